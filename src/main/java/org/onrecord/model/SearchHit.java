@@ -1,5 +1,5 @@
 package org.onrecord.model;
 
-/** One ranked full-text hit: the article, a snippet with the matched words marked, and the first match's offset in the body. */
-public record SearchHit(long articleId, String title, String snippet, double rank, int firstMatchStart, int firstMatchEnd) {
+/** One ranked full-text hit: the article and a snippet with the matched words between [ and ]. */
+public record SearchHit(long articleId, String title, String outlet, String snippet, double rank) {
 }

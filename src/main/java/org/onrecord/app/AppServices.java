@@ -1,0 +1,66 @@
+package org.onrecord.app;
+
+import org.onrecord.ingest.ArticleReader;
+import org.onrecord.ingest.FormatArticleReader;
+import org.onrecord.service.CaseService;
+import org.onrecord.service.ExportService;
+import org.onrecord.service.ImportService;
+import org.onrecord.service.SearchService;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Composition root: builds every service once, by hand, and owns the worker threads. The command
+ * line and the window both start here, so they run the same code.
+ */
+public final class AppServices implements AutoCloseable {
+    private final ExecutorService workers;
+    private final CaseService cases = new CaseService();
+    private final ImportService importer;
+    private final ExportService exporter = new ExportService();
+    private final SearchService search = new SearchService();
+
+    public AppServices() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        this.workers = Executors.newFixedThreadPool(cores, named("onrecord-worker"));
+        ArticleReader reader = new FormatArticleReader();
+        this.importer = new ImportService(reader, workers, cores);
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger counter = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    public CaseService cases() {
+        return cases;
+    }
+
+    public ImportService importer() {
+        return importer;
+    }
+
+    public ExportService exporter() {
+        return exporter;
+    }
+
+    public SearchService search() {
+        return search;
+    }
+
+    public ExecutorService workers() {
+        return workers;
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+}

@@ -1,0 +1,83 @@
+package org.onrecord.cli;
+
+import org.onrecord.app.AppServices;
+import org.onrecord.model.ArticleMetadata;
+import org.onrecord.model.PublicationDate;
+import org.onrecord.service.ImportOptions;
+import org.onrecord.service.ImportOutcome;
+import org.onrecord.service.ImportReport;
+import org.onrecord.service.Progress;
+import org.onrecord.store.CaseStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import articles (.txt, .md, .html, .htm, .pdf, or folders of them) into a case; creates the case when absent.")
+final class ImportCommand implements Callable<Integer> {
+    private final AppServices services;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CaseOption caseOption;
+
+    @Option(names = "--title", description = "Title to record instead of the detected one.")
+    String title;
+
+    @Option(names = "--outlet", description = "Outlet (publication) to record.")
+    String outlet;
+
+    @Option(names = "--author", description = "Author to record.")
+    String author;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", converter = DateArgument.class,
+            description = "Publication date (YYYY-MM-DD, or YYYY-MM / YYYY when only that is known).")
+    PublicationDate published;
+
+    @Option(names = "--url", description = "URL of the article.")
+    String url;
+
+    @Option(names = "--language", description = "Language code of the article, e.g. en.")
+    String language;
+
+    @Option(names = "--max-size-mb", defaultValue = "50", description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
+    long maxSizeMb;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to import.")
+    List<Path> paths;
+
+    ImportCommand(AppServices services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() {
+        ArticleMetadata given = new ArticleMetadata(title, outlet, author, url, published, language);
+        ImportOptions options = new ImportOptions(given, maxSizeMb * 1024 * 1024);
+        try (CaseStore store = services.cases().openOrCreate(caseOption.file)) {
+            ImportReport report = services.importer().importPaths(store, paths, options, Progress.NONE);
+            var out = spec.commandLine().getOut();
+            var err = spec.commandLine().getErr();
+            for (ImportOutcome outcome : report.outcomes()) {
+                if (outcome.status() == ImportOutcome.Status.FAILED) {
+                    err.println(outcome.describe());
+                } else {
+                    out.println(outcome.describe());
+                }
+            }
+            err.println(report.summary());
+            out.flush();
+            err.flush();
+            return report.anyFailed() ? FailureHandler.FAILED : 0;
+        }
+    }
+}

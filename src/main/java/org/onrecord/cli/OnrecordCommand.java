@@ -1,0 +1,31 @@
+package org.onrecord.cli;
+
+import org.onrecord.app.AppServices;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** The {@code onrecord} command and its sub-commands, over the same services the window uses. */
+@Command(name = "onrecord", mixinStandardHelpOptions = true, version = "Onrecord 0.1.0",
+        description = "Offline investigation workbench: who said what, when, and where it is written.",
+        subcommands = {ImportCommand.class, ListCommand.class, SearchCommand.class, ExportCommand.class,
+                OpenCommand.class, CommandLine.HelpCommand.class})
+public final class OnrecordCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    /** Runs the command line with the given arguments and returns the exit status. */
+    public static int run(AppServices services, String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new OnrecordCommand(), new ServicesFactory(services));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler(new FailureHandler());
+        return commandLine.execute(args);
+    }
+}

@@ -1,0 +1,53 @@
+package org.onrecord.cli;
+
+import org.onrecord.app.AppServices;
+import org.onrecord.model.SearchHit;
+import org.onrecord.store.CaseStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = "Full-text search: ranked hits with snippets. Words must all occur; \"quoted phrase\"; prefix*.")
+final class SearchCommand implements Callable<Integer> {
+    private final AppServices services;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CaseOption caseOption;
+
+    @Option(names = "--limit", defaultValue = "20", description = "At most this many hits (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to look for.")
+    List<String> query;
+
+    SearchCommand(AppServices services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() {
+        try (CaseStore store = services.cases().open(caseOption.file)) {
+            var out = spec.commandLine().getOut();
+            List<SearchHit> hits = services.search().search(store, String.join(" ", query), limit);
+            for (SearchHit hit : hits) {
+                out.printf("%d\t%s\t%s%n", hit.articleId(), hit.title() == null ? "(untitled)" : hit.title(),
+                        hit.snippet().replaceAll("\\s+", " "));
+            }
+            if (hits.isEmpty()) {
+                spec.commandLine().getErr().println("no article matches");
+            }
+            out.flush();
+            return 0;
+        }
+    }
+}

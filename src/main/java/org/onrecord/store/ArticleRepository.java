@@ -1,0 +1,33 @@
+package org.onrecord.store;
+
+import org.onrecord.model.Article;
+import org.onrecord.model.ArticleMetadata;
+import org.onrecord.model.ArticleSummary;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface ArticleRepository {
+    /** Stores the article, its original bytes and its metadata in one transaction; returns its id. */
+    long add(NewArticle article);
+
+    Optional<Article> find(long id);
+
+    Optional<Long> findIdByHash(String contentHash);
+
+    /** Every article in import order, with its annotation counts. */
+    List<ArticleSummary> summaries();
+
+    /** Every article, bodies included, in import order. */
+    List<Article> all();
+
+    byte[] original(long id);
+
+    /** What the importer found in the file, before any value the researcher gave. */
+    ArticleMetadata detectedMetadata(long id);
+
+    /** Records values the researcher gave (non-null fields of {@code given}) and applies them. */
+    void giveMetadata(long id, ArticleMetadata given);
+
+    int count();
+}

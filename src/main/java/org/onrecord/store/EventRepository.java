@@ -1,0 +1,17 @@
+package org.onrecord.store;
+
+import org.onrecord.model.Event;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface EventRepository {
+    /** Stores a new event (its id is ignored) and returns the id it got. */
+    long add(Event event);
+
+    Optional<Event> find(long id);
+
+    List<Event> all();
+
+    List<Event> in(long articleId);
+}

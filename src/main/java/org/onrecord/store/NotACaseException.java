@@ -1,0 +1,17 @@
+package org.onrecord.store;
+
+import java.nio.file.Path;
+
+/** The file given as a case cannot be opened as one; nothing in it was changed. */
+public class NotACaseException extends StoreException {
+    private final Path file;
+
+    public NotACaseException(Path file, String reason) {
+        super(file + ": " + reason);
+        this.file = file;
+    }
+
+    public Path file() {
+        return file;
+    }
+}

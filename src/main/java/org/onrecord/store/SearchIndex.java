@@ -1,0 +1,10 @@
+package org.onrecord.store;
+
+import org.onrecord.model.SearchHit;
+
+import java.util.List;
+
+public interface SearchIndex {
+    /** Ranked hits (best first) for a researcher's query: words, "quoted phrases", prefix*. */
+    List<SearchHit> search(String query, int limit);
+}

@@ -1,0 +1,136 @@
+package org.onrecord.store.sqlite;
+
+import org.onrecord.model.Entity;
+import org.onrecord.model.EntityType;
+import org.onrecord.model.Mention;
+import org.onrecord.model.Origin;
+import org.onrecord.model.ReviewState;
+import org.onrecord.model.TextSpan;
+import org.onrecord.store.EntityRepository;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+final class SqliteEntityRepository implements EntityRepository {
+    private final Database db;
+
+    SqliteEntityRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public long add(String name, EntityType type, List<String> aliases, Origin origin, ReviewState state) {
+        return db.write(c -> {
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO entity (name, type, origin, state) VALUES (?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, name.strip());
+                ps.setString(2, type.name());
+                ps.setString(3, origin.code());
+                ps.setString(4, state.code());
+                ps.executeUpdate();
+                id = Rows.insertedId(ps);
+            }
+            LinkedHashSet<String> names = new LinkedHashSet<>();
+            names.add(name.strip());
+            aliases.forEach(a -> names.add(a.strip()));
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO entity_alias (entity_id, alias, position) VALUES (?, ?, ?)")) {
+                int position = 0;
+                for (String alias : names) {
+                    ps.setLong(1, id);
+                    ps.setString(2, alias);
+                    ps.setInt(3, position++);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return id;
+        });
+    }
+
+    @Override
+    public Optional<Entity> find(long id) {
+        return all().stream().filter(e -> e.id() == id).findFirst();
+    }
+
+    @Override
+    public List<Entity> all() {
+        return db.read(c -> {
+            Map<Long, List<String>> aliases = aliases(c);
+            List<Entity> result = new ArrayList<>();
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT id, name, type, origin, state FROM entity ORDER BY id")) {
+                while (rs.next()) {
+                    long id = rs.getLong("id");
+                    result.add(new Entity(id, rs.getString("name"), EntityType.fromCode(rs.getString("type")),
+                            aliases.getOrDefault(id, List.of()), Rows.origin(rs), Rows.state(rs)));
+                }
+            }
+            return result;
+        });
+    }
+
+    private static Map<Long, List<String>> aliases(Connection c) throws SQLException {
+        Map<Long, List<String>> aliases = new HashMap<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT entity_id, alias FROM entity_alias ORDER BY entity_id, position")) {
+            while (rs.next()) {
+                aliases.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+            }
+        }
+        return aliases;
+    }
+
+    @Override
+    public long addMention(long entityId, long articleId, TextSpan span, Origin origin, ReviewState state) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO mention (entity_id, article_id, start, \"end\", text, "
+                    + "origin, state) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, entityId);
+                ps.setLong(2, articleId);
+                Rows.setSpan(ps, 3, span);
+                ps.setString(6, origin.code());
+                ps.setString(7, state.code());
+                ps.executeUpdate();
+                return Rows.insertedId(ps);
+            }
+        });
+    }
+
+    @Override
+    public List<Mention> mentions() {
+        return queryMentions("SELECT * FROM mention ORDER BY article_id, start", null);
+    }
+
+    @Override
+    public List<Mention> mentionsIn(long articleId) {
+        return queryMentions("SELECT * FROM mention WHERE article_id = ? ORDER BY start", articleId);
+    }
+
+    private List<Mention> queryMentions(String sql, Long articleId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                if (articleId != null) {
+                    ps.setLong(1, articleId);
+                }
+                List<Mention> result = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(new Mention(rs.getLong("id"), rs.getLong("entity_id"), rs.getLong("article_id"),
+                                Rows.span(rs, "start", "end", "text"), Rows.origin(rs), Rows.state(rs), Rows.anchor(rs)));
+                    }
+                }
+                return result;
+            }
+        });
+    }
+}

@@ -1,0 +1,105 @@
+package org.onrecord.store.sqlite;
+
+import org.onrecord.model.Statement;
+import org.onrecord.model.StatementKind;
+import org.onrecord.store.StatementRepository;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+final class SqliteStatementRepository implements StatementRepository {
+    private final Database db;
+
+    SqliteStatementRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public long add(Statement s) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO statement (article_id, start, \"end\", text, speaker, "
+                    + "speaker_entity_id, speaker_start, speaker_end, speaker_text, cue_start, cue_end, cue_text, via, kind, "
+                    + "direct, date_said, origin, state, anchor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, s.articleId());
+                Rows.setSpan(ps, 2, s.span());
+                ps.setString(5, s.speaker());
+                Rows.setNullableLong(ps, 6, s.speakerEntityId());
+                Rows.setSpan(ps, 7, s.speakerSpan());
+                Rows.setSpan(ps, 10, s.cueSpan());
+                ps.setString(13, s.via());
+                ps.setString(14, s.kind());
+                ps.setInt(15, s.direct() ? 1 : 0);
+                if (s.dateSaid() == null) {
+                    ps.setNull(16, Types.VARCHAR);
+                } else {
+                    ps.setString(16, s.dateSaid().toString());
+                }
+                ps.setString(17, s.origin().code());
+                ps.setString(18, s.state().code());
+                ps.setString(19, Rows.code(s.anchor()));
+                ps.executeUpdate();
+                return Rows.insertedId(ps);
+            }
+        });
+    }
+
+    @Override
+    public Optional<Statement> find(long id) {
+        List<Statement> found = query("SELECT * FROM statement WHERE id = ?", id);
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public List<Statement> all() {
+        return query("SELECT * FROM statement ORDER BY article_id, start", null);
+    }
+
+    @Override
+    public List<Statement> in(long articleId) {
+        return query("SELECT * FROM statement WHERE article_id = ? ORDER BY start", articleId);
+    }
+
+    @Override
+    public List<StatementKind> kinds() {
+        return db.read(c -> {
+            List<StatementKind> kinds = new ArrayList<>();
+            try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT code, label FROM statement_kind ORDER BY position")) {
+                while (rs.next()) {
+                    kinds.add(new StatementKind(rs.getString(1), rs.getString(2)));
+                }
+            }
+            return kinds;
+        });
+    }
+
+    private List<Statement> query(String sql, Long parameter) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                if (parameter != null) {
+                    ps.setLong(1, parameter);
+                }
+                List<Statement> result = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(statement(rs));
+                    }
+                }
+                return result;
+            }
+        });
+    }
+
+    private static Statement statement(ResultSet rs) throws SQLException {
+        return new Statement(rs.getLong("id"), rs.getLong("article_id"), Rows.span(rs, "start", "end", "text"),
+                rs.getString("speaker"), Rows.nullableLong(rs, "speaker_entity_id"),
+                Rows.span(rs, "speaker_start", "speaker_end", "speaker_text"), Rows.span(rs, "cue_start", "cue_end", "cue_text"),
+                rs.getString("via"), rs.getString("kind"), rs.getInt("direct") == 1, Rows.date(rs, "date_said"),
+                Rows.origin(rs), Rows.state(rs), Rows.anchor(rs));
+    }
+}
