@@ -1,0 +1,48 @@
+package org.onrecord.store.sqlite;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onrecord.model.SearchHit;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.onrecord.store.sqlite.CaseFileTest.article;
+
+class SearchIndexTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void ranksTheArticleThatMentionsTheWordsMostFirstWithAMarkedSnippet() {
+        try (var store = SqliteCaseStore.create(dir.resolve("s.onrecord"))) {
+            store.articles().add(article("a.txt", "The port authority met on Monday. Weather was fine."));
+            long denial = store.articles().add(article("b.txt",
+                    "The mayor denied the harbour deal. The harbour deal, she said, was never signed. Harbour talks ended."));
+            store.articles().add(article("c.txt", "Nothing about ships here."));
+            List<SearchHit> hits = store.searchIndex().search("harbour deal", 10);
+            assertThat(hits).extracting(SearchHit::articleId).containsExactly(denial);
+            assertThat(hits.getFirst().snippet()).contains("[harbour]").contains("[deal]");
+        }
+    }
+
+    @Test
+    void matchesPhrasesPrefixesAndAccentsLoosely() {
+        try (var store = SqliteCaseStore.create(dir.resolve("p.onrecord"))) {
+            long a = store.articles().add(article("a.txt", "Le ministre a démenti toute implication."));
+            assertThat(store.searchIndex().search("\"toute implication\"", 5)).extracting(SearchHit::articleId).containsExactly(a);
+            assertThat(store.searchIndex().search("implic*", 5)).extracting(SearchHit::articleId).containsExactly(a);
+            assertThat(store.searchIndex().search("dementi", 5)).extracting(SearchHit::articleId).containsExactly(a);
+        }
+    }
+
+    @Test
+    void searchSyntaxCharactersAreTakenAsPlainText() {
+        try (var store = SqliteCaseStore.create(dir.resolve("x.onrecord"))) {
+            store.articles().add(article("a.txt", "Plain words only."));
+            assertThat(store.searchIndex().search("AND OR NOT ( ) : ^ \"", 5)).isEmpty();
+            assertThat(store.searchIndex().search("words) (plain:", 5)).hasSize(1);
+        }
+    }
+}
