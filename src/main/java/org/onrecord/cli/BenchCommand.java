@@ -1,0 +1,50 @@
+package org.onrecord.cli;
+
+import org.onrecord.app.AppServices;
+import org.onrecord.bench.ImportBenchmark;
+import org.onrecord.bench.SearchBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure speed on generated data: 'import' (folder of ~50 KB pages) or 'search' (large case).")
+final class BenchCommand implements Callable<Integer> {
+    private final AppServices services;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "WHAT", description = "import | search")
+    String what;
+
+    @Option(names = "--count", description = "Pages to import, or articles in the search case (default: 2000 / 10000).")
+    Integer count;
+
+    @Option(names = "--queries", defaultValue = "300", description = "Search queries to time (default: ${DEFAULT-VALUE}).")
+    int queries;
+
+    @Option(names = "--work-dir", defaultValue = "target/bench", description = "Where generated data goes (default: ${DEFAULT-VALUE}).")
+    Path workDir;
+
+    BenchCommand(AppServices services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
+        switch (what) {
+            case "import" -> ImportBenchmark.run(services, count == null ? 2000 : count, workDir, out);
+            case "search" -> SearchBenchmark.run(services, count == null ? 10_000 : count, queries, workDir, out);
+            default -> throw new CliProblem("unknown benchmark '" + what + "' (import, search)");
+        }
+        out.flush();
+        return 0;
+    }
+}
