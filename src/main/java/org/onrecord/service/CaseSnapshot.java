@@ -1,0 +1,72 @@
+package org.onrecord.service;
+
+import org.onrecord.model.ArticleSummary;
+import org.onrecord.model.Entity;
+import org.onrecord.model.Event;
+import org.onrecord.model.Mention;
+import org.onrecord.model.Statement;
+import org.onrecord.model.StatementKind;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Everything the panes show of a case except article bodies (loaded one at a time): an immutable
+ * snapshot read in the background, indexed by id for the focus logic.
+ */
+public record CaseSnapshot(List<ArticleSummary> articles, List<Entity> entities, List<Mention> mentions,
+                           List<Statement> statements, List<Event> events, List<StatementKind> kinds,
+                           Map<Long, ArticleSummary> articleById, Map<Long, Entity> entityById,
+                           Map<Long, Statement> statementById, Map<Long, Event> eventById,
+                           Map<Long, List<Mention>> mentionsByEntity, Map<Long, List<Mention>> mentionsByArticle) {
+
+    public static final CaseSnapshot EMPTY = of(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+
+    public static CaseSnapshot of(List<ArticleSummary> articles, List<Entity> entities, List<Mention> mentions,
+                                  List<Statement> statements, List<Event> events, List<StatementKind> kinds) {
+        return new CaseSnapshot(List.copyOf(articles), List.copyOf(entities), List.copyOf(mentions), List.copyOf(statements),
+                List.copyOf(events), List.copyOf(kinds), index(articles, ArticleSummary::id), index(entities, Entity::id),
+                index(statements, Statement::id), index(events, Event::id),
+                mentions.stream().collect(Collectors.groupingBy(Mention::entityId)),
+                mentions.stream().collect(Collectors.groupingBy(Mention::articleId)));
+    }
+
+    private static <T> Map<Long, T> index(Collection<T> items, Function<T, Long> id) {
+        Map<Long, T> map = new HashMap<>(items.size() * 2);
+        items.forEach(item -> map.put(id.apply(item), item));
+        return Map.copyOf(map);
+    }
+
+    public Optional<ArticleSummary> article(long id) {
+        return Optional.ofNullable(articleById.get(id));
+    }
+
+    public Optional<Entity> entity(long id) {
+        return Optional.ofNullable(entityById.get(id));
+    }
+
+    public Optional<Statement> statement(long id) {
+        return Optional.ofNullable(statementById.get(id));
+    }
+
+    public Optional<Event> event(long id) {
+        return Optional.ofNullable(eventById.get(id));
+    }
+
+    public List<Mention> mentionsOf(long entityId) {
+        return mentionsByEntity.getOrDefault(entityId, List.of());
+    }
+
+    public List<Mention> mentionsIn(long articleId) {
+        return mentionsByArticle.getOrDefault(articleId, List.of());
+    }
+
+    public boolean isEmpty() {
+        return articles.isEmpty();
+    }
+}

@@ -1,0 +1,16 @@
+package org.onrecord.ui.common;
+
+import java.util.function.Consumer;
+
+/**
+ * Runs work off the FX thread and hands the result back on it. The FX implementation uses the one
+ * app-wide executor; tests use {@link ImmediateTaskRunner}, which runs everything at once.
+ */
+public interface TaskRunner {
+    <T> TaskHandle run(String title, BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Work too short to show in the status area (loading one article). */
+    default <T> TaskHandle runQuietly(BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        return run(null, work, onSuccess, onFailure);
+    }
+}

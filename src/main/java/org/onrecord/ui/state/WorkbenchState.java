@@ -1,0 +1,185 @@
+package org.onrecord.ui.state;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.onrecord.service.CaseSnapshot;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The one shared state of the workbench: the case snapshot, the article on screen and the current
+ * focus, with the pane that set them. Panes write through the intent methods below, never by
+ * binding a control to these properties. Confined to the FX thread (or the test thread).
+ */
+public final class WorkbenchState {
+    private static final int HISTORY_LIMIT = 200;
+
+    private final FocusResolver resolver = new FocusResolver();
+    private final ObjectProperty<CaseSnapshot> snapshot = new SimpleObjectProperty<>(CaseSnapshot.EMPTY);
+    private final ReadOnlyObjectWrapper<Long> article = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PaneId> articleOrigin = new ReadOnlyObjectWrapper<>(PaneId.OTHER);
+    private final ReadOnlyObjectWrapper<FocusChange> focus = new ReadOnlyObjectWrapper<>(FocusChange.NONE);
+    private final ReadOnlyObjectWrapper<FocusContext> context = new ReadOnlyObjectWrapper<>(FocusContext.NONE);
+    private final StringProperty searchQuery = new SimpleStringProperty("");
+
+    private final List<Place> history = new ArrayList<>();
+    private int historyIndex = -1;
+
+    private record Place(Long article, Focus focus) {
+    }
+
+    public ObjectProperty<CaseSnapshot> snapshotProperty() {
+        return snapshot;
+    }
+
+    public CaseSnapshot snapshot() {
+        return snapshot.get();
+    }
+
+    /** A new snapshot (after an edit or import): the focus is kept by id and resolved again. */
+    public void replaceSnapshot(CaseSnapshot newSnapshot) {
+        snapshot.set(newSnapshot);
+        if (article.get() != null && newSnapshot.article(article.get()).isEmpty()) {
+            article.set(null);
+        }
+        context.set(resolver.resolve(newSnapshot, focus.get().focus(), article.get()));
+    }
+
+    public ReadOnlyObjectProperty<Long> articleProperty() {
+        return article.getReadOnlyProperty();
+    }
+
+    public Long article() {
+        return article.get();
+    }
+
+    public PaneId articleOrigin() {
+        return articleOrigin.get();
+    }
+
+    public ReadOnlyObjectProperty<FocusChange> focusProperty() {
+        return focus.getReadOnlyProperty();
+    }
+
+    public FocusChange focus() {
+        return focus.get();
+    }
+
+    public ReadOnlyObjectProperty<FocusContext> contextProperty() {
+        return context.getReadOnlyProperty();
+    }
+
+    public FocusContext context() {
+        return context.get();
+    }
+
+    public StringProperty searchQueryProperty() {
+        return searchQuery;
+    }
+
+    /** Shows an article; a focus inside another article is dropped. */
+    public void selectArticle(Long articleId, PaneId origin) {
+        if (Objects.equals(article.get(), articleId)) {
+            return;
+        }
+        FocusContext current = context.get();
+        boolean focusElsewhere = current.article() != null && !current.article().equals(articleId);
+        articleOrigin.set(origin);
+        article.set(articleId);
+        if (focusElsewhere) {
+            apply(null, origin);
+        }
+        remember();
+    }
+
+    public void focus(Focus newFocus, PaneId origin) {
+        apply(newFocus, origin);
+        remember();
+    }
+
+    /** Esc in any pane. */
+    public void clearFocus(PaneId origin) {
+        if (focus.get().isEmpty()) {
+            return;
+        }
+        apply(null, origin);
+        remember();
+    }
+
+    private void apply(Focus newFocus, PaneId origin) {
+        FocusContext resolved = resolver.resolve(snapshot.get(), newFocus, article.get());
+        if (resolved.article() != null && !resolved.article().equals(article.get())) {
+            articleOrigin.set(origin);
+            article.set(resolved.article());
+        }
+        // Context first: panes listening to the focus read the context it produced.
+        context.set(resolved);
+        focus.set(new FocusChange(newFocus, origin));
+    }
+
+    private void remember() {
+        Place place = new Place(article.get(), focus.get().focus());
+        if (historyIndex >= 0 && history.get(historyIndex).equals(place)) {
+            return;
+        }
+        while (history.size() > historyIndex + 1) {
+            history.removeLast();
+        }
+        history.add(place);
+        if (history.size() > HISTORY_LIMIT) {
+            history.removeFirst();
+        }
+        historyIndex = history.size() - 1;
+    }
+
+    public boolean canGoBack() {
+        return historyIndex > 0;
+    }
+
+    public boolean canGoForward() {
+        return historyIndex < history.size() - 1;
+    }
+
+    /** Alt+Left. */
+    public boolean back() {
+        if (!canGoBack()) {
+            return false;
+        }
+        historyIndex--;
+        restore(history.get(historyIndex));
+        return true;
+    }
+
+    /** Alt+Right. */
+    public boolean forward() {
+        if (!canGoForward()) {
+            return false;
+        }
+        historyIndex++;
+        restore(history.get(historyIndex));
+        return true;
+    }
+
+    private void restore(Place place) {
+        articleOrigin.set(PaneId.HISTORY);
+        article.set(place.article());
+        apply(place.focus(), PaneId.HISTORY);
+    }
+
+    /** A new case: nothing selected, no history. */
+    public void reset(CaseSnapshot newSnapshot) {
+        history.clear();
+        historyIndex = -1;
+        focus.set(FocusChange.NONE);
+        context.set(FocusContext.NONE);
+        article.set(null);
+        snapshot.set(newSnapshot);
+        searchQuery.set("");
+    }
+}
