@@ -2,7 +2,10 @@ package org.onrecord.app;
 
 import org.onrecord.ingest.ArticleReader;
 import org.onrecord.ingest.FormatArticleReader;
+import org.onrecord.service.AnnotationService;
+import org.onrecord.service.CaseReader;
 import org.onrecord.service.CaseService;
+import org.onrecord.service.DemoCase;
 import org.onrecord.service.ExportService;
 import org.onrecord.service.ImportService;
 import org.onrecord.service.SearchService;
@@ -22,12 +25,16 @@ public final class AppServices implements AutoCloseable {
     private final ImportService importer;
     private final ExportService exporter = new ExportService();
     private final SearchService search = new SearchService();
+    private final AnnotationService annotations = new AnnotationService();
+    private final CaseReader reader = new CaseReader();
+    private final DemoCase demo;
 
     public AppServices() {
         int cores = Runtime.getRuntime().availableProcessors();
         this.workers = Executors.newFixedThreadPool(cores, named("onrecord-worker"));
         ArticleReader reader = new FormatArticleReader();
         this.importer = new ImportService(reader, workers, cores);
+        this.demo = new DemoCase(importer, annotations);
     }
 
     private static ThreadFactory named(String prefix) {
@@ -53,6 +60,18 @@ public final class AppServices implements AutoCloseable {
 
     public SearchService search() {
         return search;
+    }
+
+    public AnnotationService annotations() {
+        return annotations;
+    }
+
+    public CaseReader reader() {
+        return reader;
+    }
+
+    public DemoCase demo() {
+        return demo;
     }
 
     public ExecutorService workers() {

@@ -12,7 +12,7 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         String name = commandLine.getCommandName();
-        if (e instanceof StoreException || e instanceof IOException || e instanceof CliProblem) {
+        if (e instanceof StoreException || e instanceof IOException || e instanceof CliProblem || e instanceof IllegalArgumentException) {
             commandLine.getErr().println(name + ": " + e.getMessage());
         } else {
             commandLine.getErr().println(name + ": unexpected error: " + e);

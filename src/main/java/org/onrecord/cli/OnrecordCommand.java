@@ -10,7 +10,7 @@ import java.io.PrintWriter;
 @Command(name = "onrecord", mixinStandardHelpOptions = true, version = "Onrecord 0.1.0",
         description = "Offline investigation workbench: who said what, when, and where it is written.",
         subcommands = {ImportCommand.class, ListCommand.class, SearchCommand.class, ExportCommand.class,
-                OpenCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                OpenCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class OnrecordCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
