@@ -1,0 +1,69 @@
+package org.onrecord.ui;
+
+import org.onrecord.app.AppServices;
+import org.onrecord.model.Article;
+import org.onrecord.model.ArticleMetadata;
+import org.onrecord.model.SearchHit;
+import org.onrecord.service.CaseSnapshot;
+import org.onrecord.service.ImportOptions;
+import org.onrecord.service.ImportReport;
+import org.onrecord.service.Progress;
+import org.onrecord.store.CaseStore;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** One open case as the window uses it: every method may run on a worker thread. */
+public final class CaseSession implements AutoCloseable {
+    private final AppServices services;
+    private final CaseStore store;
+
+    public CaseSession(AppServices services, CaseStore store) {
+        this.services = services;
+        this.store = store;
+    }
+
+    public Path path() {
+        return store.path();
+    }
+
+    public String displayName() {
+        String name = store.path().getFileName().toString();
+        return name.endsWith(".onrecord") ? name.substring(0, name.length() - ".onrecord".length()) : name;
+    }
+
+    public CaseSnapshot snapshot() {
+        return services.reader().snapshot(store);
+    }
+
+    public Optional<Article> article(long id) {
+        return services.reader().article(store, id);
+    }
+
+    public List<SearchHit> search(String query, int limit) {
+        return services.search().search(store, query, limit);
+    }
+
+    public OptionalInt firstMatch(String body, String query) {
+        return services.search().firstMatch(body, query);
+    }
+
+    public ImportReport importPaths(List<Path> paths, Progress progress) {
+        return services.importer().importPaths(store, paths, ImportOptions.defaults(), progress);
+    }
+
+    public void giveMetadata(long articleId, ArticleMetadata given) {
+        store.articles().giveMetadata(articleId, given);
+    }
+
+    public CaseStore store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,155 @@
+package org.onrecord.ui.articles;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import org.onrecord.model.Article;
+import org.onrecord.model.SearchHit;
+import org.onrecord.service.CaseSnapshot;
+import org.onrecord.ui.CaseSession;
+import org.onrecord.ui.common.TaskRunner;
+import org.onrecord.ui.state.Focus;
+import org.onrecord.ui.state.PaneId;
+import org.onrecord.ui.state.WorkbenchState;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
+
+/** The article list and the full-text search above it. */
+public final class ArticlesViewModel {
+    private static final int SEARCH_LIMIT = 100;
+
+    private final WorkbenchState state;
+    private final TaskRunner tasks;
+    private final Supplier<CaseSession> session;
+
+    private final ObservableList<ArticleRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<ArticleRow> filtered = new FilteredList<>(rows);
+    private final SortedList<ArticleRow> sorted = new SortedList<>(filtered);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
+    private final BooleanProperty searching = new SimpleBooleanProperty(false);
+    private final StringProperty searchStatus = new SimpleStringProperty("");
+    private final ObjectProperty<Long> selected = new SimpleObjectProperty<>();
+    private long searchSequence;
+
+    public ArticlesViewModel(WorkbenchState state, TaskRunner tasks, Supplier<CaseSession> session) {
+        this.state = state;
+        this.tasks = tasks;
+        this.session = session;
+        filter.addListener((obs, old, f) -> filtered.setPredicate(row -> row.matches(f)));
+        state.snapshotProperty().addListener((obs, old, snapshot) -> show(snapshot));
+        state.articleProperty().addListener((obs, old, id) -> selected.set(id));
+        show(state.snapshot());
+    }
+
+    private void show(CaseSnapshot snapshot) {
+        rows.setAll(snapshot.articles().stream().map(ArticleRow::of).toList());
+        selected.set(state.article());
+    }
+
+    public SortedList<ArticleRow> rows() {
+        return sorted;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObservableList<SearchHit> hits() {
+        return hits;
+    }
+
+    public BooleanProperty searchingProperty() {
+        return searching;
+    }
+
+    public StringProperty searchStatusProperty() {
+        return searchStatus;
+    }
+
+    /** The article on screen, for the list to select (never written by the list itself). */
+    public ObjectProperty<Long> selectedProperty() {
+        return selected;
+    }
+
+    public void choose(Long articleId) {
+        state.selectArticle(articleId, PaneId.ARTICLES);
+    }
+
+    /** Runs the query in the background; an older query's answer arriving late is dropped. */
+    public void search() {
+        String q = query.get() == null ? "" : query.get().strip();
+        long sequence = ++searchSequence;
+        if (q.isEmpty()) {
+            clearSearch();
+            return;
+        }
+        CaseSession current = session.get();
+        if (current == null) {
+            return;
+        }
+        searching.set(true);
+        tasks.runQuietly(p -> current.search(q, SEARCH_LIMIT), (List<SearchHit> result) -> {
+            if (sequence != searchSequence) {
+                return;
+            }
+            hits.setAll(result);
+            searchStatus.set(result.isEmpty() ? "No article matches “" + q + "”"
+                    : result.size() + (result.size() == SEARCH_LIMIT ? "+" : "") + " articles match");
+        }, error -> searchStatus.set("Search failed: " + error.getMessage()));
+    }
+
+    public void clearSearch() {
+        searchSequence++;
+        query.set("");
+        hits.clear();
+        searching.set(false);
+        searchStatus.set("");
+        state.searchQueryProperty().set("");
+    }
+
+    /** Opens the hit's article scrolled to the first matched words, which stay marked. */
+    public void openHit(SearchHit hit) {
+        CaseSession current = session.get();
+        String q = query.get();
+        if (current == null || hit == null) {
+            return;
+        }
+        tasks.runQuietly(p -> {
+            Optional<Article> article = current.article(hit.articleId());
+            return article.map(a -> current.firstMatch(a.body(), q)).orElse(OptionalInt.empty());
+        }, (OptionalInt match) -> {
+            state.searchQueryProperty().set(q);
+            state.selectArticle(hit.articleId(), PaneId.SEARCH);
+            if (match.isPresent()) {
+                int start = match.getAsInt();
+                state.focus(new Focus.OnSpan(hit.articleId(), start, start + firstTermLength(q)), PaneId.SEARCH);
+            }
+        }, error -> searchStatus.set("Could not open the article: " + error.getMessage()));
+    }
+
+    private static int firstTermLength(String q) {
+        String t = q.strip();
+        if (t.startsWith("\"")) {
+            int close = t.indexOf('"', 1);
+            return Math.max(1, (close > 0 ? t.substring(1, close) : t.substring(1)).length());
+        }
+        String first = t.split("\\s+")[0].replace("*", "");
+        return Math.max(1, first.length());
+    }
+}
