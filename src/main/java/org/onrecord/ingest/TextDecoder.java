@@ -128,7 +128,10 @@ public final class TextDecoder {
     private static DecodedText decodeAsDeclared(byte[] bytes, Charset declared) {
         String name = declared.name().toLowerCase(Locale.ROOT);
         boolean westernSingleByte = name.equals("iso-8859-1") || name.equals("us-ascii") || name.equals("windows-1252");
-        if (name.equals("utf-8") || westernSingleByte) {
+        // A page that reached us as bytes without a BOM cannot be UTF-16 whatever its meta says
+        // (browsers read such a label as UTF-8 too).
+        boolean utf16Label = name.startsWith("utf-16");
+        if (name.equals("utf-8") || westernSingleByte || utf16Label) {
             // Pages labelled latin-1 but saved as UTF-8 are common (the label was copied from a
             // template); windows-1252 text with non-ASCII bytes is practically never valid UTF-8,
             // so a clean UTF-8 decode wins over a single-byte label. Browsers read latin-1 and

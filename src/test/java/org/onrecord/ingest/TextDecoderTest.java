@@ -115,6 +115,12 @@ class TextDecoderTest {
     }
 
     @Test
+    void readsAnEightBitPageLabelledUtf16AsUtf8() throws Exception {
+        String html = "<meta charset=\"utf-16\"><p>Zürich</p>";
+        assertThat(decoder.decode(html.getBytes(UTF_8), "page.html", true).text()).contains("Zürich");
+    }
+
+    @Test
     void refusesPngWithItsName() {
         byte[] png = concat(bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A), new byte[64]);
         assertThatThrownBy(() -> decoder.decode(png, "photo.txt", false))
