@@ -11,6 +11,10 @@ final class BoilerplatePhrases {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+    /** Names of share buttons: a line of nothing but these is a button row. */
+    private static final String SOCIAL = "facebook|twitter|x|linkedin|whatsapp|reddit|email|e-mail|print|pinterest"
+            + "|share|tweet|copy link|flipboard|telegram";
+
     /** Lines that come before an article: redirects, skip links, cookie and script notices, menus. */
     static final Pattern LEADING = Pattern.compile("^(?:"
             + ".*\\b(?:you will be|you are being|you're being|you'll be) redirected\\b.*"
@@ -62,7 +66,20 @@ final class BoilerplatePhrases {
     static final Pattern ANYWHERE = Pattern.compile("^(?:"
             + "advertisement|story continues below(?: this)? advertisement|continue reading(?: the main story)?"
             + "|skip advertisement|\\d+\\s*(?:-\\s*)?min(?:ute)?s?\\.? read|reading time:? \\d+ min(?:ute)?s?"
+            + "|(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,60}newsletters?\\b.{0,40}"
+            + "|share (?:on|via) (?:facebook|twitter|x|linkedin|whatsapp|reddit|email|pinterest)"
+            + "|(?:" + SOCIAL + ")(?:\\s*[|•·,]?\\s*(?:" + SOCIAL + "))+"
             + ")[.!]?$", FLAGS);
+
+    /**
+     * Headings of a box of links set into the story ("Related", "Read more", "See also"):
+     * narrower than {@link #TAIL_HEADING}, because here the story goes on after the box.
+     */
+    static final Pattern LINK_BOX_HEADING = Pattern.compile("^(?:"
+            + "related(?: articles| stories| posts| content| coverage| news| links| reading)?"
+            + "|read (?:more|next|also)|see also|also read|recommended(?: reading| stories| articles)?"
+            + "|more on this (?:story|topic)|further reading"
+            + ")[:.]?$", FLAGS);
 
     /** A cross-link set into an article: "Related: Some other headline", "READ MORE: …". */
     static final Pattern INLINE_PROMO = Pattern.compile(

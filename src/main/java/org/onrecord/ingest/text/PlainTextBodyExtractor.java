@@ -28,6 +28,8 @@ public final class PlainTextBodyExtractor {
     private static final int LEADING_SCAN_LINES = 12;
     /** A heading is a short line: a few words, no sentence punctuation at the end. */
     private static final int MAX_HEADING_WORDS = 6;
+    /** A link box inside a story lists a few headlines; a longer list is a section of its own. */
+    private static final int MAX_LINK_BOX_ITEMS = 4;
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20\\d\\d)(?!\\d)");
 
     private final PlainTextMetadataReader metadata = new PlainTextMetadataReader();
@@ -48,6 +50,7 @@ public final class PlainTextBodyExtractor {
         dropTail(lines, keep);
         dropTrailingFurniture(lines, keep);
         dropInlineFurniture(lines, keep);
+        dropLinkBoxes(lines, keep);
         AuthorCard.drop(lines, keep);
 
         if (java.util.Arrays.equals(keep, original) || noneKept(keep)) {
@@ -134,6 +137,35 @@ public final class PlainTextBodyExtractor {
                 keep[line.index()] = false;
             }
         }
+    }
+
+    /**
+     * A "Related" box inside the story: its heading and the few headline lines under it, when a
+     * real paragraph follows. Only the box goes; the story around it stays.
+     */
+    private static void dropLinkBoxes(List<TextLine> lines, boolean[] keep) {
+        for (TextLine line : lines) {
+            if (!keep[line.index()] || !BoilerplatePhrases.LINK_BOX_HEADING.matcher(line.trimmed()).matches()) continue;
+            List<Integer> box = new java.util.ArrayList<>();
+            int i = line.index() + 1;
+            for (; i < lines.size() && box.size() <= MAX_LINK_BOX_ITEMS; i++) {
+                if (!keep[i]) continue;
+                TextLine next = lines.get(i);
+                if (!isHeadlineLike(next)) break;
+                box.add(i);
+            }
+            boolean storyGoesOn = i < lines.size() && keep[i] && lines.get(i).words() > 15;
+            if (!box.isEmpty() && box.size() <= MAX_LINK_BOX_ITEMS && storyGoesOn) {
+                keep[line.index()] = false;
+                for (int k : box) keep[k] = false;
+            }
+        }
+    }
+
+    /** A linked headline: a short line that does not end like a sentence. */
+    private static boolean isHeadlineLike(TextLine line) {
+        String t = line.trimmed().replaceFirst("^[•●▪◦‣·*–—-]\\s+", "");
+        return line.words() >= 3 && line.words() <= 16 && !t.matches(".*[.,;:!?][\"”’')]?$");
     }
 
     // ---- shapes -------------------------------------------------------------------------------

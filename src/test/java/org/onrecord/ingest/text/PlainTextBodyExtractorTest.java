@@ -196,6 +196,23 @@ class PlainTextBodyExtractorTest {
     }
 
     @Test
+    void dropsARelatedBoxInsideTheStory() {
+        String text = HEADLINE + "\n\nFirst paragraph of the story.\n\nRelated\n\nFerry Strike Ends After Two Weeks\n"
+                + "Island School Gets a New Boat\n\n" + BODY;
+        ExtractedArticle a = extractor.extract(text);
+        assertThat(a.body()).doesNotContain("Related").doesNotContain("Ferry Strike Ends")
+                .contains("First paragraph of the story.").endsWith("early boats.");
+    }
+
+    @Test
+    void dropsShareButtonRowsAndNewsletterPrompts() {
+        String text = HEADLINE + "\n\nFacebook Twitter Email\n\nFirst paragraph.\n\n"
+                + "Sign up for our daily briefing newsletter\n\nSecond paragraph.";
+        assertThat(extractor.extract(text).body())
+                .isEqualTo(HEADLINE + "\n\nFirst paragraph.\n\nSecond paragraph.");
+    }
+
+    @Test
     void keepsWindowsLineEndsVerbatim() {
         String text = "You will be redirected back to your article in seconds\r\n\r\n" + article().replace("\n", "\r\n");
         ExtractedArticle a = extractor.extract(text);
