@@ -31,6 +31,13 @@ public final class TextDecoder {
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * @param bytes    the file's content
+     * @param fileName the file's name; an .htm/.html/.xhtml name counts as HTML even when
+     *                 {@code html} is false, since such a file declares its charset in a meta tag
+     * @param html     whether the caller will parse the text as HTML (enables the meta sniffing)
+     * @throws ImportProblem "empty file" or "binary file (…)" with what the bytes look like
+     */
     public DecodedText decode(byte[] bytes, String fileName, boolean html) throws ImportProblem {
         if (bytes == null || bytes.length == 0) {
             throw new ImportProblem("empty file");

@@ -2,7 +2,6 @@ package org.onrecord.ingest.meta;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.onrecord.model.ArticleMetadata;
@@ -143,10 +142,5 @@ public final class PlainTextMetadataReader {
 
     private static boolean isShortLine(String line, int maxWords) {
         return line.split("\\s+").length <= maxWords;
-    }
-
-    /** Exposed for other readers: the date a short line states, if any. */
-    Optional<PublicationDate> dateIn(String line) {
-        return dates.find(line);
     }
 }
