@@ -1,14 +1,18 @@
 package org.onrecord.ui;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.onrecord.app.AppServices;
+import org.onrecord.ui.common.FxTaskRunner;
+import org.onrecord.ui.common.JavaUiPreferences;
 
-/** The workbench window (a bare shell until the panes arrive). */
+import java.nio.file.Path;
+
+/** The JavaFX application: wires the window to the services and opens the case it was given. */
 public final class WorkbenchApp extends Application {
     private static String initialCase;
+    private AppServices services;
+    private MainWindow window;
 
     public static void launchWindow(String caseFile) {
         initialCase = caseFile;
@@ -17,8 +21,25 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle(initialCase == null ? "Onrecord" : "Onrecord — " + initialCase);
-        stage.setScene(new Scene(new StackPane(new Label("Onrecord")), 1200, 800));
+        services = new AppServices();
+        FxTaskRunner tasks = new FxTaskRunner(services.workers());
+        Path dataDirectory = Path.of(System.getProperty("user.home"), "Onrecord");
+        window = new MainWindow(stage, services, tasks, new JavaUiPreferences(), dataDirectory);
+        stage.setScene(window.scene());
+        stage.setOnCloseRequest(e -> window.rememberLayout());
         stage.show();
+        if (initialCase != null) {
+            window.actions().open(Path.of(initialCase));
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.actions().close();
+        }
+        if (services != null) {
+            services.close();
+        }
     }
 }

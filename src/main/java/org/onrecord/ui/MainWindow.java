@@ -1,0 +1,290 @@
+package org.onrecord.ui;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.onrecord.app.AppServices;
+import org.onrecord.service.ImportReport;
+import org.onrecord.ui.articles.ArticlesView;
+import org.onrecord.ui.articles.ArticlesViewModel;
+import org.onrecord.ui.common.FxTaskRunner;
+import org.onrecord.ui.common.RecentCases;
+import org.onrecord.ui.common.StatusBar;
+import org.onrecord.ui.common.UiPreferences;
+import org.onrecord.ui.details.ArticleDetailsView;
+import org.onrecord.ui.details.ArticleDetailsViewModel;
+import org.onrecord.ui.entities.EntitiesView;
+import org.onrecord.ui.entities.EntitiesViewModel;
+import org.onrecord.ui.state.PaneId;
+import org.onrecord.ui.state.WorkbenchState;
+import org.onrecord.ui.statements.StatementsView;
+import org.onrecord.ui.statements.StatementsViewModel;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The workbench window: menus, the four synchronized panes around the article list, the status bar. */
+public final class MainWindow implements WorkbenchActions.Dialogs {
+    private final Stage stage;
+    private final UiPreferences preferences;
+    private final WorkbenchState state = new WorkbenchState();
+    private final WorkbenchActions actions;
+    private final RecentCases recent;
+    private final StatusBar status;
+    private final BorderPane root = new BorderPane();
+    private final StackPane center = new StackPane();
+    private final ArticlesView articlesView;
+    private final PaneLayout columns;
+    private final PaneLayout rows;
+    private final Node workbench;
+
+    public MainWindow(Stage stage, AppServices services, FxTaskRunner tasks, UiPreferences preferences, Path dataDirectory) {
+        this.stage = stage;
+        this.preferences = preferences;
+        this.recent = new RecentCases(preferences);
+        this.actions = new WorkbenchActions(services, state, tasks, recent, dataDirectory, this);
+        this.status = new StatusBar(tasks);
+        actions.attach(status);
+
+        var articlesVm = new ArticlesViewModel(state, tasks, actions::session);
+        articlesView = new ArticlesView(articlesVm);
+        var detailsVm = new ArticleDetailsViewModel(state, tasks, actions::session, actions::reload);
+        SplitPane left = new SplitPane(articlesView, new ArticleDetailsView(detailsVm));
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.68);
+        Node source = PaneFactory.source(state, tasks, actions::session);
+        EntitiesView entities = new EntitiesView(new EntitiesViewModel(state));
+        StatementsView statements = new StatementsView(new StatementsViewModel(state));
+        Node timeline = PaneFactory.timeline(state);
+
+        SplitPane top = new SplitPane();
+        top.setId("columns");
+        columns = new PaneLayout(top, "columns", preferences, 0.22, 0.72)
+                .add("articles", left).add("source", source).add("entities", entities);
+        columns.build();
+        SplitPane bottom = new SplitPane();
+        bottom.setId("rows");
+        rows = new PaneLayout(bottom, "rows", preferences, 0.55)
+                .add("statements", statements).add("timeline", timeline);
+        rows.build();
+        SplitPane main = new SplitPane(top, bottom);
+        main.setOrientation(Orientation.VERTICAL);
+        main.setDividerPositions(preferences.getDouble("main.divider", 0.62));
+        main.getDividers().getFirst().positionProperty().addListener((o, a, b) -> preferences.putDouble("main.divider", b.doubleValue()));
+        workbench = main;
+
+        root.setTop(menus());
+        root.setCenter(center);
+        root.setBottom(status);
+        actions.sessionProperty().addListener((obs, o, session) -> showCase());
+        showCase();
+    }
+
+    /** Builds the scene; the window size and position are the ones the researcher left. */
+    public Scene scene() {
+        Scene scene = new Scene(root, preferences.getDouble("window.width", 1400), preferences.getDouble("window.height", 900));
+        scene.getStylesheets().add(MainWindow.class.getResource("workbench.css").toExternalForm());
+        PaneFactory.stylesheets().forEach(css -> scene.getStylesheets().add(css));
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && actions.session() != null) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles() && actions.session() != null;
+            if (ok) {
+                actions.importPaths(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                state.clearFocus(PaneId.OTHER);
+            }
+        });
+        return scene;
+    }
+
+    public void rememberLayout() {
+        preferences.putDouble("window.width", stage.getWidth());
+        preferences.putDouble("window.height", stage.getHeight());
+        columns.saveDividers();
+        rows.saveDividers();
+    }
+
+    public WorkbenchActions actions() {
+        return actions;
+    }
+
+    public WorkbenchState state() {
+        return state;
+    }
+
+    public StatusBar status() {
+        return status;
+    }
+
+    private void showCase() {
+        CaseSession session = actions.session();
+        if (session == null) {
+            stage.setTitle("Onrecord");
+            center.getChildren().setAll(new WelcomePane(this::newCase, this::openCase, actions::openDemo, recent.list(), actions::open));
+        } else {
+            stage.setTitle("Onrecord — " + session.displayName() + " (" + session.path() + ")");
+            center.getChildren().setAll(workbench);
+        }
+    }
+
+    private MenuBar menus() {
+        Menu file = new Menu("_File");
+        Menu recentMenu = new Menu("Open _recent");
+        recentMenu.setOnShowing(e -> fillRecent(recentMenu));
+        recentMenu.getItems().add(new MenuItem("(none)"));
+        MenuItem importFiles = item("_Import files…", "Shortcut+I", this::importFiles);
+        MenuItem importFolder = item("Import _folder…", "Shortcut+Shift+I", this::importFolder);
+        importFiles.disableProperty().bind(actions.sessionProperty().isNull());
+        importFolder.disableProperty().bind(actions.sessionProperty().isNull());
+        MenuItem close = item("_Close case", "Shortcut+W", actions::close);
+        close.disableProperty().bind(actions.sessionProperty().isNull());
+        file.getItems().addAll(item("_New case…", "Shortcut+N", this::newCase), item("_Open case…", "Shortcut+O", this::openCase),
+                recentMenu, item("Open _demo case", null, actions::openDemo), new SeparatorMenuItem(), importFiles, importFolder,
+                new SeparatorMenuItem(), close, item("_Quit", "Shortcut+Q", stage::close));
+
+        Menu view = new Menu("_View");
+        MenuItem back = item("_Back", "Alt+Left", state::back);
+        MenuItem forward = item("_Forward", "Alt+Right", state::forward);
+        MenuItem clear = item("_Clear focus", null, () -> state.clearFocus(PaneId.OTHER));
+        clear.setText("_Clear focus (Esc)");
+        view.getItems().addAll(item("_Search articles", "Shortcut+F", articlesView::focusSearch), back, forward, clear,
+                new SeparatorMenuItem(),
+                toggle("Articles", "Shortcut+1", columns, "articles"), toggle("Source text", "Shortcut+2", columns, "source"),
+                toggle("Entities", "Shortcut+3", columns, "entities"), toggle("Statements", "Shortcut+4", rows, "statements"),
+                toggle("Timeline", "Shortcut+5", rows, "timeline"));
+        Menu help = new Menu("_Help");
+        help.getItems().add(item("_Keyboard shortcuts", "F1", this::showShortcuts));
+        return new MenuBar(file, view, help);
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static CheckMenuItem toggle(String text, String accelerator, PaneLayout layout, String pane) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.setSelected(layout.isShown(pane));
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(e -> layout.setShown(pane, item.isSelected()));
+        return item;
+    }
+
+    private void fillRecent(Menu menu) {
+        menu.getItems().clear();
+        List<Path> cases = recent.list();
+        if (cases.isEmpty()) {
+            menu.getItems().add(new MenuItem("(none)"));
+        }
+        cases.forEach(p -> menu.getItems().add(item(p.toString(), null, () -> actions.open(p))));
+    }
+
+    private FileChooser caseChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Onrecord cases", "*.onrecord"));
+        Path last = recent.last();
+        if (last != null && last.getParent() != null) {
+            chooser.setInitialDirectory(last.getParent().toFile());
+        }
+        return chooser;
+    }
+
+    private void newCase() {
+        File file = caseChooser("New case").showSaveDialog(stage);
+        if (file != null) {
+            Path path = file.toPath();
+            if (!path.getFileName().toString().endsWith(".onrecord")) {
+                path = path.resolveSibling(path.getFileName() + ".onrecord");
+            }
+            actions.create(path);
+        }
+    }
+
+    private void openCase() {
+        File file = caseChooser("Open case").showOpenDialog(stage);
+        if (file != null) {
+            actions.open(file.toPath());
+        }
+    }
+
+    private void importFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import articles");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Articles", "*.txt", "*.md", "*.html", "*.htm", "*.pdf"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null) {
+            actions.importPaths(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    private void importFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import a folder of articles");
+        File folder = chooser.showDialog(stage);
+        if (folder != null) {
+            actions.importPaths(List.of(folder.toPath()));
+        }
+    }
+
+    private void showShortcuts() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle("Keyboard shortcuts");
+        alert.setHeaderText("Keyboard shortcuts");
+        alert.getDialogPane().setContent(new Label("""
+                Ctrl+N  new case            Ctrl+O  open case
+                Ctrl+I  import files        Ctrl+Shift+I  import folder
+                Ctrl+F  search articles     Esc  clear focus
+                Alt+Left / Alt+Right  back / forward through the focus history
+                Ctrl+1…5  show or hide articles, source, entities, statements, timeline"""));
+        alert.showAndWait();
+    }
+
+    @Override
+    public void error(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.initOwner(stage);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.show();
+    }
+
+    @Override
+    public void importResults(ImportReport report) {
+        ImportResultsDialog.show(stage, report);
+    }
+}

@@ -1,0 +1,194 @@
+package org.onrecord.ui;
+
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.stage.Window;
+import org.onrecord.app.AppServices;
+import org.onrecord.service.CaseSnapshot;
+import org.onrecord.service.ImportOutcome;
+import org.onrecord.service.ImportReport;
+import org.onrecord.store.CaseStore;
+import org.onrecord.ui.common.RecentCases;
+import org.onrecord.ui.common.StatusBar;
+import org.onrecord.ui.common.TaskRunner;
+import org.onrecord.ui.state.WorkbenchState;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+
+/**
+ * What the menus, shortcuts and drops do with cases: open, create, import, reload. Every slow step
+ * runs through the task runner; results come back on the FX thread.
+ */
+public final class WorkbenchActions {
+    private final AppServices services;
+    private final WorkbenchState state;
+    private final TaskRunner tasks;
+    private final RecentCases recent;
+    private final Path dataDirectory;
+    private final ObjectProperty<CaseSession> session = new SimpleObjectProperty<>();
+    private final Dialogs dialogs;
+    private StatusBar status;
+
+    public WorkbenchActions(AppServices services, WorkbenchState state, TaskRunner tasks, RecentCases recent,
+                            Path dataDirectory, Dialogs dialogs) {
+        this.services = services;
+        this.state = state;
+        this.tasks = tasks;
+        this.recent = recent;
+        this.dataDirectory = dataDirectory;
+        this.dialogs = dialogs;
+    }
+
+    void attach(StatusBar statusBar) {
+        this.status = statusBar;
+    }
+
+    public ObjectProperty<CaseSession> sessionProperty() {
+        return session;
+    }
+
+    public CaseSession session() {
+        return session.get();
+    }
+
+    public void open(Path file) {
+        say("Opening " + file.getFileName() + "…");
+        tasks.run("Opening " + file.getFileName(), p -> {
+            CaseStore store = services.cases().open(file);
+            CaseSession opened = new CaseSession(services, store);
+            return new Opened(opened, opened.snapshot());
+        }, this::show, error -> fail("Cannot open the case", error));
+    }
+
+    public void create(Path file) {
+        tasks.run("Creating " + file.getFileName(), p -> {
+            if (Files.exists(file)) {
+                Files.delete(file);
+            }
+            CaseSession created = new CaseSession(services, services.cases().create(file));
+            return new Opened(created, created.snapshot());
+        }, this::show, error -> fail("Cannot create the case", error));
+    }
+
+    /** Opens the demo case, building it first when it does not exist yet. */
+    public void openDemo() {
+        Path file = dataDirectory.resolve("Demo case.onrecord");
+        tasks.run("Building the demo case", p -> {
+            Files.createDirectories(dataDirectory);
+            CaseStore store;
+            if (Files.exists(file)) {
+                store = services.cases().open(file);
+            } else {
+                store = services.cases().create(file);
+                try {
+                    services.demo().build(store, p);
+                } catch (Exception e) {
+                    store.close();
+                    Files.deleteIfExists(file);
+                    throw e;
+                }
+            }
+            CaseSession opened = new CaseSession(services, store);
+            return new Opened(opened, opened.snapshot());
+        }, this::show, error -> fail("Cannot open the demo case", error));
+    }
+
+    private record Opened(CaseSession session, CaseSnapshot snapshot) {
+    }
+
+    private void show(Opened opened) {
+        CaseSession previous = session.get();
+        session.set(opened.session());
+        state.reset(opened.snapshot());
+        if (!opened.snapshot().articles().isEmpty()) {
+            state.selectArticle(opened.snapshot().articles().getFirst().id(), org.onrecord.ui.state.PaneId.OTHER);
+        }
+        recent.opened(opened.session().path());
+        say("Opened " + opened.session().path() + " — " + opened.snapshot().articles().size() + " articles, "
+                + opened.snapshot().statements().size() + " statements, " + opened.snapshot().events().size() + " events.");
+        if (previous != null) {
+            tasks.runQuietly(p -> {
+                previous.close();
+                return null;
+            }, x -> { }, e -> { });
+        }
+    }
+
+    public void close() {
+        CaseSession previous = session.get();
+        session.set(null);
+        state.reset(CaseSnapshot.EMPTY);
+        if (previous != null) {
+            previous.close();
+        }
+    }
+
+    /** Imports in the background with progress and cancel; failures are listed per file afterwards. */
+    public void importPaths(List<Path> paths) {
+        CaseSession current = session.get();
+        if (current == null || paths.isEmpty()) {
+            return;
+        }
+        tasks.run("Importing", p -> current.importPaths(paths, p), (ImportReport report) -> {
+            say("Import: " + report.summary() + ".");
+            reload();
+            List<ImportOutcome> failed = report.outcomes().stream().filter(o -> o.status() == ImportOutcome.Status.FAILED).toList();
+            if (!failed.isEmpty() || report.cancelled()) {
+                dialogs.importResults(report);
+            }
+        }, error -> fail("Import failed", error));
+    }
+
+    /** Re-reads the case after a change; the focus is kept by id. */
+    public void reload() {
+        CaseSession current = session.get();
+        if (current == null) {
+            return;
+        }
+        tasks.runQuietly(p -> current.snapshot(), (CaseSnapshot snapshot) -> {
+            if (session.get() == current) {
+                state.replaceSnapshot(snapshot);
+            }
+        }, error -> fail("Cannot read the case", error));
+    }
+
+    private void fail(String what, Throwable error) {
+        if (error instanceof CancellationException) {
+            say(what.replace("failed", "cancelled") + ".");
+            return;
+        }
+        String reason = error.getMessage() == null ? error.toString() : error.getMessage();
+        say(what + ": " + reason);
+        dialogs.error(what, reason);
+    }
+
+    private void say(String text) {
+        if (status != null) {
+            if (Platform.isFxApplicationThread()) {
+                status.say(text);
+            } else {
+                Platform.runLater(() -> status.say(text));
+            }
+        }
+    }
+
+    /** The dialogs actions may need; the window implements them, tests can record them. */
+    public interface Dialogs {
+        void error(String title, String message);
+
+        void importResults(ImportReport report);
+
+        default Window owner() {
+            return null;
+        }
+    }
+
+    static Consumer<Throwable> ignore() {
+        return e -> { };
+    }
+}

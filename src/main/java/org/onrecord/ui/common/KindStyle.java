@@ -1,0 +1,30 @@
+package org.onrecord.ui.common;
+
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** How a statement kind looks everywhere: an icon and a style class (colour), always beside its label. */
+public final class KindStyle {
+    private KindStyle() {
+    }
+
+    public static String iconCode(String kind) {
+        return switch (kind) {
+            case "claim" -> "mdi2c-comment-quote";
+            case "denial" -> "mdi2c-close-circle";
+            case "accusation" -> "mdi2a-account-alert";
+            case "threat" -> "mdi2a-alert-octagon";
+            case "no_comment" -> "mdi2c-comment-remove-outline";
+            default -> "mdi2h-help-circle-outline";
+        };
+    }
+
+    public static String styleClass(String kind) {
+        return "kind-" + kind.replace('_', '-');
+    }
+
+    public static FontIcon icon(String kind) {
+        FontIcon icon = new FontIcon(iconCode(kind));
+        icon.getStyleClass().addAll("kind-icon", styleClass(kind));
+        return icon;
+    }
+}

@@ -1,0 +1,79 @@
+package org.onrecord.ui.details;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.onrecord.model.DatePrecision;
+
+/** Title, outlet, author, URL and publication date of the selected article; Enter or leaving a field saves. */
+public final class ArticleDetailsView extends VBox {
+    public ArticleDetailsView(ArticleDetailsViewModel viewModel) {
+        getStyleClass().add("details-pane");
+        setPadding(new Insets(6));
+        setSpacing(4);
+        Label heading = new Label("Article details");
+        heading.getStyleClass().add("pane-title");
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(4);
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
+        int row = 0;
+        grid.addRow(row++, new Label("Title"), field("detailTitle", viewModel, viewModel.titleProperty()));
+        grid.addRow(row++, new Label("Outlet"), field("detailOutlet", viewModel, viewModel.outletProperty()));
+        grid.addRow(row++, new Label("Author"), field("detailAuthor", viewModel, viewModel.authorProperty()));
+        grid.addRow(row++, new Label("URL"), field("detailUrl", viewModel, viewModel.urlProperty()));
+        TextField date = field("detailPublished", viewModel, viewModel.publishedProperty());
+        date.setPromptText("YYYY-MM-DD");
+        date.setTooltip(new Tooltip("Publication date: YYYY-MM-DD, or YYYY-MM / YYYY when only that is known"));
+        ComboBox<DatePrecision> precision = new ComboBox<>();
+        precision.getItems().addAll(DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH, DatePrecision.YEAR);
+        precision.valueProperty().bindBidirectional(viewModel.precisionProperty());
+        precision.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(DatePrecision p) {
+                return p == null ? "" : p.code();
+            }
+
+            @Override
+            public DatePrecision fromString(String s) {
+                return DatePrecision.fromCode(s);
+            }
+        });
+        precision.disableProperty().bind(viewModel.editableProperty().not());
+        precision.setOnAction(e -> viewModel.save());
+        var dateRow = new javafx.scene.layout.HBox(4, date, precision);
+        javafx.scene.layout.HBox.setHgrow(date, Priority.ALWAYS);
+        grid.addRow(row, new Label("Published"), dateRow);
+        Label info = new Label();
+        info.getStyleClass().add("detail-info");
+        info.textProperty().bind(viewModel.fileInfoProperty());
+        info.setWrapText(true);
+        Label message = new Label();
+        message.getStyleClass().add("detail-message");
+        message.textProperty().bind(viewModel.messageProperty());
+        getChildren().addAll(heading, grid, info, message);
+    }
+
+    private static TextField field(String id, ArticleDetailsViewModel viewModel, javafx.beans.property.StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(value);
+        field.disableProperty().bind(viewModel.editableProperty().not());
+        field.setOnAction(e -> viewModel.save());
+        field.focusedProperty().addListener((obs, was, is) -> {
+            if (was && !is) {
+                viewModel.save();
+            }
+        });
+        return field;
+    }
+}

@@ -1,0 +1,185 @@
+package org.onrecord.ui.details;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.onrecord.model.Article;
+import org.onrecord.model.ArticleMetadata;
+import org.onrecord.model.DatePrecision;
+import org.onrecord.model.MetadataField;
+import org.onrecord.model.PublicationDate;
+import org.onrecord.ui.CaseSession;
+import org.onrecord.ui.common.TaskRunner;
+import org.onrecord.ui.state.WorkbenchState;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The selected article's metadata, editable; each field is saved as soon as it is committed. */
+public final class ArticleDetailsViewModel {
+    private final WorkbenchState state;
+    private final TaskRunner tasks;
+    private final Supplier<CaseSession> session;
+    private final Runnable afterSave;
+
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty outlet = new SimpleStringProperty("");
+    private final StringProperty author = new SimpleStringProperty("");
+    private final StringProperty url = new SimpleStringProperty("");
+    private final StringProperty published = new SimpleStringProperty("");
+    private final ObjectProperty<DatePrecision> precision = new SimpleObjectProperty<>(DatePrecision.DAY);
+    private final StringProperty fileInfo = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty editable = new SimpleBooleanProperty(false);
+    private Article loaded;
+    private long sequence;
+
+    public ArticleDetailsViewModel(WorkbenchState state, TaskRunner tasks, Supplier<CaseSession> session, Runnable afterSave) {
+        this.state = state;
+        this.tasks = tasks;
+        this.session = session;
+        this.afterSave = afterSave;
+        state.articleProperty().addListener((obs, o, id) -> load(id));
+    }
+
+    private void load(Long id) {
+        long mine = ++sequence;
+        CaseSession current = session.get();
+        if (id == null || current == null) {
+            show(null);
+            return;
+        }
+        tasks.runQuietly(p -> current.article(id), (Optional<Article> article) -> {
+            if (mine == sequence) {
+                show(article.orElse(null));
+            }
+        }, error -> message.set("Could not load the article: " + error.getMessage()));
+    }
+
+    private void show(Article article) {
+        loaded = article;
+        editable.set(article != null);
+        message.set("");
+        if (article == null) {
+            title.set("");
+            outlet.set("");
+            author.set("");
+            url.set("");
+            published.set("");
+            fileInfo.set("");
+            return;
+        }
+        ArticleMetadata m = article.metadata();
+        title.set(nz(m.title()));
+        outlet.set(nz(m.outlet()));
+        author.set(nz(m.author()));
+        url.set(nz(m.url()));
+        published.set(m.published() == null ? "" : format(m.published()));
+        precision.set(m.published() == null ? DatePrecision.DAY : m.published().precision());
+        fileInfo.set(article.fileName() + " · " + article.mediaType() + " · " + article.body().length() + " characters"
+                + (article.given().isEmpty() ? "" : " · given: " + article.given().stream().map(MetadataField::code).toList()));
+    }
+
+    private static String format(PublicationDate date) {
+        return switch (date.precision()) {
+            case YEAR -> Integer.toString(date.date().getYear());
+            case MONTH -> date.date().toString().substring(0, 7);
+            default -> date.date().toString();
+        };
+    }
+
+    /** Saves the fields that differ from what is stored; a bad date is reported and nothing is saved. */
+    public void save() {
+        if (loaded == null) {
+            return;
+        }
+        PublicationDate date;
+        try {
+            date = parseDate(published.get());
+        } catch (DateTimeParseException | NumberFormatException e) {
+            message.set("“" + published.get() + "” is not a date: use YYYY-MM-DD, YYYY-MM or YYYY");
+            return;
+        }
+        ArticleMetadata m = loaded.metadata();
+        ArticleMetadata given = new ArticleMetadata(changed(title.get(), m.title()), changed(outlet.get(), m.outlet()),
+                changed(author.get(), m.author()), changed(url.get(), m.url()),
+                date != null && !date.equals(m.published()) ? date : null, null);
+        if (given.equals(ArticleMetadata.EMPTY)) {
+            return;
+        }
+        CaseSession current = session.get();
+        long id = loaded.id();
+        tasks.runQuietly(p -> {
+            current.giveMetadata(id, given);
+            return current.article(id);
+        }, (Optional<Article> article) -> {
+            show(article.orElse(null));
+            message.set("Saved.");
+            afterSave.run();
+        }, error -> message.set("Not saved: " + error.getMessage()));
+    }
+
+    private PublicationDate parseDate(String text) {
+        String v = text == null ? "" : text.strip();
+        if (v.isEmpty()) {
+            return null;
+        }
+        if (v.matches("\\d{4}")) {
+            return new PublicationDate(LocalDate.of(Integer.parseInt(v), 1, 1), DatePrecision.YEAR);
+        }
+        if (v.matches("\\d{4}-\\d{2}")) {
+            return new PublicationDate(LocalDate.parse(v + "-01"), DatePrecision.MONTH);
+        }
+        return new PublicationDate(LocalDate.parse(v), precision.get() == null ? DatePrecision.DAY : precision.get());
+    }
+
+    private static String changed(String value, String stored) {
+        String v = value == null ? "" : value.strip();
+        return v.isEmpty() || v.equals(stored) ? null : v;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty outletProperty() {
+        return outlet;
+    }
+
+    public StringProperty authorProperty() {
+        return author;
+    }
+
+    public StringProperty urlProperty() {
+        return url;
+    }
+
+    public StringProperty publishedProperty() {
+        return published;
+    }
+
+    public ObjectProperty<DatePrecision> precisionProperty() {
+        return precision;
+    }
+
+    public StringProperty fileInfoProperty() {
+        return fileInfo;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty editableProperty() {
+        return editable;
+    }
+}

@@ -1,0 +1,172 @@
+package org.onrecord.ui.entities;
+
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.onrecord.model.EntityType;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Entities grouped by type: name, other names, mentions in this article and in the case. */
+public final class EntitiesView extends VBox {
+    private static final PseudoClass MARKED = PseudoClass.getPseudoClass("marked");
+
+    private final EntitiesViewModel viewModel;
+    private final TreeTableView<EntityRow> tree = new TreeTableView<>();
+    private boolean syncing;
+
+    public EntitiesView(EntitiesViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("entities-pane");
+        setSpacing(6);
+        setPadding(new Insets(6));
+        Label heading = new Label("Entities", new FontIcon("mdi2a-account-group"));
+        heading.getStyleClass().add("pane-title");
+        TextField filter = new TextField();
+        filter.setId("entityFilter");
+        filter.setPromptText("Filter by name or alias");
+        filter.textProperty().bindBidirectional(viewModel.filterProperty());
+        CheckBox onlyHere = new CheckBox("Only this article");
+        onlyHere.selectedProperty().bindBidirectional(viewModel.onlyThisArticleProperty());
+        HBox tools = new HBox(6, filter, onlyHere);
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        buildTree();
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        getChildren().addAll(heading, tools, tree);
+        viewModel.groups().addListener((javafx.collections.MapChangeListener<EntityType, List<EntityRow>>) c -> scheduleRefill());
+        viewModel.selectedProperty().addListener((obs, o, id) -> reselect(id));
+        viewModel.marked().addListener((javafx.collections.SetChangeListener<Long>) c -> tree.refresh());
+        fill();
+    }
+
+    private boolean refillScheduled;
+
+    /** The map changes once per group on a rebuild: refill once, after all of them. */
+    private void scheduleRefill() {
+        if (!refillScheduled) {
+            refillScheduled = true;
+            javafx.application.Platform.runLater(() -> {
+                refillScheduled = false;
+                fill();
+            });
+        }
+    }
+
+    private void buildTree() {
+        tree.setId("entityTree");
+        tree.setShowRoot(false);
+        TreeTableColumn<EntityRow, String> name = new TreeTableColumn<>("Name");
+        name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().getValue().name()));
+        name.setPrefWidth(170);
+        TreeTableColumn<EntityRow, String> aliases = new TreeTableColumn<>("Also called");
+        aliases.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().getValue().aliases()));
+        aliases.setPrefWidth(140);
+        TreeTableColumn<EntityRow, Integer> here = new TreeTableColumn<>("Here");
+        here.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().getValue().id() < 0 ? null : c.getValue().getValue().inArticle()));
+        here.setPrefWidth(48);
+        TreeTableColumn<EntityRow, Integer> total = new TreeTableColumn<>("Case");
+        total.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().getValue().id() < 0 ? null : c.getValue().getValue().inCase()));
+        total.setPrefWidth(48);
+        tree.getColumns().add(name);
+        tree.getColumns().add(aliases);
+        tree.getColumns().add(here);
+        tree.getColumns().add(total);
+        tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        tree.setRowFactory(t -> new TreeTableRow<>() {
+            @Override
+            protected void updateItem(EntityRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(MARKED, !empty && row != null && viewModel.marked().contains(row.id()));
+                getStyleClass().remove("entity-group");
+                if (!empty && row != null && row.id() < 0) {
+                    getStyleClass().add("entity-group");
+                }
+            }
+        });
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, o, item) -> {
+            if (!syncing && item != null && item.getValue().id() >= 0) {
+                viewModel.select(item.getValue().id());
+            }
+        });
+        tree.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                viewModel.clear();
+                e.consume();
+            }
+        });
+        tree.setPlaceholder(new Label("No entities yet."));
+    }
+
+    private void fill() {
+        syncing = true;
+        try {
+            TreeItem<EntityRow> root = new TreeItem<>(new EntityRow(-1, "", EntityType.OTHER, "", 0, 0, false));
+            for (Map.Entry<EntityType, List<EntityRow>> group : viewModel.groups().entrySet()) {
+                String label = groupLabel(group.getKey()) + " (" + group.getValue().size() + ")";
+                TreeItem<EntityRow> header = new TreeItem<>(new EntityRow(-2 - group.getKey().ordinal(), label, group.getKey(), "", 0, 0, false));
+                header.setExpanded(true);
+                group.getValue().forEach(row -> header.getChildren().add(new TreeItem<>(row)));
+                root.getChildren().add(header);
+            }
+            tree.setRoot(root);
+        } finally {
+            syncing = false;
+        }
+        reselect(viewModel.selectedProperty().get());
+    }
+
+    private static String groupLabel(EntityType type) {
+        return switch (type) {
+            case PERSON -> "People";
+            case ORGANIZATION -> "Organisations";
+            case LOCATION -> "Places";
+            case WORK -> "Works";
+            case OTHER -> "Other";
+        };
+    }
+
+    private void reselect(Long id) {
+        syncing = true;
+        try {
+            if (id == null || tree.getRoot() == null) {
+                tree.getSelectionModel().clearSelection();
+                return;
+            }
+            for (TreeItem<EntityRow> group : tree.getRoot().getChildren()) {
+                for (TreeItem<EntityRow> item : group.getChildren()) {
+                    if (item.getValue().id() == id) {
+                        tree.getSelectionModel().select(item);
+                        int row = tree.getRow(item);
+                        if (row >= 0) {
+                            tree.scrollTo(Math.max(0, row - 2));
+                        }
+                        return;
+                    }
+                }
+            }
+            tree.getSelectionModel().clearSelection();
+        } finally {
+            syncing = false;
+        }
+        tree.refresh();
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

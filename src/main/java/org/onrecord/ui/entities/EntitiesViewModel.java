@@ -1,0 +1,117 @@
+package org.onrecord.ui.entities;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+import javafx.collections.ObservableSet;
+import org.onrecord.model.Entity;
+import org.onrecord.model.EntityType;
+import org.onrecord.model.Mention;
+import org.onrecord.model.ReviewState;
+import org.onrecord.service.CaseSnapshot;
+import org.onrecord.ui.state.FocusChange;
+import org.onrecord.ui.state.FocusContext;
+import org.onrecord.ui.state.Focus;
+import org.onrecord.ui.state.PaneId;
+import org.onrecord.ui.state.WorkbenchState;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Entities grouped by type with mention counts; selection follows and sets the shared focus. */
+public final class EntitiesViewModel {
+    private final WorkbenchState state;
+    private final ObservableMap<EntityType, List<EntityRow>> groups = FXCollections.observableMap(new EnumMap<>(EntityType.class));
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final BooleanProperty onlyThisArticle = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Long> selected = new SimpleObjectProperty<>();
+    private final ObservableSet<Long> marked = FXCollections.observableSet();
+
+    public EntitiesViewModel(WorkbenchState state) {
+        this.state = state;
+        state.snapshotProperty().addListener((obs, o, n) -> rebuild());
+        state.articleProperty().addListener((obs, o, n) -> rebuild());
+        filter.addListener((obs, o, n) -> rebuild());
+        onlyThisArticle.addListener((obs, o, n) -> rebuild());
+        state.focusProperty().addListener((obs, o, change) -> follow(change));
+        rebuild();
+        follow(state.focus());
+    }
+
+    private void rebuild() {
+        CaseSnapshot c = state.snapshot();
+        Long article = state.article();
+        Map<Long, Integer> inArticle = new HashMap<>();
+        if (article != null) {
+            for (Mention m : c.mentionsIn(article)) {
+                if (m.state() != ReviewState.REJECTED) {
+                    inArticle.merge(m.entityId(), 1, Integer::sum);
+                }
+            }
+        }
+        Map<EntityType, List<EntityRow>> byType = new EnumMap<>(EntityType.class);
+        for (Entity e : c.entities()) {
+            if (e.state() == ReviewState.REJECTED) {
+                continue;
+            }
+            int here = inArticle.getOrDefault(e.id(), 0);
+            int total = (int) c.mentionsOf(e.id()).stream().filter(m -> m.state() != ReviewState.REJECTED).count();
+            EntityRow row = EntityRow.of(e, here, total);
+            if (row.matches(filter.get()) && (!onlyThisArticle.get() || here > 0)) {
+                byType.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(row);
+            }
+        }
+        byType.values().forEach(rows -> rows.sort(Comparator.comparingInt(EntityRow::inArticle).reversed()
+                .thenComparing(Comparator.comparingInt(EntityRow::inCase).reversed())
+                .thenComparing(EntityRow::name, String.CASE_INSENSITIVE_ORDER)));
+        groups.clear();
+        groups.putAll(byType);
+    }
+
+    private void follow(FocusChange change) {
+        FocusContext context = state.context();
+        marked.clear();
+        marked.addAll(context.entities());
+        if (!change.cameFrom(PaneId.ENTITIES)) {
+            selected.set(context.primaryEntity());
+        }
+    }
+
+    public ObservableMap<EntityType, List<EntityRow>> groups() {
+        return groups;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public BooleanProperty onlyThisArticleProperty() {
+        return onlyThisArticle;
+    }
+
+    /** The entity to select in the list; set from the shared focus, never by the list. */
+    public ObjectProperty<Long> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableSet<Long> marked() {
+        return marked;
+    }
+
+    public void select(long entityId) {
+        state.focus(new Focus.OnEntity(entityId), PaneId.ENTITIES);
+    }
+
+    public void clear() {
+        state.clearFocus(PaneId.ENTITIES);
+    }
+}

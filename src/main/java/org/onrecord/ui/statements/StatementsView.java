@@ -1,0 +1,204 @@
+package org.onrecord.ui.statements;
+
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.onrecord.model.StatementKind;
+import org.onrecord.ui.common.KindStyle;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+
+/** The claim/denial table with its filters; kinds show icon, colour and name together. */
+public final class StatementsView extends VBox {
+    private static final PseudoClass MARKED = PseudoClass.getPseudoClass("marked");
+    private static final PseudoClass SUGGESTED = PseudoClass.getPseudoClass("suggested");
+
+    private final StatementsViewModel viewModel;
+    private final TableView<StatementRow> table = new TableView<>();
+    private final Label count = new Label();
+    private boolean syncing;
+
+    public StatementsView(StatementsViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("statements-pane");
+        setSpacing(6);
+        setPadding(new Insets(6));
+        Label heading = new Label("Statements", new FontIcon("mdi2c-comment-quote"));
+        heading.getStyleClass().add("pane-title");
+        getChildren().addAll(new HBox(12, heading, count), filters(), table);
+        buildTable();
+        VBox.setVgrow(table, Priority.ALWAYS);
+        viewModel.selectedProperty().addListener((obs, o, id) -> reselect(id));
+        viewModel.marked().addListener((SetChangeListener<Long>) c -> table.refresh());
+        viewModel.rows().addListener((ListChangeListener<StatementRow>) c -> updateCount());
+        updateCount();
+    }
+
+    private HBox filters() {
+        CheckComboBox<StatementKind> kinds = new CheckComboBox<>(viewModel.kinds());
+        kinds.setId("kindFilter");
+        kinds.setTitle("Kinds");
+        kinds.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(StatementKind kind) {
+                return kind == null ? "" : kind.label();
+            }
+
+            @Override
+            public StatementKind fromString(String s) {
+                return null;
+            }
+        });
+        Runnable checkShown = () -> {
+            kinds.getCheckModel().clearChecks();
+            viewModel.kinds().forEach(k -> {
+                if (viewModel.shownKinds().contains(k.code())) {
+                    kinds.getCheckModel().check(k);
+                }
+            });
+        };
+        checkShown.run();
+        viewModel.kinds().addListener((ListChangeListener<StatementKind>) c -> checkShown.run());
+        kinds.getCheckModel().getCheckedItems().addListener((ListChangeListener<StatementKind>) c -> {
+            var checked = kinds.getCheckModel().getCheckedItems().stream().map(StatementKind::code).toList();
+            viewModel.shownKinds().retainAll(checked);
+            viewModel.shownKinds().addAll(checked);
+        });
+        ComboBox<String> speaker = new ComboBox<>(viewModel.speakers());
+        speaker.setId("speakerFilter");
+        speaker.valueProperty().bindBidirectional(viewModel.speakerFilterProperty());
+        speaker.setTooltip(new Tooltip("Speaker"));
+        ComboBox<String> article = new ComboBox<>(viewModel.articles());
+        article.setId("articleFilterCombo");
+        article.valueProperty().bindBidirectional(viewModel.articleFilterProperty());
+        article.setTooltip(new Tooltip("Article"));
+        TextField text = new TextField();
+        text.setId("statementFilter");
+        text.setPromptText("Filter words, speaker, via");
+        text.textProperty().bindBidirectional(viewModel.textFilterProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        speaker.setPrefWidth(150);
+        article.setPrefWidth(150);
+        speaker.setPromptText("Speaker");
+        HBox bar = new HBox(6, kinds, labelled("Speaker"), speaker, labelled("Article"), article, text);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private static Label labelled(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private void buildTable() {
+        table.setId("statementTable");
+        TableColumn<StatementRow, String> words = new TableColumn<>("Words");
+        words.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().words()));
+        words.setPrefWidth(300);
+        TableColumn<StatementRow, String> speaker = new TableColumn<>("Speaker");
+        speaker.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().speaker()));
+        speaker.setPrefWidth(140);
+        TableColumn<StatementRow, String> via = new TableColumn<>("Via");
+        via.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().via()));
+        TableColumn<StatementRow, StatementRow> kind = new TableColumn<>("Kind");
+        kind.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
+        kind.setComparator(Comparator.comparing(StatementRow::kindLabel));
+        kind.setCellFactory(col -> new KindCell());
+        kind.setPrefWidth(120);
+        TableColumn<StatementRow, LocalDate> date = new TableColumn<>("Said");
+        date.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().dateSaid()));
+        date.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        TableColumn<StatementRow, String> article = new TableColumn<>("Article");
+        article.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().article()));
+        article.setPrefWidth(160);
+        table.getColumns().add(words);
+        table.getColumns().add(speaker);
+        table.getColumns().add(via);
+        table.getColumns().add(kind);
+        table.getColumns().add(date);
+        table.getColumns().add(article);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setItems(viewModel.rows());
+        viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
+        table.setPlaceholder(new Label("No statements match."));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(StatementRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(MARKED, !empty && row != null && viewModel.marked().contains(row.id()));
+                pseudoClassStateChanged(SUGGESTED, !empty && row != null && row.suggested());
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, o, row) -> {
+            if (!syncing && row != null) {
+                viewModel.select(row.id());
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                viewModel.clear();
+                e.consume();
+            }
+        });
+    }
+
+    private void updateCount() {
+        count.setText(viewModel.visibleCount() + " of " + viewModel.totalCount());
+    }
+
+    private void reselect(Long id) {
+        syncing = true;
+        try {
+            if (id == null) {
+                table.getSelectionModel().clearSelection();
+                return;
+            }
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).id() == id) {
+                    table.getSelectionModel().clearAndSelect(i);
+                    table.scrollTo(Math.max(0, i - 2));
+                    return;
+                }
+            }
+            table.getSelectionModel().clearSelection();
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static final class KindCell extends TableCell<StatementRow, StatementRow> {
+        @Override
+        protected void updateItem(StatementRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeIf(c -> c.startsWith("kind-"));
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(row.kindLabel() + (row.direct() ? "" : " (reported)"));
+            setGraphic(KindStyle.icon(row.kind()));
+            getStyleClass().add(KindStyle.styleClass(row.kind()));
+        }
+    }
+}

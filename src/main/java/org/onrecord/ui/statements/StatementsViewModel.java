@@ -1,0 +1,172 @@
+package org.onrecord.ui.statements;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import org.onrecord.model.ArticleSummary;
+import org.onrecord.model.ReviewState;
+import org.onrecord.model.Statement;
+import org.onrecord.model.StatementKind;
+import org.onrecord.service.CaseSnapshot;
+import org.onrecord.ui.state.Focus;
+import org.onrecord.ui.state.FocusChange;
+import org.onrecord.ui.state.PaneId;
+import org.onrecord.ui.state.WorkbenchState;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The claim/denial table: rows, filters by kind, speaker, article and words, and the marks of the shared focus. */
+public final class StatementsViewModel {
+    public static final String ALL = "All";
+
+    private final WorkbenchState state;
+    private final ObservableList<StatementRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<StatementRow> filtered = new FilteredList<>(rows);
+    private final SortedList<StatementRow> sorted = new SortedList<>(filtered);
+    private final ObservableList<StatementKind> kinds = FXCollections.observableArrayList();
+    private final ObservableSet<String> shownKinds = FXCollections.observableSet();
+    private final ObservableList<String> speakers = FXCollections.observableArrayList();
+    private final ObservableList<String> articles = FXCollections.observableArrayList();
+    private final StringProperty speakerFilter = new SimpleStringProperty(ALL);
+    private final StringProperty articleFilter = new SimpleStringProperty(ALL);
+    private final StringProperty textFilter = new SimpleStringProperty("");
+    private final ObjectProperty<Long> selected = new SimpleObjectProperty<>();
+    private final ObservableSet<Long> marked = FXCollections.observableSet();
+
+    public StatementsViewModel(WorkbenchState state) {
+        this.state = state;
+        state.snapshotProperty().addListener((obs, o, n) -> rebuild());
+        state.focusProperty().addListener((obs, o, change) -> follow(change));
+        speakerFilter.addListener((obs, o, n) -> refilter());
+        articleFilter.addListener((obs, o, n) -> refilter());
+        textFilter.addListener((obs, o, n) -> refilter());
+        shownKinds.addListener((javafx.collections.SetChangeListener<String>) change -> refilter());
+        rebuild();
+        follow(state.focus());
+    }
+
+    private void rebuild() {
+        CaseSnapshot c = state.snapshot();
+        Map<String, String> labels = c.kinds().stream().collect(Collectors.toMap(StatementKind::code, StatementKind::label, (a, b) -> a));
+        Map<Long, String> titles = c.articles().stream().collect(Collectors.toMap(ArticleSummary::id, ArticleSummary::displayTitle));
+        List<StatementRow> built = c.statements().stream()
+                .filter(s -> s.state() != ReviewState.REJECTED)
+                .map(s -> StatementRow.of(s, speakerName(c, s), labels.getOrDefault(s.kind(), s.kind()),
+                        titles.getOrDefault(s.articleId(), "")))
+                .toList();
+        rows.setAll(built);
+        if (!kinds.equals(c.kinds())) {
+            kinds.setAll(c.kinds());
+            shownKinds.clear();
+            shownKinds.addAll(c.kinds().stream().map(StatementKind::code).toList());
+        }
+        speakers.setAll(prepend(built.stream().map(StatementRow::speaker).filter(s -> !s.isBlank()).distinct().sorted().toList()));
+        articles.setAll(prepend(built.stream().map(StatementRow::article).distinct().sorted().toList()));
+        refilter();
+    }
+
+    private static List<String> prepend(List<String> values) {
+        List<String> all = new java.util.ArrayList<>();
+        all.add(ALL);
+        all.addAll(values);
+        return all;
+    }
+
+    private static String speakerName(CaseSnapshot c, Statement s) {
+        if (s.speaker() != null && !s.speaker().isBlank()) {
+            return s.speaker();
+        }
+        return s.speakerEntityId() == null ? "" : c.entity(s.speakerEntityId()).map(e -> e.name()).orElse("");
+    }
+
+    private void refilter() {
+        Set<String> kindsShown = new HashSet<>(shownKinds);
+        String speaker = speakerFilter.get();
+        String article = articleFilter.get();
+        String text = textFilter.get();
+        filtered.setPredicate(row -> kindsShown.contains(row.kind())
+                && (speaker == null || ALL.equals(speaker) || Objects.equals(row.speaker(), speaker))
+                && (article == null || ALL.equals(article) || Objects.equals(row.article(), article))
+                && row.matchesText(text));
+    }
+
+    private void follow(FocusChange change) {
+        marked.clear();
+        marked.addAll(state.context().statements());
+        if (!change.cameFrom(PaneId.STATEMENTS)) {
+            selected.set(state.context().primaryStatement());
+        }
+    }
+
+    public SortedList<StatementRow> rows() {
+        return sorted;
+    }
+
+    public ObservableList<StatementKind> kinds() {
+        return kinds;
+    }
+
+    public ObservableSet<String> shownKinds() {
+        return shownKinds;
+    }
+
+    public ObservableList<String> speakers() {
+        return speakers;
+    }
+
+    public ObservableList<String> articles() {
+        return articles;
+    }
+
+    public StringProperty speakerFilterProperty() {
+        return speakerFilter;
+    }
+
+    public StringProperty articleFilterProperty() {
+        return articleFilter;
+    }
+
+    public StringProperty textFilterProperty() {
+        return textFilter;
+    }
+
+    public ObjectProperty<Long> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableSet<Long> marked() {
+        return marked;
+    }
+
+    public int visibleCount() {
+        return filtered.size();
+    }
+
+    public int totalCount() {
+        return rows.size();
+    }
+
+    public void select(long statementId) {
+        state.focus(new Focus.OnStatement(statementId), PaneId.STATEMENTS);
+    }
+
+    public void clear() {
+        state.clearFocus(PaneId.STATEMENTS);
+    }
+
+    static <T> Map<Long, T> byId(List<T> items, Function<T, Long> id) {
+        return items.stream().collect(Collectors.toMap(id, Function.identity()));
+    }
+}
