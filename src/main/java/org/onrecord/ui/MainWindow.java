@@ -116,6 +116,16 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
             e.setDropCompleted(ok);
             e.consume();
         });
+        // A filter, not only menu accelerators: Alt alone would otherwise move into the menu bar.
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isAltDown() && e.getCode() == KeyCode.LEFT) {
+                state.back();
+                e.consume();
+            } else if (e.isAltDown() && e.getCode() == KeyCode.RIGHT) {
+                state.forward();
+                e.consume();
+            }
+        });
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 state.clearFocus(PaneId.OTHER);
@@ -137,6 +147,10 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
 
     public WorkbenchState state() {
         return state;
+    }
+
+    public Stage stage() {
+        return stage;
     }
 
     public StatusBar status() {

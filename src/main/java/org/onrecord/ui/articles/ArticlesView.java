@@ -72,6 +72,8 @@ public final class ArticlesView extends VBox {
         hits.managedProperty().bind(Bindings.isNotEmpty(viewModel.hits()));
         hits.visibleProperty().bind(hits.managedProperty());
         hits.setPrefHeight(220);
+        hits.setMinHeight(140);
+        table.setMinHeight(90);
 
         TextField filter = new TextField();
         filter.setId("articleFilter");

@@ -1,0 +1,69 @@
+package org.onrecord.ui;
+
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.onrecord.app.AppServices;
+import org.onrecord.service.Progress;
+import org.onrecord.store.CaseStore;
+import org.onrecord.ui.common.FxTaskRunner;
+import org.onrecord.ui.common.MemoryUiPreferences;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/** A real workbench window on the headless platform, over a real case file. */
+final class WorkbenchFixture {
+    final AppServices services = new AppServices();
+    final MemoryUiPreferences preferences = new MemoryUiPreferences();
+    MainWindow window;
+
+    WorkbenchFixture() {
+        preferences.putDouble("window.width", 1000);
+        preferences.putDouble("window.height", 980);
+    }
+
+    void start(Stage stage, Path dataDirectory) {
+        window = new MainWindow(stage, services, new FxTaskRunner(services.workers()), preferences, dataDirectory);
+        stage.setScene(window.scene());
+        stage.show();
+    }
+
+    static Path demoCase(AppServices services, Path dir) throws Exception {
+        Path file = dir.resolve("demo.onrecord");
+        try (CaseStore store = services.cases().create(file)) {
+            services.demo().build(store, Progress.NONE);
+        }
+        return file;
+    }
+
+    void openAndWait(Path file) {
+        Platform.runLater(() -> window.actions().open(file));
+        waitUntil(() -> window.actions().session() != null && !window.state().snapshot().isEmpty());
+    }
+
+    static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return condition.getAsBoolean();
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T extends javafx.scene.Node> T waitForLookup(org.testfx.api.FxRobot robot, String query) {
+        waitUntil(() -> robot.lookup(query).tryQuery().isPresent());
+        return (T) robot.lookup(query).query();
+    }
+
+    void close() {
+        Platform.runLater(() -> window.actions().close());
+        WaitForAsyncUtils.waitForFxEvents();
+        services.close();
+    }
+}

@@ -1,0 +1,141 @@
+package org.onrecord.ui;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.onrecord.model.SearchHit;
+import org.onrecord.ui.entities.EntityRow;
+import org.onrecord.ui.state.Focus;
+import org.onrecord.ui.statements.StatementRow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.onrecord.ui.WorkbenchFixture.waitUntil;
+
+/** End to end on the headless platform: the window over the demo case, clicked through. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchWindowTest {
+    @TempDir
+    static Path dir;
+    final WorkbenchFixture fixture = new WorkbenchFixture();
+    Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        fixture.start(stage, dir.resolve("data"));
+    }
+
+    @BeforeEach
+    void openDemo() throws Exception {
+        Path file = dir.resolve("demo-" + System.nanoTime() + ".onrecord");
+        Files.copy(WorkbenchFixture.demoCase(fixture.services, Files.createTempDirectory(dir, "build")), file);
+        fixture.openAndWait(file);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void openingACaseListsItsArticlesAndNamesItInTheTitle(FxRobot robot) {
+        TableView<?> articles = robot.lookup("#articleTable").queryAs(TableView.class);
+        assertThat(articles.getItems()).hasSize(3);
+        assertThat(stage.getTitle()).startsWith("Onrecord — demo-");
+        assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText()).contains("13 statements");
+    }
+
+    @Test
+    void clickingAnEntityMarksStatementsByItAndOpensItsArticle(FxRobot robot) {
+        robot.clickOn("Jonas Brekke");
+        waitUntil(() -> fixture.window.state().focus().focus() instanceof Focus.OnEntity);
+        long brekke = ((Focus.OnEntity) fixture.window.state().focus().focus()).entityId();
+        assertThat(fixture.window.state().context().statements()).hasSize(2);
+        assertThat(fixture.window.state().snapshot().statements().stream()
+                .filter(s -> fixture.window.state().context().statements().contains(s.id()))
+                .allMatch(s -> Long.valueOf(brekke).equals(s.speakerEntityId()))).isTrue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void clickingAStatementSelectsItsSpeakerInTheEntityList(FxRobot robot) {
+        robot.clickOn("We stand by every page.");
+        TreeTableView<EntityRow> tree = robot.lookup("#entityTree").queryAs(TreeTableView.class);
+        waitUntil(() -> tree.getSelectionModel().getSelectedItem() != null);
+        assertThat(tree.getSelectionModel().getSelectedItem().getValue().name()).isEqualTo("Mira Lindqvist");
+        assertThat(fixture.window.state().article()).isEqualTo(2L);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void searchingListsRankedHitsAndChoosingOneOpensTheArticleAtTheWords(FxRobot robot) {
+        robot.clickOn("#searchField").write("auditor server").type(KeyCode.ENTER);
+        ListView<SearchHit> hits = robot.lookup("#searchHits").queryAs(ListView.class);
+        waitUntil(() -> !hits.getItems().isEmpty());
+        assertThat(hits.getItems().getFirst().title()).isEqualTo("Auditor finds draft lease on city server");
+        robot.clickOn(robot.from(hits).lookup(".list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> fixture.window.state().focus().focus() instanceof Focus.OnSpan);
+        Focus.OnSpan span = (Focus.OnSpan) fixture.window.state().focus().focus();
+        assertThat(span.articleId()).isEqualTo(3L);
+        assertThat(fixture.window.state().searchQueryProperty().get()).isEqualTo("auditor server");
+    }
+
+    @Test
+    void escapeClearsTheFocusAndAltLeftBringsItBack(FxRobot robot) {
+        robot.clickOn("Henrik Sahl");
+        waitUntil(() -> !fixture.window.state().focus().isEmpty());
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> fixture.window.state().focus().isEmpty());
+        robot.press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
+        waitUntil(() -> fixture.window.state().focus().focus() instanceof Focus.OnEntity);
+        assertThat(fixture.window.state().focus().focus()).isInstanceOf(Focus.OnEntity.class);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void filteringTheTableByKindShowsOnlyThatKind(FxRobot robot) {
+        TableView<StatementRow> table = robot.lookup("#statementTable").queryAs(TableView.class);
+        robot.clickOn("#statementFilter").write("quay");
+        waitUntil(() -> table.getItems().size() < 13);
+        assertThat(table.getItems()).allMatch(r -> (r.words() + r.speaker() + r.via()).toLowerCase().contains("quay"));
+    }
+
+    @Test
+    void editingTheOutletSavesItInTheCaseAtOnce(FxRobot robot) {
+        robot.clickOn("Union says leaked lease is genuine, threatens strike");
+        TextField outlet = robot.lookup("#detailOutlet").queryAs(TextField.class);
+        waitUntil(() -> "Harbour News".equals(outlet.getText()));
+        robot.doubleClickOn(outlet).eraseText(20).write("Harbour News Weekly").type(KeyCode.ENTER);
+        waitUntil(() -> fixture.window.actions().session().article(2).orElseThrow().metadata().outlet().equals("Harbour News Weekly"));
+        assertThat(fixture.window.actions().session().article(2).orElseThrow().given())
+                .contains(org.onrecord.model.MetadataField.OUTLET);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void importingABadFileListsItWithTheReasonAndKeepsTheGoodOne(FxRobot robot) throws Exception {
+        Path good = Files.writeString(dir.resolve("ferry-" + System.nanoTime() + ".txt"),
+                "Ferry strike ends\n\nThe ferry crews returned to work on Monday after talks.\n");
+        Path bad = Files.write(dir.resolve("broken.txt"), new byte[] {0, 1, 2, 3, 0, 0, 0, 9});
+        robot.interact(() -> fixture.window.actions().importPaths(java.util.List.of(good, bad)));
+        ListView<String> failures = WorkbenchFixture.waitForLookup(robot, "#importFailures");
+        assertThat(failures.getItems()).anyMatch(line -> line.contains("broken.txt") && line.contains("binary"));
+        TableView<?> articles = robot.lookup("#articleTable").queryAs(TableView.class);
+        waitUntil(() -> articles.getItems().size() == 4);
+    }
+}
