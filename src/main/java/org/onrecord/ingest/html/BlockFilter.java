@@ -1,0 +1,89 @@
+package org.onrecord.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Last pass over the container's blocks: drops lines that survive container choice but are not
+ * article text — link lists, the repeated headline, "Read more"/"Sign up" prompts, credits,
+ * all-caps promo links, and leaked escaped markup.
+ */
+final class BlockFilter {
+
+    private static final double MAX_LINK_RATIO = 0.7;
+    private static final int PROMPT_MAX_WORDS = 30;
+
+    private static final List<String> PROMPT_STARTS = List.of(
+            "read more", "read next", "read also", "also read", "related:", "related stories",
+            "related articles", "related coverage", "related content", "related reading", "see also", "also on",
+            "click here", "sign up", "subscribe", "follow us", "follow @", "advertisement",
+            "sponsored", "image:", "image credit", "photo:", "photo credit", "credit:", "©",
+            "(c) ", "copyright", "published", "updated", "last updated", "posted", "share this",
+            "share on", "more:", "recommended", "watch:", "listen:", "trending", "most popular",
+            "you may also like", "you might also like", "don't miss", "get our", "join our",
+            "download the", "continue reading", "story continues", "scroll to continue");
+
+    private static final Pattern ESCAPED_TAG = Pattern.compile("</?[a-z][a-z0-9]*(\\s+[a-z-]+=|\\s*/?>)");
+
+    private final TitleStrings titles;
+
+    BlockFilter(TitleStrings titles) {
+        this.titles = titles;
+    }
+
+    List<Block> filter(List<Block> blocks) {
+        List<Block> kept = new ArrayList<>();
+        for (Block block : blocks) {
+            if (keep(block)) {
+                kept.add(block);
+            }
+        }
+        while (!kept.isEmpty() && kept.getLast().isHeading()) {
+            kept.removeLast();
+        }
+        return kept;
+    }
+
+    boolean keep(Block block) {
+        if (!block.inQuote() && block.linkRatio() > MAX_LINK_RATIO) {
+            return false;
+        }
+        if (titles.isTitle(block.text())) {
+            return false;
+        }
+        if (block.words() < PROMPT_MAX_WORDS && startsWithPrompt(block.text())) {
+            return false;
+        }
+        if (block.linkChars() > 0 && mostlyUpperCase(block.text())) {
+            return false;
+        }
+        return !ESCAPED_TAG.matcher(block.text()).find();
+    }
+
+    private static boolean startsWithPrompt(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String prompt : PROMPT_STARTS) {
+            if (lower.startsWith(prompt)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mostlyUpperCase(String text) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 4 && upper > 0.8 * letters;
+    }
+}

@@ -1,0 +1,93 @@
+package org.onrecord.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads an element's class and id as words. Short words must match a whole word ("ad" must not hit
+ * "header" or "shadow"); long, distinctive words may appear inside a word ("relatedStories").
+ */
+final class BoilerplateNames {
+
+    private static final Pattern SPLIT = Pattern.compile("(?<=[a-z])(?=[A-Z])|[^A-Za-z0-9]+");
+
+    private static final Set<String> WHOLE_WORDS = Set.of(
+            "ad", "ads", "adv", "advert", "bio", "tag", "tags", "nav", "menu", "date", "meta", "print",
+            "hidden", "share", "sharing", "dek", "kicker", "credit", "credits", "caption", "captions",
+            "promo", "login", "modal", "popup", "overlay", "widget", "widgets", "byline", "author",
+            "authors", "sponsor", "sponsored", "toolbar", "signup", "subscribe", "teaser", "teasers",
+            "more", "footer", "masthead", "breadcrumbs", "breadcrumb", "recirc", "rail");
+
+    private static final List<String> WORD_PARTS = List.of(
+            "comment", "related", "social", "newsletter", "subscri", "sidebar", "promo", "advert",
+            "breadcrumb", "byline", "caption", "popular", "trending", "recommend", "outbrain",
+            "taboola", "navigation", "navbar", "widget", "cookie", "modal", "popup", "overlay",
+            "pagination", "timestamp", "dateline", "standfirst", "subtitle", "subhead", "kicker",
+            "gallery", "carousel", "slider", "disclaimer", "affiliate", "disqus", "sharing",
+            "sharebar", "share", "readmore", "author", "socialbar", "footer");
+
+    /** Never article text, even when they hold a lot of prose: reader comments and sign-up boxes. */
+    private static final List<String> ALWAYS_PARTS = List.of(
+            "comments", "commentlist", "disqus", "outbrain", "taboola", "newsletter", "cookie");
+    private static final Set<String> ALWAYS_WORDS = Set.of("comment", "comments", "reply", "replies");
+
+    private static final List<String> POSITIVE_PARTS = List.of(
+            "article", "body", "content", "entry", "main", "post", "text", "story", "blog");
+
+    private BoilerplateNames() {
+    }
+
+    static List<String> words(Element element) {
+        List<String> out = new ArrayList<>();
+        for (String part : SPLIT.split(element.className() + " " + element.id())) {
+            if (!part.isEmpty()) {
+                out.add(part.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    static boolean isBoilerplate(List<String> words) {
+        for (String word : words) {
+            if (WHOLE_WORDS.contains(word)) {
+                return true;
+            }
+            for (String part : WORD_PARTS) {
+                if (word.contains(part)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean isAlwaysBoilerplate(List<String> words) {
+        for (String word : words) {
+            if (ALWAYS_WORDS.contains(word)) {
+                return true;
+            }
+            for (String part : ALWAYS_PARTS) {
+                if (word.contains(part)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean isPositive(List<String> words) {
+        for (String word : words) {
+            for (String part : POSITIVE_PARTS) {
+                if (word.contains(part)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
