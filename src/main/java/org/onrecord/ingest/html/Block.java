@@ -30,6 +30,22 @@ record Block(String text, Element owner, int letters, int linkChars, boolean inQ
         return count;
     }
 
+    /**
+     * Words, counting two ideographs or kana as one: Chinese and Japanese put no spaces between
+     * words, and their paragraphs must still count as prose.
+     */
+    int wordEstimate() {
+        int unspaced = 0;
+        for (int i = 0; i < text.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA) {
+                unspaced++;
+            }
+        }
+        return words() + unspaced / 2;
+    }
+
     boolean isHeading() {
         String tag = owner.normalName();
         return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
@@ -37,6 +53,6 @@ record Block(String text, Element owner, int letters, int linkChars, boolean inQ
 
     /** Running prose: long enough to be a sentence or more, and not mostly a link list. */
     boolean isProse() {
-        return words() >= 10 && linkRatio() <= 0.3;
+        return wordEstimate() >= 10 && linkRatio() <= 0.3;
     }
 }

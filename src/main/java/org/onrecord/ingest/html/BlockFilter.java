@@ -19,7 +19,7 @@ final class BlockFilter {
             "read more", "read next", "read also", "also read", "related:", "related stories",
             "related articles", "related coverage", "related content", "related reading", "see also", "also on",
             "click here", "sign up", "subscribe", "follow us", "follow @", "advertisement",
-            "sponsored", "image:", "image credit", "photo:", "photo credit", "credit:", "©",
+            "sponsored", "advert", "this slideshow requires", "image:", "image credit", "photo:", "photo credit", "credit:", "©",
             "(c) ", "copyright", "published", "updated", "last updated", "posted", "share this",
             "share on", "more:", "recommended", "watch:", "listen:", "trending", "most popular",
             "you may also like", "you might also like", "don't miss", "get our", "join our",
