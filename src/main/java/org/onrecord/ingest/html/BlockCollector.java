@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Tag;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -40,6 +41,27 @@ final class BlockCollector {
         return INLINE.contains(tag);
     }
 
+    /**
+     * Custom elements ({@code <hl-citation>}, {@code <story-body>}) carry no layout of their own:
+     * one that wraps block children is a section, one that wraps only text and inline tags sits
+     * inside a sentence and must not break it.
+     */
+    static boolean isInline(Element element) {
+        String tag = element.normalName();
+        if (INLINE.contains(tag)) {
+            return true;
+        }
+        if (Tag.isKnownTag(tag)) {
+            return false;
+        }
+        for (Element child : element.children()) {
+            if (!isInline(child)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final class Collector implements NodeVisitor {
         private final List<Block> blocks = new ArrayList<>();
         private final Deque<Element> owners = new ArrayDeque<>();
@@ -62,7 +84,7 @@ final class BlockCollector {
                 String tag = element.normalName();
                 if (tag.equals("br")) {
                     flush();
-                } else if (!isInline(tag)) {
+                } else if (!isInline(element)) {
                     flush();
                     owners.push(element);
                     if (tag.equals("blockquote")) {
@@ -81,7 +103,7 @@ final class BlockCollector {
                 if (tag.equals("br")) {
                     return;
                 }
-                if (!isInline(tag)) {
+                if (owners.peek() == element) {
                     flush();
                     if (owners.size() > 1) {
                         owners.pop();
