@@ -80,6 +80,9 @@ final class NoiseRemover {
         if (all == 0) {
             return false;
         }
+        if (heading.closest("a") != null) {
+            return true;
+        }
         int linked = 0;
         for (Element link : heading.select("a")) {
             linked += letters(link);
