@@ -23,7 +23,7 @@ final class BlockFilter {
             "(c) ", "copyright", "published", "updated", "last updated", "posted", "share this",
             "share on", "more:", "recommended", "watch:", "listen:", "trending", "most popular",
             "you may also like", "you might also like", "don't miss", "get our", "join our",
-            "download the", "continue reading", "story continues", "scroll to continue");
+            "download the", "you may also be interested", "more great ", "continue reading", "story continues", "scroll to continue");
 
     private static final Pattern ESCAPED_TAG = Pattern.compile("</?[a-z][a-z0-9]*(\\s+[a-z-]+=|\\s*/?>)");
 
@@ -56,10 +56,28 @@ final class BlockFilter {
         if (block.words() < PROMPT_MAX_WORDS && startsWithPrompt(block.text())) {
             return false;
         }
+        if (block.words() < NOTE_MAX_WORDS && containsNotePhrase(block.text())) {
+            return false;
+        }
         if (block.linkChars() > 0 && mostlyUpperCase(block.text())) {
             return false;
         }
         return !ESCAPED_TAG.matcher(block.text()).find();
+    }
+
+    /** Short end-notes that sit inside the body container but are not article text. */
+    private static final List<String> NOTE_PHRASES = List.of(
+            "contributed to this report", "newsletter", "©");
+    private static final int NOTE_MAX_WORDS = 25;
+
+    private static boolean containsNotePhrase(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String phrase : NOTE_PHRASES) {
+            if (lower.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithPrompt(String text) {

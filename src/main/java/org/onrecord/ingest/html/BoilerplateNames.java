@@ -27,7 +27,7 @@ final class BoilerplateNames {
             "comment", "related", "social", "newsletter", "subscri", "sidebar", "promo", "advert",
             "breadcrumb", "byline", "caption", "popular", "trending", "recommend", "outbrain",
             "taboola", "navigation", "navbar", "widget", "cookie", "modal", "popup", "overlay",
-            "pagination", "timestamp", "dateline", "standfirst", "subtitle", "subhead", "kicker",
+            "pagination", "timestamp", "dateline", "standfirst", "subtitle", "kicker",
             "gallery", "carousel", "slider", "disclaimer", "affiliate", "disqus", "sharing",
             "sharebar", "share", "readmore", "author", "socialbar", "footer");
 

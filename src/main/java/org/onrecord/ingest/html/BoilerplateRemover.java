@@ -50,6 +50,9 @@ final class BoilerplateRemover {
         if (embedHolders.contains(element) || "articleBody".equalsIgnoreCase(element.attr("itemprop"))) {
             return false;
         }
+        if (isInsideSentence(element)) {
+            return false;
+        }
         List<String> words = BoilerplateNames.words(element);
         if (BoilerplateNames.isAlwaysBoilerplate(words)) {
             return true;
@@ -58,6 +61,15 @@ final class BoilerplateRemover {
                 || FURNITURE_ROLES.contains(element.attr("role"))
                 || BoilerplateNames.isBoilerplate(words);
         return furniture && mass.share(element) < GUARD_SHARE;
+    }
+
+    /**
+     * A link or span in the middle of a paragraph is part of a sentence whatever its class says
+     * ("textTag" on a linked keyword); deleting it would cut words out of the text.
+     */
+    private static boolean isInsideSentence(Element element) {
+        Element parent = element.parent();
+        return BlockCollector.isInline(element.normalName()) && parent != null && parent.normalName().equals("p");
     }
 
     /**
