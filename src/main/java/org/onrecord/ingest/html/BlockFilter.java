@@ -23,9 +23,14 @@ final class BlockFilter {
             "(c) ", "copyright", "published", "updated", "last updated", "posted", "share this",
             "share on", "more:", "recommended", "watch:", "listen:", "trending", "most popular",
             "you may also like", "you might also like", "don't miss", "get our", "join our",
-            "download the", "you may also be interested", "more great ", "continue reading", "story continues", "scroll to continue");
+            "download the", "like this story", "you may also be interested", "more great ", "continue reading", "story continues", "scroll to continue");
 
-    private static final Pattern ESCAPED_TAG = Pattern.compile("</?[a-z][a-z0-9]*(\\s+[a-z-]+=|\\s*/?>)");
+    /** Markup that leaked into the text: escaped HTML tags, or unexpanded WordPress shortcodes. */
+    private static final Pattern LEAKED_MARKUP = Pattern.compile(
+            "</?[a-z][a-z0-9]*(\\s+[a-z-]+=|\\s*/?>)|\\[/[a-z_]+\\]|\\[[a-z_]+\\s+[a-z_]+=");
+
+    /** Bylines that carry no class name to catch them by: "By Jane Doe", "By Reuters". */
+    private static final Pattern BYLINE = Pattern.compile("(?i)by\\s+\\S+(\\s+\\S+){0,4}");
 
     private final TitleStrings titles;
 
@@ -62,7 +67,10 @@ final class BlockFilter {
         if (block.linkChars() > 0 && mostlyUpperCase(block.text())) {
             return false;
         }
-        return !ESCAPED_TAG.matcher(block.text()).find();
+        if (BYLINE.matcher(block.text()).matches() || Datelines.isDateline(block.text())) {
+            return false;
+        }
+        return !LEAKED_MARKUP.matcher(block.text()).find();
     }
 
     /** Short end-notes that sit inside the body container but are not article text. */
