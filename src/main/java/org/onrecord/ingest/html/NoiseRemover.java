@@ -6,6 +6,10 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * First, unconditional clean-up: elements that never carry article prose (scripts, media, form
@@ -66,7 +70,7 @@ final class NoiseRemover {
             while (card != null && card != root && !CARD_TAGS.contains(card.normalName())) {
                 card = card.parent();
             }
-            if (card != null && card != root && letters(card) < CARD_MAX_LETTERS) {
+            if (card != null && card != root && lettersUpTo(card, CARD_MAX_LETTERS) < CARD_MAX_LETTERS) {
                 cards.add(card);
             }
         }
@@ -91,13 +95,26 @@ final class NoiseRemover {
     }
 
     private static int letters(Element element) {
-        String text = element.text();
-        int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (!TextNormalizer.isSpace(text.charAt(i))) {
-                count++;
+        return lettersUpTo(element, Integer.MAX_VALUE);
+    }
+
+    /** Stops counting at {@code limit}: a heading's card can turn out to be the whole page. */
+    private static int lettersUpTo(Element element, int limit) {
+        int[] count = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    String raw = text.getWholeText();
+                    for (int i = 0; i < raw.length(); i++) {
+                        if (!TextNormalizer.isSpace(raw.charAt(i))) {
+                            count[0]++;
+                        }
+                    }
+                }
+                return count[0] >= limit ? FilterResult.STOP : FilterResult.CONTINUE;
             }
-        }
-        return count;
+        }, element);
+        return count[0];
     }
 }
