@@ -16,8 +16,7 @@ final class BlockFilter {
     private static final int PROMPT_MAX_WORDS = 30;
 
     private static final List<String> PROMPT_STARTS = List.of(
-            "read more", "read next", "read also", "also read", "related:", "related stories",
-            "related articles", "related coverage", "related content", "related reading", "see also", "also on",
+            "read more", "read next", "read also", "also read", "see also", "also on",
             "click here", "sign up", "subscribe", "follow us", "follow @", "advertisement",
             "sponsored", "advert", "this slideshow requires", "image:", "image credit", "photo:", "photo credit", "credit:", "©",
             "(c) ", "copyright", "published", "updated", "last updated", "posted", "share this",
@@ -28,6 +27,11 @@ final class BlockFilter {
     /** Markup that leaked into the text: escaped HTML tags, or unexpanded WordPress shortcodes. */
     private static final Pattern LEAKED_MARKUP = Pattern.compile(
             "</?[a-z][a-z0-9]*(\\s+[a-z-]+=|\\s*/?>)|\\[/[a-z_]+\\]|\\[[a-z_]+\\s+[a-z_]+=");
+
+    /** "Related:", "Related stories:", "Follow us on Twitter…": navigation prompts, not prose. */
+    private static final Pattern PROMPT_PATTERN = Pattern.compile(
+            "(?i)related(\\s+\\p{L}+){0,2}\\s*:.*|related (stories|articles|coverage|content|reading|news)\\b.*"
+            + "|follow\\b.*\\b(twitter|facebook|instagram)\\b.*");
 
     /** Bylines that carry no class name to catch them by: "By Jane Doe", "By Reuters". */
     private static final Pattern BYLINE = Pattern.compile("(?i)by\\s+\\S+(\\s+\\S+){0,4}");
@@ -58,7 +62,8 @@ final class BlockFilter {
         if (titles.isTitle(block.text())) {
             return false;
         }
-        if (block.words() < PROMPT_MAX_WORDS && startsWithPrompt(block.text())) {
+        if (block.words() < PROMPT_MAX_WORDS
+                && (startsWithPrompt(block.text()) || PROMPT_PATTERN.matcher(block.text()).matches())) {
             return false;
         }
         if (block.words() < NOTE_MAX_WORDS && containsNotePhrase(block.text())) {
