@@ -15,14 +15,24 @@ final class BlockFilter {
     private static final double MAX_LINK_RATIO = 0.7;
     private static final int PROMPT_MAX_WORDS = 30;
 
+    /** Openings of prompts and credits; matched at a word boundary, in blocks under 30 words. */
     private static final List<String> PROMPT_STARTS = List.of(
-            "read more", "read next", "read also", "also read", "see also", "also on",
-            "click here", "sign up", "subscribe", "follow us", "follow @", "advertisement",
-            "sponsored", "advert", "this slideshow requires", "image:", "image credit", "photo:", "photo credit", "credit:", "©",
-            "(c) ", "copyright", "published", "updated", "last updated", "posted", "share this",
-            "share on", "more:", "recommended", "watch:", "listen:", "trending", "most popular",
-            "you may also like", "you might also like", "don't miss", "get our", "join our",
-            "download the", "like this story", "you may also be interested", "more great ", "continue reading", "story continues", "scroll to continue");
+            "read more", "read next", "read also", "also read", "see also", "also on", "click here",
+            "sign up", "subscribe", "follow us", "follow @", "image:", "image credit", "photo:",
+            "photo credit", "credit:", "©", "(c)", "copyright", "last updated", "updated:",
+            "updated on", "published:", "published on", "published by", "posted:", "posted on",
+            "posted by", "share this", "share on", "more:", "watch:", "listen:", "you may also like",
+            "you might also like", "don't miss", "get our", "join our", "download the",
+            "like this story", "you may also be interested", "more great", "continue reading",
+            "story continues", "scroll to continue", "this slideshow requires");
+
+    /**
+     * Section labels standing alone on a line, with at most one more word: "Advertisement",
+     * "Trending now", "Comments (3)" — but not the subhead "Share prices slump".
+     */
+    private static final List<String> LABELS = List.of(
+            "advertisement", "advert", "sponsored", "trending", "recommended", "most popular",
+            "related", "comments", "tags", "share");
 
     /** Markup that leaked into the text: escaped HTML tags, or unexpanded WordPress shortcodes. */
     private static final Pattern LEAKED_MARKUP = Pattern.compile(
@@ -33,8 +43,12 @@ final class BlockFilter {
             "(?i)related(\\s+\\p{L}+){0,2}\\s*:.*|related (stories|articles|coverage|content|reading|news)\\b.*"
             + "|follow\\b.*\\b(twitter|facebook|instagram)\\b.*");
 
-    /** Bylines that carry no class name to catch them by: "By Jane Doe", "By Reuters". */
-    private static final Pattern BYLINE = Pattern.compile("(?i)by\\s+\\S+(\\s+\\S+){0,4}");
+    /**
+     * Bylines that carry no class name to catch them by ("By Jane Doe", "By Reuters"); names are
+     * capitalised, which keeps a subhead like "By the numbers".
+     */
+    private static final Pattern BYLINE = Pattern.compile(
+            "[Bb][Yy]:?\\s+\\p{Lu}\\S*(\\s+(\\p{Lu}\\S*|and|&)){0,5}");
 
     private final TitleStrings titles;
 
@@ -62,8 +76,11 @@ final class BlockFilter {
         if (titles.isTitle(block.text())) {
             return false;
         }
+        if (block.words() <= 3 && isLabel(block)) {
+            return false;
+        }
         if (block.words() < PROMPT_MAX_WORDS
-                && (startsWithPrompt(block.text()) || PROMPT_PATTERN.matcher(block.text()).matches())) {
+                && (startsWithAny(block.text(), PROMPT_STARTS) || PROMPT_PATTERN.matcher(block.text()).matches())) {
             return false;
         }
         if (block.words() < NOTE_MAX_WORDS && containsNotePhrase(block.text())) {
@@ -93,10 +110,24 @@ final class BlockFilter {
         return false;
     }
 
-    private static boolean startsWithPrompt(String text) {
+    private static boolean isLabel(Block block) {
+        for (String label : LABELS) {
+            int labelWords = label.split(" ").length;
+            if (block.words() <= labelWords + 1 && startsWithAny(block.text(), List.of(label))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Subscribe" must not catch "Subscribers said…", so the phrase has to end at a word boundary. */
+    private static boolean startsWithAny(String text, List<String> phrases) {
         String lower = text.toLowerCase(Locale.ROOT);
-        for (String prompt : PROMPT_STARTS) {
-            if (lower.startsWith(prompt)) {
+        for (String phrase : phrases) {
+            if (lower.startsWith(phrase)
+                    && (lower.length() == phrase.length()
+                        || !Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1))
+                        || !Character.isLetterOrDigit(lower.charAt(phrase.length())))) {
                 return true;
             }
         }
