@@ -16,6 +16,13 @@ final class BoilerplateNames {
 
     private static final Pattern SPLIT = Pattern.compile("(?<=[a-z])(?=[A-Z])|[^A-Za-z0-9]+");
 
+    /**
+     * Blog engines label a post with its categories and tags ("category-newsletters",
+     * "tag-social-media"); those describe the story, not the page layout.
+     */
+    private static final Pattern TAXONOMY_CLASS = Pattern.compile(
+            "(category|tag|post_tag|format|status|type|postid)[-_]", Pattern.CASE_INSENSITIVE);
+
     private static final Set<String> WHOLE_WORDS = Set.of(
             "ad", "ads", "adv", "advert", "bio", "tag", "tags", "nav", "menu", "date", "meta", "print",
             "hidden", "share", "sharing", "dek", "kicker", "credit", "credits", "caption", "captions",
@@ -44,12 +51,21 @@ final class BoilerplateNames {
 
     static List<String> words(Element element) {
         List<String> out = new ArrayList<>();
-        for (String part : SPLIT.split(element.className() + " " + element.id())) {
+        addWords(element.id(), out);
+        for (String className : element.classNames()) {
+            if (!TAXONOMY_CLASS.matcher(className).lookingAt()) {
+                addWords(className, out);
+            }
+        }
+        return out;
+    }
+
+    private static void addWords(String name, List<String> out) {
+        for (String part : SPLIT.split(name)) {
             if (!part.isEmpty()) {
                 out.add(part.toLowerCase(Locale.ROOT));
             }
         }
-        return out;
     }
 
     static boolean isBoilerplate(List<String> words) {

@@ -218,4 +218,12 @@ class HtmlBodyExtractorTest {
 
         assertThat(doc.outerHtml()).isEqualTo(before);
     }
+
+    @Test
+    void keepsBlogPostWhoseCategoryClassesNameBoilerplate() {
+        String html = "<html><body><article class=\"post type-post category-newsletter tag-cookies\">"
+                + PARAGRAPHS + "</article></body></html>";
+
+        assertThat(extract(html)).contains(LEAD).contains(FOURTH);
+    }
 }
