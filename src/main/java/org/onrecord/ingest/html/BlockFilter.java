@@ -34,6 +34,11 @@ final class BlockFilter {
             "advertisement", "advert", "sponsored", "trending", "recommended", "most popular",
             "related", "comments", "tags", "share");
 
+    /** Short end-notes that sit inside the body container but are not article text. */
+    private static final List<String> NOTE_PHRASES = List.of(
+            "contributed to this report", "newsletter", "©");
+    private static final int NOTE_MAX_WORDS = 25;
+
     /** Markup that leaked into the text: escaped HTML tags, or unexpanded WordPress shortcodes. */
     private static final Pattern LEAKED_MARKUP = Pattern.compile(
             "</?[a-z][a-z0-9]*(\\s+[a-z-]+=|\\s*/?>)|\\[/[a-z_]+\\]|\\[[a-z_]+\\s+[a-z_]+=");
@@ -94,11 +99,6 @@ final class BlockFilter {
         }
         return !LEAKED_MARKUP.matcher(block.text()).find();
     }
-
-    /** Short end-notes that sit inside the body container but are not article text. */
-    private static final List<String> NOTE_PHRASES = List.of(
-            "contributed to this report", "newsletter", "©");
-    private static final int NOTE_MAX_WORDS = 25;
 
     private static boolean containsNotePhrase(String text) {
         String lower = text.toLowerCase(Locale.ROOT);

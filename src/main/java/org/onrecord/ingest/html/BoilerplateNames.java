@@ -23,20 +23,20 @@ final class BoilerplateNames {
     private static final Pattern TAXONOMY_CLASS = Pattern.compile(
             "(category|tag|post_tag|format|status|type|postid)[-_]", Pattern.CASE_INSENSITIVE);
 
+    /** Short or common words: only a whole word counts ("ad" is not in "header"). */
     private static final Set<String> WHOLE_WORDS = Set.of(
-            "ad", "ads", "adv", "advert", "bio", "tag", "tags", "nav", "menu", "date", "meta", "print",
-            "hidden", "share", "sharing", "dek", "kicker", "credit", "credits", "caption", "captions",
-            "promo", "login", "modal", "popup", "overlay", "widget", "widgets", "byline", "author",
-            "authors", "sponsor", "sponsored", "toolbar", "signup", "subscribe", "teaser", "teasers",
-            "more", "footer", "masthead", "breadcrumbs", "breadcrumb", "recirc", "rail");
+            "ad", "ads", "adv", "bio", "tag", "tags", "nav", "menu", "date", "meta", "print", "hidden",
+            "share", "shares", "dek", "credit", "credits", "login", "sponsor", "sponsored", "toolbar",
+            "signup", "teaser", "teasers", "more", "masthead", "recirc", "rail");
 
+    /** Distinctive words, matched inside longer class names too ("relatedStories", "sidebarLeft"). */
     private static final List<String> WORD_PARTS = List.of(
             "comment", "related", "social", "newsletter", "subscri", "sidebar", "promo", "advert",
             "breadcrumb", "byline", "caption", "popular", "trending", "recommend", "outbrain",
             "taboola", "navigation", "navbar", "widget", "cookie", "modal", "popup", "overlay",
-            "pagination", "timestamp", "dateline", "standfirst", "subtitle", "kicker",
-            "gallery", "carousel", "slider", "disclaimer", "affiliate", "disqus", "sharing",
-            "sharebar", "share", "readmore", "author", "socialbar", "footer");
+            "pagination", "timestamp", "dateline", "standfirst", "subtitle", "kicker", "gallery",
+            "carousel", "slider", "disclaimer", "affiliate", "disqus", "sharing", "sharebar",
+            "sharethis", "readmore", "author", "footer");
 
     /** Never article text, even when they hold a lot of prose: reader comments and sign-up boxes. */
     private static final List<String> ALWAYS_PARTS = List.of(
