@@ -35,7 +35,9 @@ public final class HtmlBodyExtractor {
         NoiseRemover.clean(body);
         List<Block> everything = BlockCollector.collect(body);
         if (everything.isEmpty()) {
-            return "";
+            // Some pages keep all their text hidden until a script reveals it; that text beats nothing.
+            Element original = doc.body();
+            return original == null ? "" : join(BlockCollector.collect(original));
         }
         BoilerplateRemover.remove(body, new ContentMass(everything));
         List<Block> blocks = BlockCollector.collect(body);

@@ -226,4 +226,11 @@ class HtmlBodyExtractorTest {
 
         assertThat(extract(html)).contains(LEAD).contains(FOURTH);
     }
+
+    @Test
+    void fallsBackToHiddenTextWhenThatIsAllThePageHas() {
+        String html = "<html><body><div style=\"display:none\"><p>Ferry cancelled.</p></div></body></html>";
+
+        assertThat(extract(html)).isEqualTo("Ferry cancelled.");
+    }
 }
