@@ -115,10 +115,18 @@ final class SourceTestData {
 
     static List<Statement> statements() {
         return List.of(
-                statement(QUOTE_OKONJO, span("\"We cannot wait another winter,\""), span("Mira Okonjo"), span("said Mira"),
+                statement(QUOTE_OKONJO, span("\"We cannot wait another winter,\""), span("Mira Okonjo"), first(span("said Mira"), 4),
                         OKONJO, ReviewState.ACCEPTED),
-                statement(QUOTE_REYLE, span("\"The council has ignored us since 2019,\""), span("Reyle told"), null,
-                        REYLE, ReviewState.SUGGESTED));
+                statement(QUOTE_REYLE, span("\"The council has ignored us since 2019,\""), first(span("Reyle told"), 5),
+                        last(span("Reyle told"), 4), REYLE, ReviewState.SUGGESTED));
+    }
+
+    private static TextSpan first(TextSpan span, int chars) {
+        return TextSpan.of(BODY, span.start(), span.start() + chars);
+    }
+
+    private static TextSpan last(TextSpan span, int chars) {
+        return TextSpan.of(BODY, span.end() - chars, span.end());
     }
 
     static List<Event> events() {

@@ -6,7 +6,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SearchHighlighterTest {
+class HighlightSearchTest {
     private final SearchHighlighter search = new SearchHighlighter();
 
     @Test
