@@ -15,6 +15,7 @@ import org.fxmisc.richtext.model.TwoDimensional;
 import org.fxmisc.richtext.util.UndoUtils;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -26,6 +27,8 @@ public final class SourceView extends BorderPane {
 
     private final SourceViewModel viewModel;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
+    /** The runs the area is painted with now. */
+    private List<HighlightRun> applied = List.of();
 
     public SourceView(SourceViewModel viewModel) {
         this.viewModel = viewModel;
@@ -87,17 +90,28 @@ public final class SourceView extends BorderPane {
 
     private void showBody(String body) {
         area.replaceText(body);
+        applied = List.of(); // replacing the text dropped every style
         area.moveTo(0);
         area.showParagraphAtTop(0);
         restyle();
     }
 
-    /** The whole body in one setStyleSpans call: one pass over the runs, no per-character styling. */
+    /**
+     * One setStyleSpans call over the stretch where the new plan differs from the painted one,
+     * built in one pass over the runs: no per-character styling, and paragraphs outside the
+     * stretch keep their cells.
+     */
     private void restyle() {
-        StyleSpans<Collection<String>> spans = RunStyles.of(viewModel.runsProperty().get(), area.getLength());
-        if (spans != null) {
-            area.setStyleSpans(0, spans);
-        }
+        List<HighlightRun> runs = viewModel.runsProperty().get();
+        int length = area.getLength();
+        RunStyles.changed(applied, runs).ifPresent(stretch -> {
+            int from = Math.min(stretch.start(), length);
+            StyleSpans<Collection<String>> spans = RunStyles.of(runs, from, Math.min(stretch.end(), length));
+            if (spans != null) {
+                area.setStyleSpans(from, spans);
+            }
+        });
+        applied = runs;
     }
 
     /** Caret at the start of the words so following the caret brings their beginning into view. */
