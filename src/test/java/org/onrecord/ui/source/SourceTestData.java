@@ -18,6 +18,7 @@ import org.onrecord.service.CaseSnapshot;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -41,6 +42,11 @@ final class SourceTestData {
             A final vote is expected next month, and Okonjo said the plan would not change.""";
 
     static final String OTHER_BODY = "A short second article in which Mira Okonjo is named once.";
+
+    /** A long article whose only dated event sits in its last paragraph, far below the first screen. */
+    static final long LONG_ARTICLE = 9;
+    static final long EVENT_AT_THE_END = 30;
+    static final String LONG_BODY = "The quay committee met again.\n".repeat(150) + "Work on the Eastquay resumes on 9 May 2025.";
 
     private SourceTestData() {
     }
@@ -72,6 +78,9 @@ final class SourceTestData {
     static Optional<Article> load(long id) {
         if (id == ARTICLE) {
             return Optional.of(article());
+        }
+        if (id == LONG_ARTICLE) {
+            return Optional.of(article(LONG_ARTICLE, LONG_BODY, "Committee diary"));
         }
         if (id == OTHER_ARTICLE) {
             return Optional.of(article(OTHER_ARTICLE, OTHER_BODY, "Second article"));
@@ -145,9 +154,16 @@ final class SourceTestData {
         List<ArticleSummary> articles = List.of(
                 new ArticleSummary(ARTICLE, "article-7.txt", "Harbour council backs Eastquay plan", "The Valen Courier",
                         PublicationDate.day(LocalDate.of(2025, 3, 4)), 3, 2, 4),
-                new ArticleSummary(OTHER_ARTICLE, "article-8.txt", "Second article", "The Valen Courier", null, 1, 0, 0));
+                new ArticleSummary(OTHER_ARTICLE, "article-8.txt", "Second article", "The Valen Courier", null, 1, 0, 0),
+                new ArticleSummary(LONG_ARTICLE, "article-9.txt", "Committee diary", "The Valen Courier", null, 0, 0, 1));
         List<Entity> entities = List.of(entity(OKONJO, "Mira Okonjo"), entity(REYLE, "Tomas Reyle"), entity(COUNCIL, "Harbour council"));
-        return CaseSnapshot.of(articles, entities, mentions(), statements(), events(), List.of());
+        int date = LONG_BODY.indexOf("9 May 2025");
+        Event atTheEnd = new Event(EVENT_AT_THE_END, LONG_ARTICLE, TextSpan.of(LONG_BODY, date, date + "9 May 2025".length()),
+                DateValue.day(LocalDate.of(2025, 5, 9)), "Work resumes", false, Origin.RESEARCHER, ReviewState.ACCEPTED,
+                AnchorState.ANCHORED);
+        List<Event> events = new ArrayList<>(events());
+        events.add(atTheEnd);
+        return CaseSnapshot.of(articles, entities, mentions(), statements(), events, List.of());
     }
 
     private static Entity entity(long id, String name) {

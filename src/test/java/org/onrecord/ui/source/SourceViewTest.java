@@ -81,6 +81,18 @@ class SourceViewTest {
     }
 
     @Test
+    void anEventFocusedElsewhereIsScrolledIntoView(FxRobot robot) {
+        robot.interact(() -> state.focus(new Focus.OnEvent(SourceTestData.EVENT_AT_THE_END), PaneId.TIMELINE));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        int lastParagraph = area.getParagraphs().size() - 1;
+        assertThat(lastParagraph).isGreaterThan(100);
+        assertThat(area.getSelectedText()).isEqualTo("9 May 2025");
+        assertThat(area.lastVisibleParToAllParIndex()).isEqualTo(lastParagraph);
+        assertThat(area.firstVisibleParToAllParIndex()).isGreaterThan(50);
+    }
+
+    @Test
     void draggingOverWordsFocusesThem(FxRobot robot) {
         robot.interact(() -> state.selectArticle(ARTICLE, PaneId.ARTICLES));
         TextSpan words = span("heated session");
