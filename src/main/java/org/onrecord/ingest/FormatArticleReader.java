@@ -2,6 +2,7 @@ package org.onrecord.ingest;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.onrecord.ingest.html.HtmlBodyExtractor;
 import org.onrecord.ingest.meta.HtmlMetadataReader;
 import org.onrecord.ingest.pdf.ExtractedPdf;
 import org.onrecord.ingest.pdf.PdfTextReader;
@@ -14,7 +15,7 @@ import java.util.Locale;
 public final class FormatArticleReader implements ArticleReader {
     private final TextDecoder decoder = new TextDecoder();
     private final PlainTextBodyExtractor plainText = new PlainTextBodyExtractor();
-    private final HtmlArticleExtractor html = new HtmlArticleExtractor();
+    private final HtmlBodyExtractor html = new HtmlBodyExtractor();
     private final HtmlMetadataReader htmlMetadata = new HtmlMetadataReader();
     private final PdfTextReader pdf = new PdfTextReader();
 

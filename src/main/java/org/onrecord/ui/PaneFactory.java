@@ -7,6 +7,9 @@ import org.onrecord.ui.common.TaskRunner;
 import org.onrecord.ui.state.WorkbenchState;
 
 import java.util.List;
+import java.util.Optional;
+import org.onrecord.ui.source.SourceView;
+import org.onrecord.ui.source.SourceViewModel;
 import java.util.function.Supplier;
 
 /** Builds the source and timeline panes (kept apart so the window does not know their insides). */
@@ -15,7 +18,13 @@ final class PaneFactory {
     }
 
     static Node source(WorkbenchState state, TaskRunner tasks, Supplier<CaseSession> session) {
-        return new StackPane(new Label("Source text"));
+        var viewModel = new SourceViewModel(state, tasks, id -> {
+            CaseSession current = session.get();
+            return current == null ? Optional.empty() : current.article(id);
+        });
+        SourceView view = new SourceView(viewModel);
+        view.setId("sourcePane");
+        return view;
     }
 
     static Node timeline(WorkbenchState state) {
