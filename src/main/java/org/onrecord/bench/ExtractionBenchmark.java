@@ -37,6 +37,11 @@ public final class ExtractionBenchmark {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        System.exit(run(args));
+    }
+
+    /** Writes the predictions, scores them beside the peers and returns the scorer's exit status. */
+    public static int run(String... args) throws IOException, InterruptedException {
         Path data = DEFAULT_DATA;
         Path out = DEFAULT_OUT;
         List<String> scorerArgs = new ArrayList<>();
@@ -54,7 +59,7 @@ public final class ExtractionBenchmark {
             scorerArgs.add("--english-only");
         }
         writePredictions(data, out);
-        System.exit(score(data, out, scorerArgs));
+        return score(data, out, scorerArgs);
     }
 
     /**

@@ -13,15 +13,19 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure speed on generated data: 'import' (folder of ~50 KB pages) or 'search' (large case).")
+        description = {"Benchmarks: 'import' (a folder of generated ~50 KB pages), 'search' (a generated large case),",
+                "'extraction' (body extraction on ../shared/eval/article-extraction, scored beside the peer tools)."})
 final class BenchCommand implements Callable<Integer> {
     private final AppServices services;
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "import | search")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "import | search | extraction")
     String what;
+
+    @Parameters(index = "1..*", paramLabel = "ARG", description = "For extraction: [--data DIR] [--out FILE] [--all-pages] [--per-page]")
+    java.util.List<String> extra = new java.util.ArrayList<>();
 
     @Option(names = "--count", description = "Pages to import, or articles in the search case (default: 2000 / 10000).")
     Integer count;
@@ -42,7 +46,10 @@ final class BenchCommand implements Callable<Integer> {
         switch (what) {
             case "import" -> ImportBenchmark.run(services, count == null ? 2000 : count, workDir, out);
             case "search" -> SearchBenchmark.run(services, count == null ? 10_000 : count, queries, workDir, out);
-            default -> throw new CliProblem("unknown benchmark '" + what + "' (import, search)");
+            case "extraction" -> {
+                return org.onrecord.bench.ExtractionBenchmark.run(extra.toArray(String[]::new));
+            }
+            default -> throw new CliProblem("unknown benchmark '" + what + "' (import, search, extraction)");
         }
         out.flush();
         return 0;
