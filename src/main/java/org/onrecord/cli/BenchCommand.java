@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks: 'import' (a folder of generated ~50 KB pages), 'search' (a generated large case),",
+                "'workbench' (view models over 10,000 articles / 50,000 statements),",
                 "'extraction' (body extraction on ../shared/eval/article-extraction, scored beside the peer tools)."})
 final class BenchCommand implements Callable<Integer> {
     private final AppServices services;
@@ -29,6 +30,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--count", description = "Pages to import, or articles in the search case (default: 2000 / 10000).")
     Integer count;
+
+    @Option(names = "--statements", defaultValue = "50000", description = "Statements in the workbench case (default: ${DEFAULT-VALUE}).")
+    int statements;
 
     @Option(names = "--queries", defaultValue = "300", description = "Search queries to time (default: ${DEFAULT-VALUE}).")
     int queries;
@@ -46,6 +50,8 @@ final class BenchCommand implements Callable<Integer> {
         switch (what) {
             case "import" -> ImportBenchmark.run(services, count == null ? 2000 : count, workDir, out);
             case "search" -> SearchBenchmark.run(services, count == null ? 10_000 : count, queries, workDir, out);
+            case "workbench" -> org.onrecord.bench.WorkbenchBenchmark.run(services, count == null ? 10_000 : count,
+                    statements, workDir, out);
             case "extraction" -> {
                 return org.onrecord.bench.ExtractionBenchmark.run(extra.toArray(String[]::new));
             }

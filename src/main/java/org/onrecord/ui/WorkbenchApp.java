@@ -27,10 +27,29 @@ public final class WorkbenchApp extends Application {
         window = new MainWindow(stage, services, tasks, new JavaUiPreferences(), dataDirectory);
         stage.setScene(window.scene());
         stage.setOnCloseRequest(e -> window.rememberLayout());
+        if (Boolean.getBoolean("onrecord.timing")) {
+            reportFirstFrame(stage);
+        }
         stage.show();
         if (initialCase != null) {
             window.actions().open(Path.of(initialCase));
         }
+    }
+
+    /** Prints the time from JVM start to the first rendered frame (for the start-up benchmark). */
+    private static void reportFirstFrame(Stage stage) {
+        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        javafx.animation.AnimationTimer timer = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                System.out.println("first frame: " + (System.currentTimeMillis() - jvmStart) + " ms after JVM start");
+                if (Boolean.getBoolean("onrecord.exitAfterFirstFrame")) {
+                    javafx.application.Platform.exit();
+                }
+            }
+        };
+        stage.setOnShown(e -> timer.start());
     }
 
     @Override

@@ -50,7 +50,7 @@ public final class EntitiesView extends VBox {
         getChildren().addAll(heading, tools, tree);
         viewModel.groups().addListener((javafx.collections.MapChangeListener<EntityType, List<EntityRow>>) c -> scheduleRefill());
         viewModel.selectedProperty().addListener((obs, o, id) -> reselect(id));
-        viewModel.marked().addListener((javafx.collections.SetChangeListener<Long>) c -> tree.refresh());
+        viewModel.markedProperty().addListener((obs, o, n) -> tree.refresh());
         fill();
     }
 
@@ -91,7 +91,7 @@ public final class EntitiesView extends VBox {
             @Override
             protected void updateItem(EntityRow row, boolean empty) {
                 super.updateItem(row, empty);
-                pseudoClassStateChanged(MARKED, !empty && row != null && viewModel.marked().contains(row.id()));
+                pseudoClassStateChanged(MARKED, !empty && row != null && viewModel.isMarked(row.id()));
                 getStyleClass().remove("entity-group");
                 if (!empty && row != null && row.id() < 0) {
                     getStyleClass().add("entity-group");

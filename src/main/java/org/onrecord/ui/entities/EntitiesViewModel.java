@@ -8,7 +8,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
-import javafx.collections.ObservableSet;
 import org.onrecord.model.Entity;
 import org.onrecord.model.EntityType;
 import org.onrecord.model.Mention;
@@ -26,6 +25,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Entities grouped by type with mention counts; selection follows and sets the shared focus. */
 public final class EntitiesViewModel {
@@ -34,7 +34,7 @@ public final class EntitiesViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final BooleanProperty onlyThisArticle = new SimpleBooleanProperty(false);
     private final ObjectProperty<Long> selected = new SimpleObjectProperty<>();
-    private final ObservableSet<Long> marked = FXCollections.observableSet();
+    private final ObjectProperty<Set<Long>> marked = new SimpleObjectProperty<>(Set.of());
 
     public EntitiesViewModel(WorkbenchState state) {
         this.state = state;
@@ -79,8 +79,7 @@ public final class EntitiesViewModel {
 
     private void follow(FocusChange change) {
         FocusContext context = state.context();
-        marked.clear();
-        marked.addAll(context.entities());
+        marked.set(context.entities());
         if (!change.cameFrom(PaneId.ENTITIES)) {
             selected.set(context.primaryEntity());
         }
@@ -103,8 +102,13 @@ public final class EntitiesViewModel {
         return selected;
     }
 
-    public ObservableSet<Long> marked() {
+    /** Ids to mark, replaced as a whole on each focus change so views refresh once. */
+    public ObjectProperty<Set<Long>> markedProperty() {
         return marked;
+    }
+
+    public boolean isMarked(long id) {
+        return marked.get().contains(id);
     }
 
     public void select(long entityId) {

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Set;
 
 /**
@@ -46,22 +48,21 @@ public final class FocusResolver {
         final Long shown = article;
         List<TextSpan> spans = mentions.stream().filter(m -> shown != null && m.articleId() == shown)
                 .map(Mention::span).sorted(Comparator.comparingInt(TextSpan::start)).toList();
+        // Mentions per article, so each statement is checked only against its own article's mentions.
+        Map<Long, List<Mention>> byArticle = mentions.stream().collect(Collectors.groupingBy(Mention::articleId));
         Set<Long> statements = new LinkedHashSet<>();
         for (Statement s : c.statements()) {
             if (s.state() == ReviewState.REJECTED) {
                 continue;
             }
             boolean by = s.speakerEntityId() != null && s.speakerEntityId() == entityId;
-            boolean about = mentions.stream().anyMatch(m -> m.articleId() == s.articleId()
-                    && (s.span().overlaps(m.span().start(), m.span().end())
-                    || (s.speakerSpan() != null && s.speakerSpan().overlaps(m.span().start(), m.span().end()))));
-            if (by || about) {
+            if (by || byArticle.getOrDefault(s.articleId(), List.of()).stream().anyMatch(m -> covers(s, m))) {
                 statements.add(s.id());
             }
         }
         Set<Long> events = eventsWithin(c, statements);
         for (Event e : c.events()) {
-            if (mentions.stream().anyMatch(m -> m.articleId() == e.articleId() && m.span().overlaps(e.span().start(), e.span().end()))) {
+            if (byArticle.getOrDefault(e.articleId(), List.of()).stream().anyMatch(m -> m.span().overlaps(e.span().start(), e.span().end()))) {
                 events.add(e.id());
             }
         }
@@ -120,6 +121,11 @@ public final class FocusResolver {
                 Set.copyOf(events), from, to);
     }
 
+    private static boolean covers(Statement s, Mention m) {
+        return s.span().overlaps(m.span().start(), m.span().end())
+                || (s.speakerSpan() != null && s.speakerSpan().overlaps(m.span().start(), m.span().end()));
+    }
+
     private static boolean covers(TextSpan span, Focus.OnSpan f) {
         if (f.start() == f.end()) {
             return span.start() <= f.start() && f.start() < span.end();
@@ -129,10 +135,20 @@ public final class FocusResolver {
 
     private static Set<Long> eventsWithin(CaseSnapshot c, Set<Long> statementIds) {
         Set<Long> events = new LinkedHashSet<>();
+        Map<Long, List<Event>> byArticle = null;
         for (long id : statementIds) {
-            c.statement(id).ifPresent(s -> c.events().stream()
-                    .filter(e -> e.articleId() == s.articleId() && s.span().overlaps(e.span().start(), e.span().end()))
-                    .forEach(e -> events.add(e.id())));
+            Statement s = c.statementById().get(id);
+            if (s == null) {
+                continue;
+            }
+            if (byArticle == null) {
+                byArticle = c.events().stream().collect(Collectors.groupingBy(Event::articleId));
+            }
+            for (Event e : byArticle.getOrDefault(s.articleId(), List.of())) {
+                if (s.span().overlaps(e.span().start(), e.span().end())) {
+                    events.add(e.id());
+                }
+            }
         }
         return events;
     }

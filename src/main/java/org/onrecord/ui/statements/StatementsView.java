@@ -3,7 +3,6 @@ package org.onrecord.ui.statements;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.ListChangeListener;
-import javafx.collections.SetChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
@@ -48,7 +47,7 @@ public final class StatementsView extends VBox {
         buildTable();
         VBox.setVgrow(table, Priority.ALWAYS);
         viewModel.selectedProperty().addListener((obs, o, id) -> reselect(id));
-        viewModel.marked().addListener((SetChangeListener<Long>) c -> table.refresh());
+        viewModel.markedProperty().addListener((obs, o, n) -> table.refresh());
         viewModel.rows().addListener((ListChangeListener<StatementRow>) c -> updateCount());
         updateCount();
     }
@@ -145,7 +144,7 @@ public final class StatementsView extends VBox {
             @Override
             protected void updateItem(StatementRow row, boolean empty) {
                 super.updateItem(row, empty);
-                pseudoClassStateChanged(MARKED, !empty && row != null && viewModel.marked().contains(row.id()));
+                pseudoClassStateChanged(MARKED, !empty && row != null && viewModel.isMarked(row.id()));
                 pseudoClassStateChanged(SUGGESTED, !empty && row != null && row.suggested());
             }
         });

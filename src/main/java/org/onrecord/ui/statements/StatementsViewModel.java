@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The claim/denial table: rows, filters by kind, speaker, article and words, and the marks of the shared focus. */
@@ -43,7 +42,7 @@ public final class StatementsViewModel {
     private final StringProperty articleFilter = new SimpleStringProperty(ALL);
     private final StringProperty textFilter = new SimpleStringProperty("");
     private final ObjectProperty<Long> selected = new SimpleObjectProperty<>();
-    private final ObservableSet<Long> marked = FXCollections.observableSet();
+    private final ObjectProperty<Set<Long>> marked = new SimpleObjectProperty<>(Set.of());
 
     public StatementsViewModel(WorkbenchState state) {
         this.state = state;
@@ -103,8 +102,7 @@ public final class StatementsViewModel {
     }
 
     private void follow(FocusChange change) {
-        marked.clear();
-        marked.addAll(state.context().statements());
+        marked.set(state.context().statements());
         if (!change.cameFrom(PaneId.STATEMENTS)) {
             selected.set(state.context().primaryStatement());
         }
@@ -146,8 +144,13 @@ public final class StatementsViewModel {
         return selected;
     }
 
-    public ObservableSet<Long> marked() {
+    /** Ids to mark, replaced as a whole on each focus change so views refresh once. */
+    public ObjectProperty<Set<Long>> markedProperty() {
         return marked;
+    }
+
+    public boolean isMarked(long id) {
+        return marked.get().contains(id);
     }
 
     public int visibleCount() {
@@ -164,9 +167,5 @@ public final class StatementsViewModel {
 
     public void clear() {
         state.clearFocus(PaneId.STATEMENTS);
-    }
-
-    static <T> Map<Long, T> byId(List<T> items, Function<T, Long> id) {
-        return items.stream().collect(Collectors.toMap(id, Function.identity()));
     }
 }

@@ -1,0 +1,114 @@
+package org.onrecord.bench;
+
+import org.onrecord.app.AppServices;
+import org.onrecord.service.CaseSnapshot;
+import org.onrecord.store.CaseStore;
+import org.onrecord.ui.CaseSession;
+import org.onrecord.ui.articles.ArticlesViewModel;
+import org.onrecord.ui.common.ImmediateTaskRunner;
+import org.onrecord.ui.entities.EntitiesViewModel;
+import org.onrecord.ui.source.SourceViewModel;
+import org.onrecord.ui.state.Focus;
+import org.onrecord.ui.state.PaneId;
+import org.onrecord.ui.state.WorkbenchState;
+import org.onrecord.ui.statements.StatementsViewModel;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.Supplier;
+
+/**
+ * Times the workbench's interactions on a large generated case through the real view models (no
+ * rendering): opening, filtering the statement table, searching, and a focus change across panes.
+ */
+public final class WorkbenchBenchmark {
+    private WorkbenchBenchmark() {
+    }
+
+    public static void run(AppServices services, int articles, int statements, Path workDir, PrintWriter out) throws IOException {
+        Path caseFile = workDir.resolve("workbench-bench-" + articles + "-" + statements + ".onrecord");
+        if (!Files.exists(caseFile)) {
+            Files.createDirectories(workDir);
+            out.printf("building a case of %d articles and %d statements at %s%n", articles, statements, caseFile);
+            out.flush();
+            try (CaseStore store = services.cases().create(caseFile)) {
+                GeneratedCase.build(store, articles, statements, 2000);
+            }
+        }
+        long t0 = System.nanoTime();
+        CaseStore store = services.cases().open(caseFile);
+        CaseSession session = new CaseSession(services, store);
+        WorkbenchState state = new WorkbenchState();
+        ImmediateTaskRunner tasks = new ImmediateTaskRunner();
+        Supplier<CaseSession> current = () -> session;
+        new ArticlesViewModel(state, tasks, current);
+        new EntitiesViewModel(state);
+        StatementsViewModel table = new StatementsViewModel(state);
+        new SourceViewModel(state, tasks, session::article);
+        CaseSnapshot snapshot = session.snapshot();
+        state.reset(snapshot);
+        state.selectArticle(snapshot.articles().getFirst().id(), PaneId.ARTICLES);
+        double openMs = (System.nanoTime() - t0) / 1e6;
+        out.printf(Locale.ROOT, "open: %d articles, %d statements, %d mentions, %d events in %.0f ms (file to all panes filled)%n",
+                snapshot.articles().size(), snapshot.statements().size(), snapshot.mentions().size(), snapshot.events().size(), openMs);
+
+        Random random = new Random(1);
+        String[] filters = {"harbour", "denied", "quay", "strike", "audit", "ferry", "budget", "memo"};
+        List<Double> filter = timed(40, i -> {
+            table.textFilterProperty().set(filters[i % filters.length]);
+            table.textFilterProperty().set("");
+        });
+        report(out, "filter the statement table (set + clear a text filter)", filter);
+        List<Double> kinds = timed(40, i -> {
+            table.shownKinds().remove("denial");
+            table.shownKinds().add("denial");
+        });
+        report(out, "filter the statement table by kind (hide + show one kind)", kinds);
+        SyntheticText words = new SyntheticText(9);
+        List<Double> search = timed(100, i -> session.search(words.word() + (i % 2 == 0 ? "" : " " + words.word()), 100));
+        report(out, "full-text search (100 hits with snippets)", search);
+        var ids = snapshot.statements();
+        var entities = snapshot.entities();
+        var events = snapshot.events();
+        List<Double> focus = timed(200, i -> {
+            switch (i % 3) {
+                case 0 -> state.focus(new Focus.OnStatement(ids.get(random.nextInt(ids.size())).id()), PaneId.STATEMENTS);
+                case 1 -> state.focus(new Focus.OnEntity(entities.get(random.nextInt(entities.size())).id()), PaneId.ENTITIES);
+                default -> state.focus(new Focus.OnEvent(events.get(random.nextInt(events.size())).id()), PaneId.TIMELINE);
+            }
+        });
+        report(out, "focus change across all panes (statement / entity / event, article switch included)", focus);
+        store.close();
+    }
+
+    private interface Step {
+        void run(int i);
+    }
+
+    private static List<Double> timed(int count, Step step) {
+        for (int i = 0; i < 5; i++) {
+            step.run(i);
+        }
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long t = System.nanoTime();
+            step.run(i);
+            ms.add((System.nanoTime() - t) / 1e6);
+        }
+        Collections.sort(ms);
+        return ms;
+    }
+
+    private static void report(PrintWriter out, String what, List<Double> ms) {
+        out.printf(Locale.ROOT, "%s: median %.1f ms, p95 %.1f ms, max %.1f ms (%d runs)%n", what, ms.get(ms.size() / 2),
+                ms.get((int) (ms.size() * 0.95)), ms.getLast(), ms.size());
+        out.flush();
+    }
+}
