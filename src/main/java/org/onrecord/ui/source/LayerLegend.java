@@ -4,7 +4,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 
 import java.util.Locale;
 
@@ -12,11 +12,14 @@ import java.util.Locale;
  * One check box per highlight layer, each with a sample of its style and its name, so a layer is
  * never recognised by colour alone; plus a note on what dashed lines mean.
  */
-final class LayerLegend extends HBox {
+final class LayerLegend extends FlowPane {
 
     LayerLegend(SourceViewModel viewModel) {
         getStyleClass().add("source-legend");
         setAlignment(Pos.CENTER_LEFT);
+        // Wraps rather than truncating the labels in a narrow pane: the words are the legend.
+        setHgap(10);
+        setVgap(2);
         for (HighlightLayer layer : HighlightLayer.values()) {
             getChildren().add(toggle(layer, viewModel));
         }
@@ -33,6 +36,7 @@ final class LayerLegend extends HBox {
         toggle.setId("layer-" + key);
         toggle.setGraphic(sample);
         toggle.setTooltip(new Tooltip(describe(layer)));
+        toggle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         toggle.selectedProperty().bindBidirectional(viewModel.layerEnabledProperty(layer));
         return toggle;
     }
