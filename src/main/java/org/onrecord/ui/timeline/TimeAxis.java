@@ -13,8 +13,8 @@ import java.util.Locale;
  * apart, so tick labels never collide. Pure; the view only draws what this returns.
  */
 public final class TimeAxis {
-    /** Wide enough for the longest tick label ("30 Sep 2014") at the axis font. */
-    public static final double MIN_TICK_PX = 72;
+    /** Wide enough for a short tick label ("30 Sep"); a longer one that would collide is dropped by the view. */
+    public static final double MIN_TICK_PX = 56;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);

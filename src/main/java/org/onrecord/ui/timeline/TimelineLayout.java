@@ -25,9 +25,11 @@ public final class TimelineLayout {
     /** How far an open-ended vague shape fades out: a symbol for "unknown", not a duration. */
     public static final double VAGUE_TAIL_PX = 90;
     /** Labels longer than this are shortened with "…" (the full text goes in a tooltip). */
-    public static final double MAX_LABEL_PX = 220;
+    public static final double MAX_LABEL_PX = 240;
     /** Horizontal air between two items sharing a row. */
     public static final double GAP_PX = 8;
+    /** A label near the right edge is shortened to fit, but never below this (it may then run past the edge). */
+    public static final double MIN_LABEL_PX = 60;
     /** Beyond this many rows a lane would dwarf the others; later labels are hidden instead. */
     public static final int MAX_ROWS = 4;
 
@@ -94,7 +96,7 @@ public final class TimelineLayout {
         for (int lane = 0; lane < laneKeys.size(); lane++) {
             String key = laneKeys.get(lane);
             List<Placement> inLane = shapes.stream().filter(p -> p.entry().laneKey().equals(key)).toList();
-            int rows = stackIntoRows(inLane, lane, placed);
+            int rows = stackIntoRows(inLane, lane, width, placed);
             lanes.add(new Lane(key, laneLabels.get(key), Math.max(rows, 1)));
         }
         return new Result(List.copyOf(lanes), List.copyOf(placed), List.copyOf(undated), timeAxis.axis(window, width),
@@ -143,13 +145,13 @@ public final class TimelineLayout {
      * ends (label included) before it starts. When all {@link #MAX_ROWS} are taken it joins the
      * row that frees up first with its label hidden, so labels still never overlap.
      */
-    private int stackIntoRows(List<Placement> inLane, int lane, List<Placement> out) {
+    private int stackIntoRows(List<Placement> inLane, int lane, double width, List<Placement> out) {
         List<Placement> sorted = new ArrayList<>(inLane);
         sorted.sort(Comparator.comparingDouble(Placement::startX).thenComparingLong(p -> p.entry().eventId()));
         List<Double> rowEnds = new ArrayList<>();
         for (Placement p : sorted) {
             double labelX = Math.max(p.startX(), 0);
-            String text = fit(p.entry().label());
+            String text = fit(p.entry().label(), Math.clamp(width - labelX, MIN_LABEL_PX, MAX_LABEL_PX));
             boolean shortened = !text.equals(p.entry().label());
             double labelWidth = textWidth.applyAsDouble(text);
             double occupiedStart = Math.min(p.startX(), labelX);
@@ -189,16 +191,16 @@ public final class TimelineLayout {
         return best;
     }
 
-    /** Shortens {@code label} with "…" until it fits {@link #MAX_LABEL_PX}. */
-    private String fit(String label) {
-        if (textWidth.applyAsDouble(label) <= MAX_LABEL_PX) {
+    /** Shortens {@code label} with "…" until it fits {@code maxWidth}. */
+    private String fit(String label, double maxWidth) {
+        if (textWidth.applyAsDouble(label) <= maxWidth) {
             return label;
         }
         int low = 0;
         int high = label.length();
         while (low < high) {
             int mid = (low + high + 1) / 2;
-            if (textWidth.applyAsDouble(label.substring(0, mid).stripTrailing() + "…") <= MAX_LABEL_PX) {
+            if (textWidth.applyAsDouble(label.substring(0, mid).stripTrailing() + "…") <= maxWidth) {
                 low = mid;
             } else {
                 high = mid - 1;

@@ -159,7 +159,11 @@ public final class TimelineViewModel {
         }
         LocalDate first = dated.stream().map(i -> start(i.date())).min(Comparator.naturalOrder()).orElseThrow();
         LocalDate last = dated.stream().map(i -> end(i.date())).max(Comparator.naturalOrder()).orElseThrow();
-        window.set(DateWindow.covering(first, last, 0.06));
+        // An open end fades out over a fixed number of pixels: leave room for it at that side.
+        long tail = Math.max(1, (last.toEpochDay() - first.toEpochDay()) * 15 / 100);
+        boolean openAtStart = dated.stream().anyMatch(i -> i.date().from() == null && i.date().to().equals(first));
+        boolean openAtEnd = dated.stream().anyMatch(i -> i.date().to() == null && i.date().from().equals(last));
+        window.set(DateWindow.covering(openAtStart ? first.minusDays(tail) : first, openAtEnd ? last.plusDays(tail) : last, 0.06));
     }
 
     // ---- reactions

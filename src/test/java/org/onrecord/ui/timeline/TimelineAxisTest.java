@@ -23,7 +23,7 @@ class TimelineAxisTest {
         assertThat(scaleFor(60, 900)).isEqualTo(TimeScale.WEEKS);
         assertThat(scaleFor(365, 900)).isEqualTo(TimeScale.MONTHS);
         assertThat(scaleFor(365 * 8, 900)).isEqualTo(TimeScale.YEARS);
-        assertThat(scaleFor(365 * 80, 900)).isEqualTo(TimeScale.DECADES);
+        assertThat(scaleFor(365 * 150, 900)).isEqualTo(TimeScale.DECADES);
         assertThat(TimeScale.WEEKS.displayName()).isEqualTo("weeks");
     }
 
