@@ -70,6 +70,8 @@ final class EventGlyphs {
             label.getStyleClass().add("timeline-label");
             group.getChildren().add(label);
         }
+        group.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+        group.setAccessibleText(details);
         Tooltip tooltip = new Tooltip(details);
         tooltip.getStyleClass().add("timeline-tooltip");
         Tooltip.install(group, tooltip);
@@ -83,13 +85,13 @@ final class EventGlyphs {
         return switch (p.shape()) {
             case POINT -> {
                 Circle dot = new Circle((p.startX() + p.endX()) / 2, y, TimelineLayout.POINT_RADIUS, colour);
-                dot.getStyleClass().add("timeline-shape");
+                dot.getStyleClass().addAll("timeline-body", "timeline-shape");
                 yield List.of(dot);
             }
             case BAR -> {
                 Rectangle bar = new Rectangle(p.startX(), top + 2, p.endX() - p.startX(), height - 4);
                 bar.setFill(colour);
-                bar.getStyleClass().add("timeline-shape");
+                bar.getStyleClass().addAll("timeline-body", "timeline-shape");
                 // Hard end caps: the range is known to begin and end exactly here.
                 Line left = cap(p.startX(), top, height);
                 Line right = cap(p.endX(), top, height);
@@ -107,7 +109,17 @@ final class EventGlyphs {
                 : new Stop[]{new Stop(0, gone), new Stop(0.3, solid), new Stop(0.7, solid), new Stop(1, gone)};
         Rectangle fuzz = new Rectangle(p.startX(), top, p.endX() - p.startX(), height);
         fuzz.setFill(new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE, stops));
-        fuzz.getStyleClass().addAll("timeline-shape", "timeline-vague-shape");
+        fuzz.getStyleClass().addAll("timeline-body", "timeline-vague-shape");
+        if (p.openStart() || p.openEnd()) {
+            // The outline fades with the fill: a hard edge at the unknown end would claim a date.
+            Color ink = Color.web("#26303a");
+            fuzz.setStroke(new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE,
+                    new Stop(0, p.openStart() ? ink.deriveColor(0, 1, 1, 0) : ink),
+                    new Stop(1, p.openEnd() ? ink.deriveColor(0, 1, 1, 0) : ink)));
+            fuzz.getStyleClass().add("timeline-vague-open");
+        } else {
+            fuzz.getStyleClass().add("timeline-shape");
+        }
         Text approx = new Text(p.openStart() ? p.endX() - 12 : p.startX() + 2, top + height - 2, DateLabels.APPROX);
         approx.setFont(LABEL_BOLD);
         approx.getStyleClass().add("timeline-approx");

@@ -14,7 +14,7 @@ import java.util.Locale;
  */
 public final class TimeAxis {
     /** Wide enough for a short tick label ("30 Sep"); a longer one that would collide is dropped by the view. */
-    public static final double MIN_TICK_PX = 56;
+    public static final double MIN_TICK_PX = 50;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);

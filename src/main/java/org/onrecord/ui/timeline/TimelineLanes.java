@@ -18,6 +18,10 @@ final class TimelineLanes {
     static final String NO_ENTITY_KEY = "entity:none";
     static final String NO_ENTITY_LABEL = "(no entity named)";
 
+    static String articleKey(long articleId) {
+        return "article:" + articleId;
+    }
+
     List<TimelineLayout.Entry> entries(List<TimelineItem> items, LaneMode mode) {
         return mode == LaneMode.ARTICLE ? byArticle(items) : byEntity(items);
     }
@@ -26,7 +30,7 @@ final class TimelineLanes {
         List<TimelineItem> sorted = new ArrayList<>(items);
         sorted.sort(Comparator.comparing((TimelineItem i) -> published(i.article()))
                 .thenComparingLong(i -> i.event().articleId()));
-        return sorted.stream().map(i -> new TimelineLayout.Entry(i.eventId(), "article:" + i.event().articleId(),
+        return sorted.stream().map(i -> new TimelineLayout.Entry(i.eventId(), articleKey(i.event().articleId()),
                 i.articleTitle(), i.label(), i.date())).toList();
     }
 

@@ -37,7 +37,8 @@ final class TimelineLegend extends FlowPane {
                 entry(fuzz, "≈ vague: fades where the date is unknown"),
                 entry(markedSample, "marked (bold label)"),
                 entry(ring, "selected"),
-                entry(shade, "focused dates"));
+                entry(shade, "focused dates"),
+                entry(TimelinePlot.publicationMark(0, 0, 16), "article published"));
     }
 
     private static Node wrap(Node node, String... styleClasses) {

@@ -11,9 +11,12 @@ import javafx.scene.text.Text;
 import org.onrecord.ui.timeline.TimelineLayout.Placement;
 import org.onrecord.ui.timeline.TimelineLayout.Result;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 
 /**
@@ -52,7 +55,8 @@ final class TimelinePlot extends Pane {
         return Math.max(1, getWidth() - LANE_LABEL_WIDTH);
     }
 
-    void render(Result layout, DateWindow window, Marks marks, LongFunction<String> details) {
+    void render(Result layout, DateWindow window, Marks marks, LongFunction<String> details,
+                Function<String, Optional<LocalDate>> published) {
         double width = areaWidth();
         getChildren().clear();
         area.getChildren().clear();
@@ -65,6 +69,9 @@ final class TimelinePlot extends Pane {
             band.getStyleClass().addAll("timeline-lane", lane % 2 == 0 ? "timeline-lane-even" : "timeline-lane-odd");
             getChildren().add(band);
             getChildren().add(laneLabel(l, top));
+            double laneTop = top;
+            published.apply(l.key()).filter(d -> window.intersects(d, d))
+                    .ifPresent(d -> area.getChildren().add(publicationMark(window.x(d, width) + width / window.days() / 2, laneTop, height)));
             for (Placement p : layout.placements()) {
                 if (p.lane() == lane) {
                     area.getChildren().add(glyph(p, top, marks, details, idsUsed));
@@ -95,6 +102,21 @@ final class TimelinePlot extends Pane {
             g.setId("timeline-event-" + id);
         }
         return g;
+    }
+
+    /**
+     * A dotted line under a small triangle where the lane's article appeared: relative dates ("a few
+     * months ago") hang on it. No text, so it never collides with event labels; the legend explains it.
+     */
+    static Group publicationMark(double x, double top, double height) {
+        Line line = new Line(x, top + 2, x, top + height - 2);
+        line.getStyleClass().add("timeline-published-line");
+        javafx.scene.shape.Polygon triangle = new javafx.scene.shape.Polygon(x - 4, top, x + 4, top, x, top + 6);
+        triangle.getStyleClass().add("timeline-published-mark");
+        Group mark = new Group(line, triangle);
+        mark.getStyleClass().add("timeline-published");
+        mark.setMouseTransparent(true);
+        return mark;
     }
 
     private static Text laneLabel(TimelineLayout.Lane lane, double top) {

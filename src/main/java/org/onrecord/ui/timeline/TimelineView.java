@@ -86,7 +86,7 @@ public final class TimelineView extends BorderPane {
         if (node == null) {
             return null;
         }
-        javafx.scene.Node shape = node.lookup(".timeline-shape");
+        javafx.scene.Node shape = node.lookup(".timeline-body");
         javafx.geometry.Bounds b = shape.localToScene(shape.getBoundsInLocal());
         javafx.geometry.Point2D centre = sceneToLocal((b.getMinX() + b.getMaxX()) / 2, (b.getMinY() + b.getMaxY()) / 2);
         return centre;
@@ -141,7 +141,7 @@ public final class TimelineView extends BorderPane {
         lastLayout = layout.layout(viewModel.entriesProperty().get(), viewModel.window(), width);
         TimelinePlot.Marks marks = new TimelinePlot.Marks(viewModel.markedEventsProperty().get(),
                 viewModel.selectedEventProperty().get(), viewModel.markedDatesProperty().get());
-        plot.render(lastLayout, viewModel.window(), marks, this::details);
+        plot.render(lastLayout, viewModel.window(), marks, this::details, viewModel::publishedIn);
         axis.render(lastLayout.axis(), width);
         earlier.setText(lastLayout.hiddenBefore() == 0 ? "" : "◂ " + lastLayout.hiddenBefore() + " earlier");
         later.setText(lastLayout.hiddenAfter() == 0 ? "" : lastLayout.hiddenAfter() + " later ▸");

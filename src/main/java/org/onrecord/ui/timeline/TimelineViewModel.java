@@ -98,6 +98,13 @@ public final class TimelineViewModel {
         return markedDates.getReadOnlyProperty();
     }
 
+    /** When the article of an article lane was published (drawn in its lane: events are told relative to it). */
+    public Optional<LocalDate> publishedIn(String laneKey) {
+        return state.snapshot().articles().stream()
+                .filter(a -> TimelineLanes.articleKey(a.id()).equals(laneKey) && a.published() != null)
+                .map(a -> a.published().date()).findFirst();
+    }
+
     public Optional<TimelineItem> item(long eventId) {
         return items.stream().filter(i -> i.eventId() == eventId).findFirst();
     }
@@ -159,11 +166,19 @@ public final class TimelineViewModel {
         }
         LocalDate first = dated.stream().map(i -> start(i.date())).min(Comparator.naturalOrder()).orElseThrow();
         LocalDate last = dated.stream().map(i -> end(i.date())).max(Comparator.naturalOrder()).orElseThrow();
-        // An open end fades out over a fixed number of pixels: leave room for it at that side.
-        long tail = Math.max(1, (last.toEpochDay() - first.toEpochDay()) * 15 / 100);
-        boolean openAtStart = dated.stream().anyMatch(i -> i.date().from() == null && i.date().to().equals(first));
-        boolean openAtEnd = dated.stream().anyMatch(i -> i.date().to() == null && i.date().from().equals(last));
-        window.set(DateWindow.covering(openAtStart ? first.minusDays(tail) : first, openAtEnd ? last.plusDays(tail) : last, 0.06));
+        // An open end fades out over a fixed width (about a sixth of a fitted plot): leave room for it.
+        long tail = Math.max(1, (last.toEpochDay() - first.toEpochDay()) / 6);
+        LocalDate withTails = first;
+        LocalDate lastWithTails = last;
+        for (TimelineItem i : dated) {
+            if (i.date().from() == null && i.date().to().minusDays(tail).isBefore(withTails)) {
+                withTails = i.date().to().minusDays(tail);
+            }
+            if (i.date().to() == null && i.date().from().plusDays(tail).isAfter(lastWithTails)) {
+                lastWithTails = i.date().from().plusDays(tail);
+            }
+        }
+        window.set(DateWindow.covering(withTails, lastWithTails, 0.04));
     }
 
     // ---- reactions
