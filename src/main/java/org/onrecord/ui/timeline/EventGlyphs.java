@@ -1,5 +1,6 @@
 package org.onrecord.ui.timeline;
 
+import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
@@ -16,6 +17,7 @@ import javafx.scene.text.Text;
 import org.onrecord.ui.timeline.TimelineLayout.Placement;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Draws one placed event. Precision is carried by shape and label, never by colour alone: a dot
@@ -52,7 +54,7 @@ final class EventGlyphs {
     /** The event's shape and label at centre line {@code y}, styled for its mark and selection. */
     Group glyph(Placement p, double y, Color colour, boolean marked, boolean selected, String details) {
         Group group = new Group();
-        group.getStyleClass().addAll("timeline-event", "timeline-" + p.shape().name().toLowerCase(java.util.Locale.ROOT));
+        group.getStyleClass().addAll("timeline-event", "timeline-" + p.shape().name().toLowerCase(Locale.ROOT));
         if (marked) {
             group.getStyleClass().add("timeline-marked");
         }
@@ -70,7 +72,7 @@ final class EventGlyphs {
             label.getStyleClass().add("timeline-label");
             group.getChildren().add(label);
         }
-        group.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+        group.setAccessibleRole(AccessibleRole.BUTTON);
         group.setAccessibleText(details);
         Tooltip tooltip = new Tooltip(details);
         tooltip.getStyleClass().add("timeline-tooltip");

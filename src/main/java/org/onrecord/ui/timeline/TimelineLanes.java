@@ -2,12 +2,17 @@ package org.onrecord.ui.timeline;
 
 import org.onrecord.model.ArticleSummary;
 import org.onrecord.model.Entity;
+import org.onrecord.model.Event;
+import org.onrecord.model.Mention;
+import org.onrecord.model.ReviewState;
+import org.onrecord.service.CaseSnapshot;
 import org.onrecord.model.PublicationDate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns items into layout entries for a lane mode. Article lanes are ordered by publication date
@@ -15,6 +20,8 @@ import java.util.List;
  * nobody. An event near two entities appears in both lanes: that is the point of entity lanes.
  */
 final class TimelineLanes {
+    /** A mention this close to an event's words (in characters, about a sentence) puts the event in its entity's lane. */
+    static final int NEARBY_CHARS = 200;
     static final String NO_ENTITY_KEY = "entity:none";
     static final String NO_ENTITY_LABEL = "(no entity named)";
 
@@ -48,6 +55,22 @@ final class TimelineLanes {
         }
         keyed.sort(Comparator.comparing(Keyed::sortName, String.CASE_INSENSITIVE_ORDER).thenComparing(k -> k.entry().laneKey()));
         return keyed.stream().map(Keyed::entry).toList();
+    }
+
+    /** The entities named within {@link #NEARBY_CHARS} of the event, by name. */
+    static List<Entity> entitiesNear(CaseSnapshot snapshot, Event event) {
+        return snapshot.mentionsIn(event.articleId()).stream()
+                .filter(m -> m.state() != ReviewState.REJECTED && distance(m, event) <= NEARBY_CHARS)
+                .map(m -> snapshot.entity(m.entityId()))
+                .flatMap(Optional::stream)
+                .filter(e -> e.state() != ReviewState.REJECTED)
+                .distinct()
+                .sorted(Comparator.comparing(Entity::name))
+                .toList();
+    }
+
+    private static int distance(Mention m, Event e) {
+        return Math.max(0, Math.max(m.span().start() - e.span().end(), e.span().start() - m.span().end()));
     }
 
     private static LocalDate published(ArticleSummary article) {

@@ -1,9 +1,11 @@
 package org.onrecord.ui.timeline;
 
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -12,6 +14,7 @@ import org.onrecord.ui.timeline.TimelineLayout.Placement;
 import org.onrecord.ui.timeline.TimelineLayout.Result;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -111,7 +114,7 @@ final class TimelinePlot extends Pane {
     static Group publicationMark(double x, double top, double height) {
         Line line = new Line(x, top + 2, x, top + height - 2);
         line.getStyleClass().add("timeline-published-line");
-        javafx.scene.shape.Polygon triangle = new javafx.scene.shape.Polygon(x - 4, top, x + 4, top, x, top + 6);
+        Polygon triangle = new Polygon(x - 4, top, x + 4, top, x, top + 6);
         triangle.getStyleClass().add("timeline-published-mark");
         Group mark = new Group(line, triangle);
         mark.getStyleClass().add("timeline-published");
@@ -131,8 +134,8 @@ final class TimelinePlot extends Pane {
     }
 
     /** Grid lines at the axis ticks and the shaded focus dates, behind the glyphs. */
-    private static List<javafx.scene.Node> background(Result layout, DateWindow window, Marks marks, double width, double height) {
-        List<javafx.scene.Node> nodes = new java.util.ArrayList<>();
+    private static List<Node> background(Result layout, DateWindow window, Marks marks, double width, double height) {
+        List<Node> nodes = new ArrayList<>();
         for (TimeAxis.Tick tick : layout.axis().ticks()) {
             Line line = new Line(tick.x(), 0, tick.x(), height);
             line.getStyleClass().add(tick.major() ? "timeline-grid-major" : "timeline-grid");

@@ -1,6 +1,10 @@
 package org.onrecord.ui.timeline;
 
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -13,10 +17,12 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -81,15 +87,14 @@ public final class TimelineView extends BorderPane {
     }
 
     /** Where an event's shape is drawn, in this view's coordinates (the first lane it appears in), or null if off screen. */
-    public javafx.geometry.Point2D eventCentre(long eventId) {
-        javafx.scene.Node node = lookup("#timeline-event-" + eventId);
+    public Point2D eventCentre(long eventId) {
+        Node node = lookup("#timeline-event-" + eventId);
         if (node == null) {
             return null;
         }
-        javafx.scene.Node shape = node.lookup(".timeline-body");
-        javafx.geometry.Bounds b = shape.localToScene(shape.getBoundsInLocal());
-        javafx.geometry.Point2D centre = sceneToLocal((b.getMinX() + b.getMaxX()) / 2, (b.getMinY() + b.getMaxY()) / 2);
-        return centre;
+        Node shape = node.lookup(".timeline-body");
+        Bounds b = shape.localToScene(shape.getBoundsInLocal());
+        return sceneToLocal((b.getMinX() + b.getMaxX()) / 2, (b.getMinY() + b.getMaxY()) / 2);
     }
 
     private HBox toolbar() {
@@ -107,7 +112,7 @@ public final class TimelineView extends BorderPane {
         HBox bar = new HBox(6, zoomOut, zoomIn, fit, new Label("Lanes:"), byArticle, byEntity, spacer, earlier, later);
         bar.getStyleClass().add("timeline-toolbar");
         bar.setPadding(new Insets(4, 8, 4, 8));
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
@@ -155,7 +160,7 @@ public final class TimelineView extends BorderPane {
     }
 
     private void wireMouse() {
-        javafx.scene.layout.Pane area = plot.area();
+        Pane area = plot.area();
         area.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             requestFocus();
             dragStartX = e.getX();
@@ -177,15 +182,15 @@ public final class TimelineView extends BorderPane {
         });
         area.addEventHandler(ScrollEvent.SCROLL, e -> {
             if (e.isShortcutDown() && e.getDeltaY() != 0) {
-                java.time.LocalDate anchor = viewModel.window().dateAt(e.getX(), plot.areaWidth());
+                LocalDate anchor = viewModel.window().dateAt(e.getX(), plot.areaWidth());
                 viewModel.zoomAround(anchor, e.getDeltaY() > 0 ? 1 / WHEEL_ZOOM : WHEEL_ZOOM);
                 e.consume();
             }
         });
     }
 
-    private static Long eventUnder(javafx.scene.Node node) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+    private static Long eventUnder(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
             if (n.getStyleClass().contains("timeline-event") && n.getUserData() instanceof Long id) {
                 return id;
             }

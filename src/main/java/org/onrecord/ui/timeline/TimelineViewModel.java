@@ -8,9 +8,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.onrecord.model.ArticleSummary;
 import org.onrecord.model.DateValue;
-import org.onrecord.model.Entity;
-import org.onrecord.model.Event;
-import org.onrecord.model.Mention;
 import org.onrecord.model.ReviewState;
 import org.onrecord.service.CaseSnapshot;
 import org.onrecord.ui.state.Focus;
@@ -31,8 +28,6 @@ import java.util.Set;
  * workbench only through {@link WorkbenchState}'s intent methods, tagged {@link PaneId#TIMELINE}.
  */
 public final class TimelineViewModel {
-    /** A mention this close to an event's words (in characters, about a sentence) puts the event in its entity's lane. */
-    static final int NEARBY_CHARS = 200;
     static final double ZOOM_STEP = 1.6;
 
     private final WorkbenchState state;
@@ -48,7 +43,7 @@ public final class TimelineViewModel {
 
     public TimelineViewModel(WorkbenchState state) {
         this.state = state;
-        state.snapshotProperty().addListener((obs, old, now) -> load(now, old == null || old.events().isEmpty()));
+        state.snapshotProperty().addListener((obs, old, now) -> load(now, isAnotherCase(old, now)));
         laneMode.addListener((obs, old, now) -> entries.set(lanes.entries(items, now)));
         state.contextProperty().addListener((obs, old, now) -> showMarks(now));
         // The context is set before the focus, so it is complete when a focus change arrives.
@@ -187,7 +182,7 @@ public final class TimelineViewModel {
         List<TimelineItem> loaded = snapshot.events().stream()
                 .filter(e -> e.state() != ReviewState.REJECTED)
                 .map(e -> new TimelineItem(e, snapshot.article(e.articleId()).orElse(null), e.span().text(),
-                        e.description(), entitiesNear(snapshot, e)))
+                        e.description(), TimelineLanes.entitiesNear(snapshot, e)))
                 .sorted(Comparator.comparing((TimelineItem i) -> sortKey(i.date())).thenComparingLong(TimelineItem::eventId))
                 .toList();
         items.setAll(loaded);
@@ -196,6 +191,12 @@ public final class TimelineViewModel {
         if (fit || window.get() == null) {
             fitAll();
         }
+    }
+
+    /** An edit keeps the window; a different case (or the first one) is fitted. */
+    private static boolean isAnotherCase(CaseSnapshot old, CaseSnapshot now) {
+        return old == null || old.events().isEmpty()
+                || now.articles().stream().noneMatch(a -> old.articleById().containsKey(a.id()));
     }
 
     private void showMarks(FocusContext context) {
@@ -274,21 +275,6 @@ public final class TimelineViewModel {
 
     private List<TimelineItem> datedInOrder() {
         return items.stream().filter(i -> TimelineLayout.isPlaceable(i.date())).toList();
-    }
-
-    private static List<Entity> entitiesNear(CaseSnapshot snapshot, Event event) {
-        return snapshot.mentionsIn(event.articleId()).stream()
-                .filter(m -> m.state() != ReviewState.REJECTED && distance(m, event) <= NEARBY_CHARS)
-                .map(m -> snapshot.entity(m.entityId()))
-                .flatMap(Optional::stream)
-                .filter(e -> e.state() != ReviewState.REJECTED)
-                .distinct()
-                .sorted(Comparator.comparing(Entity::name))
-                .toList();
-    }
-
-    private static int distance(Mention m, Event e) {
-        return Math.max(0, Math.max(m.span().start() - e.span().end(), e.span().start() - m.span().end()));
     }
 
     /** Earliest known day of a placeable date (an open start falls back on its end). */

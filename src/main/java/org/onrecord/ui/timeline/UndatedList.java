@@ -1,5 +1,6 @@
 package org.onrecord.ui.timeline;
 
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -33,7 +34,7 @@ final class UndatedList extends VBox {
         });
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(title, list);
-        viewModel.undatedItems().addListener((javafx.collections.ListChangeListener<TimelineItem>) c -> updateTitle());
+        viewModel.undatedItems().addListener((ListChangeListener<TimelineItem>) c -> updateTitle());
         viewModel.markedEventsProperty().addListener((obs, old, now) -> list.refresh());
         updateTitle();
     }

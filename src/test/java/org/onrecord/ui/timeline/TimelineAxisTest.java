@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 /** Axis ticks and the date window they are drawn for. */
 class TimelineAxisTest {
@@ -65,7 +66,7 @@ class TimelineAxisTest {
         LocalDate anchor = NOV_1.plusDays(25);
         DateWindow zoomed = window.zoom(0.5, anchor);
         assertThat(zoomed.days()).isEqualTo(50);
-        assertThat(zoomed.x(anchor, 1000)).isCloseTo(window.x(anchor, 1000), org.assertj.core.data.Offset.offset(20.0));
+        assertThat(zoomed.x(anchor, 1000)).isCloseTo(window.x(anchor, 1000), offset(20.0));
     }
 
     @Test
