@@ -19,10 +19,12 @@ import java.util.OptionalInt;
 public final class CaseSession implements AutoCloseable {
     private final AppServices services;
     private final CaseStore store;
+    private org.onrecord.ui.annotate.AnnotationCommands annotationCommands;
 
     public CaseSession(AppServices services, CaseStore store) {
         this.services = services;
         this.store = store;
+        this.annotationCommands = new org.onrecord.ui.annotate.ServiceAnnotationCommands(services, store, () -> { });
     }
 
     public Path path() {
@@ -56,6 +58,15 @@ public final class CaseSession implements AutoCloseable {
 
     public void giveMetadata(long articleId, ArticleMetadata given) {
         store.articles().giveMetadata(articleId, given);
+    }
+
+    /** The editor's commands on this case; {@code afterEdit} runs (on a worker) after each saved edit. */
+    public org.onrecord.ui.annotate.AnnotationCommands annotationCommands() {
+        return annotationCommands;
+    }
+
+    void onEdit(Runnable afterEdit) {
+        this.annotationCommands = new org.onrecord.ui.annotate.ServiceAnnotationCommands(services, store, afterEdit);
     }
 
     public CaseStore store() {

@@ -54,6 +54,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     private final PaneLayout columns;
     private final PaneLayout rows;
     private final Node workbench;
+    private final PaneFactory.SourcePane sourcePane;
 
     public MainWindow(Stage stage, AppServices services, FxTaskRunner tasks, UiPreferences preferences, Path dataDirectory) {
         this.stage = stage;
@@ -69,7 +70,22 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         SplitPane left = new SplitPane(articlesView, new ArticleDetailsView(detailsVm));
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.68);
-        Node source = PaneFactory.source(state, tasks, actions::session);
+        sourcePane = PaneFactory.source(state, tasks, actions::session);
+        Node source = sourcePane.node();
+        sourcePane.view().textArea().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            switch (e.getCode()) {
+                case Q -> mark(org.onrecord.ui.annotate.EditorMode.STATEMENT);
+                case E -> mark(org.onrecord.ui.annotate.EditorMode.ENTITY);
+                case T -> mark(org.onrecord.ui.annotate.EditorMode.EVENT);
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
         EntitiesView entities = new EntitiesView(new EntitiesViewModel(state));
         StatementsView statements = new StatementsView(new StatementsViewModel(state));
         Node timeline = PaneFactory.timeline(state);
@@ -168,6 +184,13 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         }
     }
 
+    /** Q / E / T: opens the editor beside the text on the selected words. */
+    public void mark(org.onrecord.ui.annotate.EditorMode mode) {
+        if (!sourcePane.editor().begin(mode, sourcePane.viewModel().bodyProperty().get())) {
+            status.say("Select words in the source text first, then press Q, E or T.");
+        }
+    }
+
     private MenuBar menus() {
         Menu file = new Menu("_File");
         Menu recentMenu = new Menu("Open _recent");
@@ -193,9 +216,15 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
                 toggle("Articles", "Shortcut+1", columns, "articles"), toggle("Source text", "Shortcut+2", columns, "source"),
                 toggle("Entities", "Shortcut+3", columns, "entities"), toggle("Statements", "Shortcut+4", rows, "statements"),
                 toggle("Timeline", "Shortcut+5", rows, "timeline"));
+        Menu annotate = new Menu("_Annotate");
+        MenuItem markStatement = item("Mark _statement  (Q)", null, () -> mark(org.onrecord.ui.annotate.EditorMode.STATEMENT));
+        MenuItem markEntity = item("Mark _entity  (E)", null, () -> mark(org.onrecord.ui.annotate.EditorMode.ENTITY));
+        MenuItem markEvent = item("Mark _date / event  (T)", null, () -> mark(org.onrecord.ui.annotate.EditorMode.EVENT));
+        annotate.getItems().addAll(markStatement, markEntity, markEvent);
+        annotate.getItems().forEach(i -> i.disableProperty().bind(actions.sessionProperty().isNull()));
         Menu help = new Menu("_Help");
         help.getItems().add(item("_Keyboard shortcuts", "F1", this::showShortcuts));
-        return new MenuBar(file, view, help);
+        return new MenuBar(file, view, annotate, help);
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -1,14 +1,17 @@
 package org.onrecord.ui;
 
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import org.onrecord.ui.common.TaskRunner;
 import org.onrecord.ui.state.WorkbenchState;
 
 import java.util.List;
+import javafx.scene.layout.BorderPane;
+import org.onrecord.ui.annotate.AnnotationEditorView;
+import org.onrecord.ui.annotate.AnnotationEditorViewModel;
 import java.util.Optional;
 import org.onrecord.ui.source.SourceView;
+import org.onrecord.ui.timeline.TimelineView;
+import org.onrecord.ui.timeline.TimelineViewModel;
 import org.onrecord.ui.source.SourceViewModel;
 import java.util.function.Supplier;
 
@@ -17,18 +20,30 @@ final class PaneFactory {
     private PaneFactory() {
     }
 
-    static Node source(WorkbenchState state, TaskRunner tasks, Supplier<CaseSession> session) {
+    /** The source text with the annotation editor beside it. */
+    record SourcePane(Node node, SourceView view, SourceViewModel viewModel, AnnotationEditorViewModel editor) {
+    }
+
+    static SourcePane source(WorkbenchState state, TaskRunner tasks, Supplier<CaseSession> session) {
         var viewModel = new SourceViewModel(state, tasks, id -> {
             CaseSession current = session.get();
             return current == null ? Optional.empty() : current.article(id);
         });
         SourceView view = new SourceView(viewModel);
         view.setId("sourcePane");
-        return view;
+        var editor = new AnnotationEditorViewModel(state, tasks, () -> {
+            CaseSession current = session.get();
+            return current == null ? null : current.annotationCommands();
+        });
+        BorderPane pane = new BorderPane(view);
+        pane.setRight(new AnnotationEditorView(editor));
+        return new SourcePane(pane, view, viewModel, editor);
     }
 
     static Node timeline(WorkbenchState state) {
-        return new StackPane(new Label("Timeline"));
+        TimelineView view = new TimelineView(new TimelineViewModel(state));
+        view.setId("timelinePane");
+        return view;
     }
 
     static List<String> stylesheets() {

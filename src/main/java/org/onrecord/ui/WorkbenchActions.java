@@ -103,6 +103,7 @@ public final class WorkbenchActions {
 
     private void show(Opened opened) {
         CaseSession previous = session.get();
+        opened.session().onEdit(() -> Platform.runLater(this::reload));
         session.set(opened.session());
         state.reset(opened.snapshot());
         if (!opened.snapshot().articles().isEmpty()) {

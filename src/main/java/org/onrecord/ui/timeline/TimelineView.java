@@ -65,6 +65,9 @@ public final class TimelineView extends BorderPane {
         setCenter(centre);
         UndatedList undated = new UndatedList(viewModel);
         undated.setPrefWidth(200);
+        // Only takes room when there is something undated to list.
+        undated.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.undatedItems()));
+        undated.visibleProperty().bind(undated.managedProperty());
         setRight(undated);
 
         plot.widthProperty().addListener((obs, old, now) -> refresh());

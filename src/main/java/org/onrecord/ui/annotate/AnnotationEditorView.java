@@ -1,0 +1,209 @@
+package org.onrecord.ui.annotate;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.onrecord.model.DatePrecision;
+import org.onrecord.model.StatementKind;
+import org.onrecord.ui.common.KindStyle;
+
+/** The editor beside the text: one form per mode, Tab through the fields, Enter saves, Esc cancels. */
+public final class AnnotationEditorView extends VBox {
+    private final AnnotationEditorViewModel viewModel;
+    private final Label heading = new Label();
+    private final VBox form = new VBox(6);
+    private final TextField speaker = new TextField();
+    private final TextField entityName = new TextField();
+    private final TextField dateValue = new TextField();
+
+    public AnnotationEditorView(AnnotationEditorViewModel viewModel) {
+        this.viewModel = viewModel;
+        setId("annotationEditor");
+        getStyleClass().add("annotation-editor");
+        setPadding(new Insets(8));
+        setSpacing(6);
+        setPrefWidth(320);
+        setMinWidth(260);
+        heading.getStyleClass().add("pane-title");
+        Label words = new Label();
+        words.getStyleClass().add("editor-words");
+        words.setWrapText(true);
+        words.textProperty().bind(viewModel.wordsProperty().map(w -> "“" + w + "”"));
+        Label message = new Label();
+        message.getStyleClass().add("detail-message");
+        message.setWrapText(true);
+        message.textProperty().bind(viewModel.messageProperty());
+        Button save = new Button("Save", new FontIcon("mdi2c-content-save"));
+        save.setId("editorSave");
+        save.setDefaultButton(false);
+        save.setOnAction(e -> viewModel.save());
+        save.setTooltip(new Tooltip("Save (Enter)"));
+        Button cancel = new Button("Cancel");
+        cancel.setOnAction(e -> viewModel.cancel());
+        cancel.setTooltip(new Tooltip("Cancel (Esc)"));
+        getChildren().addAll(heading, words, form, new HBox(6, save, cancel), message);
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                viewModel.cancel();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && !(e.getTarget() instanceof TextArea) && !(e.getTarget() instanceof ComboBox<?>)) {
+                viewModel.save();
+                e.consume();
+            }
+        });
+        completeFrom(speaker, viewModel.entityNames());
+        completeFrom(entityName, viewModel.entityNames());
+        viewModel.modeProperty().addListener((obs, o, mode) -> show(mode));
+        show(viewModel.modeProperty().get());
+    }
+
+    private void show(EditorMode mode) {
+        boolean open = mode != EditorMode.NONE;
+        setVisible(open);
+        setManaged(open);
+        switch (mode) {
+            case STATEMENT -> statementForm();
+            case ENTITY -> entityForm();
+            case EVENT -> eventForm();
+            case NONE -> form.getChildren().clear();
+        }
+    }
+
+    private void statementForm() {
+        heading.setText("Mark statement (Q)");
+        speaker.setId("editorSpeaker");
+        speaker.setPromptText("Entity, or a description: “an unidentified diplomat”");
+        speaker.textProperty().bindBidirectional(viewModel.speakerProperty());
+        TextField via = new TextField();
+        via.setId("editorVia");
+        via.setPromptText("Told to / via (outlet, agency)");
+        via.textProperty().bindBidirectional(viewModel.viaProperty());
+        completeFrom(via, viewModel.vias());
+        ComboBox<StatementKind> kind = new ComboBox<>(viewModel.kinds());
+        kind.setId("editorKind");
+        kind.valueProperty().bindBidirectional(viewModel.kindProperty());
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(StatementKind k) {
+                return k == null ? "" : k.label();
+            }
+
+            @Override
+            public StatementKind fromString(String s) {
+                return null;
+            }
+        });
+        kind.setButtonCell(new KindCell());
+        kind.setCellFactory(list -> new KindCell());
+        CheckBox reported = new CheckBox("Reported (not a direct quote)");
+        reported.setId("editorReported");
+        reported.selectedProperty().bindBidirectional(viewModel.reportedProperty());
+        TextField date = new TextField();
+        date.setId("editorDateSaid");
+        date.setPromptText("YYYY-MM-DD");
+        date.textProperty().bindBidirectional(viewModel.dateSaidProperty());
+        TextArea note = new TextArea();
+        note.setId("editorNote");
+        note.setPromptText("Note (optional)");
+        note.setPrefRowCount(2);
+        note.setWrapText(true);
+        note.textProperty().bindBidirectional(viewModel.noteProperty());
+        form.getChildren().setAll(grid(new Label("Speaker"), speaker, new Label("Via"), via, new Label("Kind"), kind,
+                new Label("Said on"), date), reported, note);
+        speaker.requestFocus();
+    }
+
+    private void entityForm() {
+        heading.setText("Mark entity (E)");
+        entityName.setId("editorEntityName");
+        entityName.setPromptText("Name (an existing one adds a mention)");
+        entityName.textProperty().bindBidirectional(viewModel.entityNameProperty());
+        ComboBox<org.onrecord.model.EntityType> type = new ComboBox<>();
+        type.setId("editorEntityType");
+        type.getItems().setAll(viewModel.entityTypes());
+        type.valueProperty().bindBidirectional(viewModel.entityTypeProperty());
+        CheckBox alias = new CheckBox("Add these words as another name");
+        alias.setId("editorAlias");
+        alias.selectedProperty().bindBidirectional(viewModel.addAsAliasProperty());
+        form.getChildren().setAll(grid(new Label("Name"), entityName, new Label("Type"), type), alias);
+        entityName.requestFocus();
+    }
+
+    private void eventForm() {
+        heading.setText("Mark date / event (T)");
+        dateValue.setId("editorDateValue");
+        dateValue.setPromptText("2014-11-24, 2014-11, 2014-W49, 2014, PAST_REF");
+        dateValue.textProperty().bindBidirectional(viewModel.dateValueProperty());
+        ComboBox<DatePrecision> precision = new ComboBox<>();
+        precision.getItems().setAll(DatePrecision.values());
+        precision.valueProperty().bindBidirectional(viewModel.datePrecisionProperty());
+        precision.setDisable(true);
+        precision.setTooltip(new Tooltip("Read from the value"));
+        Label explanation = new Label();
+        explanation.setWrapText(true);
+        explanation.getStyleClass().add("detail-info");
+        explanation.textProperty().bind(viewModel.dateExplanationProperty());
+        TextField description = new TextField();
+        description.setId("editorDescription");
+        description.setPromptText("What happened (optional)");
+        description.textProperty().bindBidirectional(viewModel.descriptionProperty());
+        form.getChildren().setAll(grid(new Label("Date"), dateValue, new Label("Precision"), precision,
+                new Label("Event"), description), explanation);
+        dateValue.requestFocus();
+    }
+
+    /**
+     * Suggests from {@code choices} while typing. The popup closes when the field loses focus or the
+     * text already is a choice, so Enter reaches the editor and saves instead of being swallowed.
+     */
+    private static void completeFrom(TextField field, java.util.List<String> choices) {
+        var binding = TextFields.bindAutoCompletion(field, request -> {
+            String typed = request.getUserText().toLowerCase(java.util.Locale.ROOT);
+            if (typed.isBlank() || choices.stream().anyMatch(c -> c.equalsIgnoreCase(request.getUserText()))) {
+                return java.util.List.<String>of();
+            }
+            return choices.stream().filter(c -> c.toLowerCase(java.util.Locale.ROOT).contains(typed)).limit(12).toList();
+        });
+        field.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                binding.getAutoCompletionPopup().hide();
+            }
+        });
+    }
+
+    private static GridPane grid(javafx.scene.Node... labelsAndFields) {
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(4);
+        for (int i = 0; i + 1 < labelsAndFields.length; i += 2) {
+            grid.addRow(i / 2, labelsAndFields[i], labelsAndFields[i + 1]);
+            GridPane.setHgrow(labelsAndFields[i + 1], Priority.ALWAYS);
+            if (labelsAndFields[i + 1] instanceof javafx.scene.control.Control control) {
+                control.setMaxWidth(Double.MAX_VALUE);
+            }
+        }
+        return grid;
+    }
+
+    private static final class KindCell extends javafx.scene.control.ListCell<StatementKind> {
+        @Override
+        protected void updateItem(StatementKind kind, boolean empty) {
+            super.updateItem(kind, empty);
+            setText(empty || kind == null ? null : kind.label());
+            setGraphic(empty || kind == null ? null : KindStyle.icon(kind.code()));
+        }
+    }
+}

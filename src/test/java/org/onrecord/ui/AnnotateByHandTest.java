@@ -1,0 +1,115 @@
+package org.onrecord.ui;
+
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.onrecord.model.Statement;
+import org.onrecord.store.CaseStore;
+import org.onrecord.ui.state.Focus;
+import org.onrecord.ui.state.PaneId;
+import org.onrecord.ui.statements.StatementRow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.onrecord.ui.WorkbenchFixture.waitUntil;
+
+/** The core workflow with keyboard and mouse: select words, press a key, fill the editor, Enter. */
+@ExtendWith(ApplicationExtension.class)
+class AnnotateByHandTest {
+    @TempDir
+    static Path dir;
+    final WorkbenchFixture fixture = new WorkbenchFixture();
+    Path caseFile;
+
+    @Start
+    void start(Stage stage) {
+        fixture.start(stage, dir.resolve("data"));
+    }
+
+    @BeforeEach
+    void openDemo() throws Exception {
+        caseFile = dir.resolve("annotate-" + System.nanoTime() + ".onrecord");
+        Files.copy(WorkbenchFixture.demoCase(fixture.services, Files.createTempDirectory(dir, "build")), caseFile);
+        fixture.openAndWait(caseFile);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private void select(FxRobot robot, String words) {
+        StyleClassedTextArea area = robot.lookup("#sourcePane .styled-text-area").queryAs(StyleClassedTextArea.class);
+        waitUntil(() -> area.getText().contains(words));
+        int start = area.getText().indexOf(words);
+        long article = fixture.window.state().article();
+        robot.interact(() -> {
+            area.selectRange(start, start + words.length());
+            fixture.window.state().focus(new Focus.OnSpan(article, start, start + words.length()), PaneId.SOURCE);
+            area.requestFocus();
+        });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void selectingWordsPressingQAndFillingTheEditorAddsAStatementThatSurvivesReopening(FxRobot robot) {
+        select(robot, "denied that the city had signed a secret agreement");
+        robot.type(KeyCode.Q);
+        waitUntil(() -> robot.lookup("#editorSpeaker").tryQuery().isPresent());
+        robot.clickOn("#editorSpeaker").write("Mayor Ada Voss");
+        robot.clickOn("#editorVia").write("Quayside Radio");
+        robot.type(KeyCode.ENTER);
+        TableView<StatementRow> table = robot.lookup("#statementTable").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 14);
+        StatementRow added = table.getItems().stream().filter(r -> r.words().startsWith("denied that the city")).findFirst().orElseThrow();
+        assertThat(added.speaker()).isEqualTo("Mayor Ada Voss");
+        assertThat(added.via()).isEqualTo("Quayside Radio");
+        assertThat(added.speakerEntity()).isNotNull();
+        fixture.close();
+        try (CaseStore store = new org.onrecord.app.AppServices().cases().open(caseFile)) {
+            assertThat(store.statements().all()).extracting(Statement::via).contains("Quayside Radio");
+        }
+    }
+
+    @Test
+    void pressingEOnANewNameCreatesTheEntityWithAMention(FxRobot robot) {
+        select(robot, "legal counsel");
+        robot.type(KeyCode.E);
+        waitUntil(() -> robot.lookup("#editorEntityName").tryQuery().isPresent());
+        robot.interact(() -> fixture.window.state().snapshot());
+        robot.clickOn("#editorSave");
+        waitUntil(() -> fixture.window.state().snapshot().entities().stream().anyMatch(e -> e.name().equals("legal counsel")));
+        assertThat(fixture.window.state().snapshot().mentions()).anyMatch(m -> m.span().text().equals("legal counsel"));
+    }
+
+    @Test
+    void pressingTAndGivingTheDateSavesTheEvent(FxRobot robot) {
+        select(robot, "March 18");
+        robot.type(KeyCode.T);
+        waitUntil(() -> robot.lookup("#editorDateValue").tryQuery().isPresent());
+        robot.clickOn("#editorDateValue").write("2021-03-18");
+        robot.clickOn("#editorDescription").write("Council session").type(KeyCode.ENTER);
+        waitUntil(() -> fixture.window.state().snapshot().events().stream().anyMatch(e -> "Council session".equals(e.description())));
+    }
+
+    @Test
+    void escapeCancelsTheEditorAndSavesNothing(FxRobot robot) {
+        select(robot, "forty years");
+        robot.type(KeyCode.Q);
+        waitUntil(() -> robot.lookup("#editorSpeaker").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !robot.lookup("#annotationEditor").queryAs(javafx.scene.Node.class).isVisible());
+        assertThat(fixture.window.state().snapshot().statements()).hasSize(13);
+    }
+}
