@@ -157,6 +157,14 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         rows.saveDividers();
     }
 
+    /** Starts where the researcher left off: the last case, if it is still there. */
+    public void reopenLastCase() {
+        Path last = recent.last();
+        if (last != null) {
+            actions.open(last);
+        }
+    }
+
     public WorkbenchActions actions() {
         return actions;
     }

@@ -33,6 +33,8 @@ public final class WorkbenchApp extends Application {
         stage.show();
         if (initialCase != null) {
             window.actions().open(Path.of(initialCase));
+        } else {
+            window.reopenLastCase();
         }
     }
 
