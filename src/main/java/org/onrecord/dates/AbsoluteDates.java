@@ -42,7 +42,7 @@ final class AbsoluteDates {
     private static final Pattern QUARTER_YEAR = Pattern.compile("(?:the )?" + ORDINAL + "[ -]quarter,? (?:of )?" + YEAR);
     private static final Pattern QUARTER = Pattern.compile("(?:(?:the|this|last|next|the latest) )?" + ORDINAL + "[ -]quarter");
     private static final Pattern SEASON_YEAR = Pattern.compile("(spring|summer|fall|autumn|winter),? (?:of )?" + YEAR);
-    private static final Pattern SEASON = Pattern.compile("(?:(last|next|this|past) )?(spring|summer|fall|autumn|winter)");
+    private static final Pattern SEASON = Pattern.compile("(?:(last|next|this|past|the) )?(spring|summer|fall|autumn|winter)");
     private static final Pattern HOLIDAY = Pattern.compile(
             "(christmas(?: day)?|christmas eve|new year's day|new year's eve|new year's|independence day|the fourth of july"
                     + "|july fourth|halloween|valentine's day|thanksgiving(?: day)?|labor day|memorial day)(?:,? " + YEAR + ")?");
@@ -165,17 +165,24 @@ final class AbsoluteDates {
         return switch (word) {
             case "last", "past" -> Tense.PAST;
             case "next" -> Tense.FUTURE;
+            case "the" -> tense;
             default -> Tense.UNKNOWN; // "this November": the one in the publication year, handled by the caller
         };
     }
 
     private static Resolution nearest(String what, LocalDate anchor, Tense tense, IntFunction<DateValue> inYear) {
         NearestYear.Choice choice = NearestYear.choose(anchor, tense, inYear);
+        if (choice == null) {
+            return null;
+        }
         return Resolution.date(choice.date(), what + ": " + choice.why());
     }
 
     /** "last November" excludes the current month; "this November" is the publication year's. */
     private static Resolution nearest(String what, LocalDate anchor, Tense tense, IntFunction<DateValue> inYear, String word, LocalDate a) {
+        if ("the".equals(word)) {
+            return nearest(what, anchor, tense, inYear);
+        }
         if ("this".equals(word)) {
             return Resolution.date(inYear.apply(a.getYear()), what + ": 'this' took the publication year " + a.getYear());
         }

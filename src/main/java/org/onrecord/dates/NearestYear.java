@@ -17,6 +17,7 @@ final class NearestYear {
     record Choice(DateValue date, String why) {
     }
 
+    /** The choice, or null when no year near the publication date fits (Feb. 29 far from a leap year). */
     static Choice choose(LocalDate anchor, Tense tense, IntFunction<DateValue> inYear) {
         DateValue best = null;
         long bestDistance = Long.MAX_VALUE;
@@ -31,8 +32,8 @@ final class NearestYear {
                 bestDistance = distance;
             }
         }
-        if (best == null) { // the tense allowed nothing (cannot happen with three years, but stay honest)
-            best = inYear.apply(anchor.getYear());
+        if (best == null) { // Feb. 29 with no leap year near the publication date: no honest answer
+            return null;
         }
         String why = switch (tense) {
             case FUTURE -> "looking ahead: took " + best.from().getYear() + ", the next one from the publication date on";
