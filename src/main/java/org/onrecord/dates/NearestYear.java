@@ -11,6 +11,8 @@ import org.onrecord.model.DateValue;
  * before or after. "Set to bow Dec. 25" in a 5 Dec 2014 article is 2014-12-25, not a year back.
  */
 final class NearestYear {
+    private static final long MAX_DAYS_AWAY = 366;
+
     private NearestYear() {
     }
 
@@ -27,6 +29,9 @@ final class NearestYear {
                 continue;
             }
             long distance = distance(candidate, anchor);
+            if (distance > MAX_DAYS_AWAY) {
+                continue; // only Feb. 29 can be this far; a year-less date names a day of the coming or past year
+            }
             if (distance < bestDistance) { // ties keep the earlier year: news looks back more often than ahead
                 best = candidate;
                 bestDistance = distance;

@@ -55,7 +55,8 @@ class DateResolverPropertiesTest {
     void monthDayIsAlwaysWithinAboutSixMonthsOfThePublicationDate(@ForAll("monthDays") String monthDay, @ForAll("anchors") LocalDate anchor) {
         resolver.resolve(monthDay, anchor).ifPresent(r -> {
             assertThat(r.date().isExactDay()).isTrue();
-            assertThat(Math.abs(ChronoUnit.DAYS.between(anchor, r.date().from()))).isLessThanOrEqualTo(184);
+            long limit = monthDay.equals("Feb. 29") ? 366 : 184; // the nearest leap day may be further than half a year
+            assertThat(Math.abs(ChronoUnit.DAYS.between(anchor, r.date().from()))).isLessThanOrEqualTo(limit);
         });
     }
 
