@@ -132,9 +132,9 @@ final class AbsoluteDates {
         }
         if ((m = QUARTER.matcher(p)).matches()) {
             int q = Words.ordinal(m.group(1));
-            // quarterly results are reported after the fact: without a future cue, take the last quarter that has begun
-            Tense quarterTense = tense == Tense.FUTURE ? Tense.FUTURE : Tense.PAST;
-            return nearest("quarter without a year (results are reported after the fact)", anchor, quarterTense, y -> Timex.quarter(y, q));
+            // quarterly results are reported after the fact, and "expects third-quarter earnings" is about a quarter
+            // already begun: take the last such quarter that has begun, whatever the tense
+            return nearest("quarter without a year (results are reported after the fact)", anchor, Tense.PAST, y -> Timex.quarter(y, q));
         }
         if ((m = SHORT_DECADE.matcher(p)).matches()) {
             return decadeBefore(Integer.parseInt(m.group(1)) * 10, anchor);
@@ -171,7 +171,11 @@ final class AbsoluteDates {
     }
 
     private static Resolution nearest(String what, LocalDate anchor, Tense tense, IntFunction<DateValue> inYear) {
-        NearestYear.Choice choice = NearestYear.choose(anchor, tense, inYear);
+        return nearest(what, anchor, tense, inYear, 1);
+    }
+
+    private static Resolution nearest(String what, LocalDate anchor, Tense tense, IntFunction<DateValue> inYear, int futureWeight) {
+        NearestYear.Choice choice = NearestYear.choose(anchor, tense, inYear, futureWeight);
         if (choice == null) {
             return null;
         }
@@ -181,7 +185,7 @@ final class AbsoluteDates {
     /** "last November" excludes the current month; "this November" is the publication year's. */
     private static Resolution nearest(String what, LocalDate anchor, Tense tense, IntFunction<DateValue> inYear, String word, LocalDate a) {
         if ("the".equals(word)) {
-            return nearest(what, anchor, tense, inYear);
+            return nearest(what, anchor, tense, inYear, 2);
         }
         if ("this".equals(word)) {
             return Resolution.date(inYear.apply(a.getYear()), what + ": 'this' took the publication year " + a.getYear());
@@ -194,7 +198,9 @@ final class AbsoluteDates {
             };
             return nearest(what + " ('" + word + "')", anchor, tense, strict);
         }
-        return nearest(what, anchor, tense, inYear);
+        // a whole month or season without a year is reported after the fact far more often than announced:
+        // days ahead count double (measured on TimeBank; month-days stay strictly nearest)
+        return nearest(what, anchor, tense, inYear, 2);
     }
 
     private static IntFunction<DateValue> dayIn(Month month, int day) {

@@ -21,6 +21,14 @@ final class NearestYear {
 
     /** The choice, or null when no year near the publication date fits (Feb. 29 far from a leap year). */
     static Choice choose(LocalDate anchor, Tense tense, IntFunction<DateValue> inYear) {
+        return choose(anchor, tense, inYear, 1);
+    }
+
+    /**
+     * As {@link #choose(LocalDate, Tense, IntFunction)}, with days ahead counting {@code futureWeight}
+     * times: a bare month ("in March") in news is far more often the last one than the next one.
+     */
+    static Choice choose(LocalDate anchor, Tense tense, IntFunction<DateValue> inYear, int futureWeight) {
         DateValue best = null;
         long bestDistance = Long.MAX_VALUE;
         for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
@@ -31,6 +39,9 @@ final class NearestYear {
             long distance = distance(candidate, anchor);
             if (distance > MAX_DAYS_AWAY) {
                 continue; // only Feb. 29 can be this far; a year-less date names a day of the coming or past year
+            }
+            if (candidate.from().isAfter(anchor)) {
+                distance *= futureWeight;
             }
             if (distance < bestDistance) { // ties keep the earlier year: news looks back more often than ahead
                 best = candidate;

@@ -33,6 +33,8 @@ final class RelativeDates {
             "(this|last|next|the previous|the current|the following|the same|the latest|previous|current)"
                     + " (week|weekend|month|quarter|year|decade)");
     private static final Pattern THE_WEEKEND = Pattern.compile("the weekend");
+    private static final Pattern THE_YEAR = Pattern.compile("(the|the full|the current) (year|month)|year-end|the year's end");
+    private static final Pattern THE_QUARTER = Pattern.compile("the (?:latest |most recent |last )?quarter");
     private static final Pattern WEEKDAY_REF = Pattern.compile("(?:(last|next|this|past|coming) )?" + WEEKDAY);
 
     private RelativeDates() {
@@ -86,6 +88,19 @@ final class RelativeDates {
         }
         if ((m = THIS_UNIT.matcher(p)).matches()) {
             return thisUnit(m.group(1).replace("the ", ""), m.group(2), anchor);
+        }
+        if ((m = THE_YEAR.matcher(p)).matches()) {
+            if (p.contains("end")) { // "year-end": the publication year's last part
+                return DateResolver.PartOf.apply(Resolution.date(Timex.year(anchor.getYear()), "year-end of the publication year"), "end of", anchor)
+                        .orElse(null);
+            }
+            DateValue v = m.group(2).equals("year") ? Timex.year(anchor.getYear()) : Timex.month(YearMonth.from(anchor));
+            return Resolution.date(v, "'the " + m.group(2) + "' without another one named: the publication " + m.group(2));
+        }
+        if (THE_QUARTER.matcher(p).matches()) {
+            DateValue q = Timex.quarterOf(anchor.minusMonths(3));
+            return Resolution.date(q, "'the quarter' in news is the last one completed, the one results are reported for ("
+                    + q.value() + ")");
         }
         if (THE_WEEKEND.matcher(p).matches()) {
             boolean weekendNow = anchor.getDayOfWeek().getValue() >= 6;

@@ -35,7 +35,16 @@ public final class TemporalExpressionFinder {
             "through", "during", "before", "after", "for", "of", "over", "within", "starting");
     private static final Set<String> DATE_CONTEXT = Set.of("in", "since", "by", "until", "till", "during", "of", "from",
             "to", "through", "before", "after", "early", "late", "mid", "last", "next", "this", "year", "fiscal", "around",
-            "circa", "between", "and", "or", "that", "every", "each");
+            "circa", "between", "and", "or", "that", "every", "each", "for", "its", "their", "his", "her", "our", "the",
+            "calendar", "s");
+    /** Count nouns after a number that show it is a quantity ("2000 employees"), not a year. */
+    private static final Set<String> COUNTED_NOUNS = Set.of("people", "employees", "workers", "jobs", "shares", "units",
+            "members", "troops", "soldiers", "students", "cases", "votes", "copies", "miles", "feet", "meters", "metres",
+            "acres", "tons", "tonnes", "pounds", "dollars", "times", "points", "cars", "homes", "houses", "seats",
+            "barrels", "kilometers", "kilometres", "words", "pages", "items", "users", "accounts", "computers", "machines",
+            "files", "emails", "passengers", "residents", "stores", "percent");
+    private static final Set<String> QUANTIFIERS = Set.of("some", "about", "nearly", "almost", "over", "than", "roughly",
+            "approximately", "only", "just", "least", "most", "another", "all", "those", "these");
     /** Words that make an expression ambiguous on their own; too often an adverb of discourse to mark. */
     private static final Set<String> TOO_VAGUE_ALONE = Set.of("earlier", "later", "once", "a second", "one second", "the second",
             "some time", "a day", "one day");
@@ -43,7 +52,7 @@ public final class TemporalExpressionFinder {
             "recently", "lately", "previously", "formerly", "soon", "shortly", "future", "past", "ago", "later", "earlier",
             "eventually", "presently", "nowadays", "christmas", "halloween", "thanksgiving", "year", "valentine", "independence",
             "labor", "memorial", "quarter", "quarterly", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly",
-            "morning", "afternoon", "evening", "night", "weekend", "present", "moment", "recent", "coming", "twenties",
+            "morning", "afternoon", "evening", "night", "weekend", "present", "moment", "recent", "current", "coming", "twenties",
             "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "day", "week", "month",
             "decade", "century", "hour", "minute", "second", "fortnight", "days", "weeks", "months", "years", "decades",
             "hours", "minutes", "seconds", "nights", "weekends", "quarters", "fourth", "fall", "spring", "summer",
@@ -130,9 +139,9 @@ public final class TemporalExpressionFinder {
             if ((w.equalsIgnoreCase("may") || w.equalsIgnoreCase("march")) && i == j && !DATE_CONTEXT.contains(before)) {
                 return false; // "May" alone is a verb unless "in May", "last May"
             }
-            if (SEASON_WORD.matcher(w).matches() && (after.equalsIgnoreCase("of") || (i == j && !DATE_CONTEXT.contains(before)
+            if (SEASON_WORD.matcher(w).matches() && (after.equalsIgnoreCase("of") || after.equalsIgnoreCase("in") || (i == j && !DATE_CONTEXT.contains(before)
                     && !before.equals("the")))) {
-                return false; // "prices fall", "the fall of Rome"
+                return false; // "prices fall", "the fall of Rome", "the fall in prices"
             }
             if (FOUR_DIGITS.matcher(w).matches() && !yearInContext(text, tokens, i, j, before)) {
                 return false;
@@ -164,7 +173,12 @@ public final class TemporalExpressionFinder {
         if (rest.startsWith("%")) {
             return false;
         }
-        return DATE_CONTEXT.contains(before) || rest.isEmpty() || ",.;:)".indexOf(rest.charAt(0)) >= 0;
+        if (DATE_CONTEXT.contains(before) || rest.isEmpty() || ",.;:)".indexOf(rest.charAt(0)) >= 0) {
+            return true;
+        }
+        // elsewhere a year is still the likelier reading ("predicting 1990 earnings") unless a count noun follows
+        String next = j + 1 < tokens.size() ? word(text, tokens.get(j + 1)).toLowerCase(Locale.ROOT) : "";
+        return !COUNTED_NOUNS.contains(next) && !next.matches("\\d.*") && !QUANTIFIERS.contains(before);
     }
 
     private static boolean anyTrigger(String text, List<int[]> tokens, int from, int to) {

@@ -15,10 +15,8 @@ final class TenseHints {
                     + "|due to|is to|are to|upcoming|coming|next|intends?|would open|to be released|to open|to bow"
                     + "|to debut|to premiere|to launch|to start|to begin|from now|later)\\b");
     private static final Pattern PAST = Pattern.compile(
-            "\\b(was|were|had|did|ago|last|earlier|previously|happened|occurred|began|took|came|went|saw"
-                    + "|\\w{3,}ed)\\b");
-    /** Words in -ed that are not past tense, or that point ahead ("scheduled" is caught as future first). */
-    private static final Pattern NOT_PAST = Pattern.compile("\\b(need|indeed|speed|seed|feed|bleed|breed|proceed|succeed|exceed|hundred|red|bed)\\b");
+            "\\b(was|were|had|did|ago|last|earlier|previously|happened|occurred|began|took|came|went|saw|broke|fell|rose"
+                    + "|hit|launched|struck|attacked|released|died|killed|arrested|resigned|announced|opened|closed)\\b");
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,;:()\\[\\]\u2014\u2013\"\u201c\u201d]|\\s-\\s");
 
     private TenseHints() {
@@ -38,8 +36,8 @@ final class TenseHints {
         if (FUTURE.matcher(clause).find()) {
             return Tense.FUTURE;
         }
-        String withoutFalsePast = NOT_PAST.matcher(clause).replaceAll(" ");
-        return PAST.matcher(withoutFalsePast).find() ? Tense.PAST : Tense.UNKNOWN;
+        // only unmistakable past forms: "-ed" words are as often adjectives ("the reduced dividend is payable Jan. 2")
+        return PAST.matcher(clause).find() ? Tense.PAST : Tense.UNKNOWN;
     }
 
     private static String clauseAround(String sentence, String expression) {

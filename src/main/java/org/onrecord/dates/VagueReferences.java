@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * Without a publication date the value still stands, with open ends.
  */
 final class VagueReferences {
-    private static final Pattern PAST = Pattern.compile("recently|lately|earlier|previously|formerly|in the past|the past|some time ago|long ago|once");
-    private static final Pattern PRESENT = Pattern.compile("now|right now|currently|at present|presently|nowadays|these days|at the moment|today's");
+    private static final Pattern PAST = Pattern.compile("recently|recent|lately|earlier|previously|formerly|in the past|the past|some time ago|long ago|once");
+    private static final Pattern PRESENT = Pattern.compile("now|right now|currently|current|at present|presently|nowadays|these days|at the moment");
     private static final Pattern FUTURE = Pattern.compile("soon|shortly|later|eventually|in the future|the future|before long|in the near future|the near future");
     private static final Pattern RECENT_UNITS = Pattern.compile("(?:in )?(?:recent|the past few|the last few) (day|week|month|year|decade)s");
     private static final Pattern COMING_UNITS = Pattern.compile("(?:in )?(?:the )?(?:coming|next few|upcoming) (day|week|month|year|decade)s");
@@ -31,7 +31,7 @@ final class VagueReferences {
     static Optional<Resolution> resolve(String p, LocalDate anchor) {
         Matcher m;
         if (PAST.matcher(p).matches()) {
-            LocalDate from = p.equals("recently") || p.equals("lately") ? minus(anchor, Period.ofMonths(6)) : null;
+            LocalDate from = p.equals("recently") || p.equals("recent") || p.equals("lately") ? minus(anchor, Period.ofMonths(6)) : null;
             return vague(Timex.PAST_REF, from, anchor, "vague past: before publication" + (from == null ? ", no earliest day" : ", roughly the last six months"));
         }
         if (PRESENT.matcher(p).matches()) {

@@ -89,6 +89,31 @@ class DateResolverTest {
         }
 
         @Test
+        void bareMonthLeansToThePastWhenBothYearsAreAboutAsNear() {
+            // March 1989 ended 214 days before, March 1990 starts 122 days after: news mostly reports what happened
+            assertThat(resolve("in March", LocalDate.of(1989, 10, 30)).value()).isEqualTo("1989-03");
+        }
+
+        @Test
+        void quarterWithoutYearIsTheLastOneBegunEvenInAFutureClause() {
+            Resolution r = resolver.resolve("third-quarter", LocalDate.of(1989, 10, 30), "Analysts expect third-quarter profit to fall.").orElseThrow();
+            assertThat(r.value()).isEqualTo("1989-Q3");
+        }
+
+        @Test
+        void theQuarterIsTheLastCompletedOne() {
+            assertThat(resolve("the quarter", LocalDate.of(1989, 10, 30)).value()).isEqualTo("1989-Q3");
+        }
+
+        @Test
+        void theEndOfTheYearIsThePublicationYearsLastPart() {
+            Resolution r = resolve("the end of the year", FRIDAY_5_DEC);
+            assertThat(r.value()).isEqualTo("2014");
+            assertThat(r.mod()).isEqualTo(TimexMod.END);
+            assertThat(r.date().to()).isEqualTo(LocalDate.of(2014, 12, 31));
+        }
+
+        @Test
         void lastMonthNameIsTheOneBeforeTheCurrentMonth() {
             assertThat(resolve("last December", FRIDAY_5_DEC).value()).isEqualTo("2013-12");
         }
@@ -302,6 +327,12 @@ class DateResolverTest {
             Resolution r = resolve("recently", FRIDAY_5_DEC);
             assertThat(r.value()).isEqualTo("PAST_REF");
             assertThat(r.date().to()).isEqualTo(FRIDAY_5_DEC);
+        }
+
+        @Test
+        void recentAndCurrentAsAdjectivesAreVague() {
+            assertThat(resolve("recent", FRIDAY_5_DEC).value()).isEqualTo("PAST_REF");
+            assertThat(resolve("current", FRIDAY_5_DEC).value()).isEqualTo("PRESENT_REF");
         }
 
         @Test

@@ -67,7 +67,14 @@ class TemporalExpressionFinderTest {
     }
 
     @Test
+    void yearBeforeANounIsStillAYear() {
+        assertThat(texts("The charge hits the company's 1989 operating results.")).containsExactly("1989");
+        assertThat(texts("For 1988, BellSouth earned $1.7 billion.")).containsExactly("1988");
+    }
+
+    @Test
     void seasonWordAsAVerbIsNotADate() {
+        assertThat(texts("The fall in prices surprised traders.")).isEmpty();
         assertThat(texts("Prices fall when supply rises.")).isEmpty();
         assertThat(texts("It was released in the summer.")).containsExactly("the summer");
     }
