@@ -49,7 +49,8 @@ public final class DateResolver {
         Optional<Resolution> whole = AbsoluteDates.resolve(p, anchor, tense)
                 .or(() -> RelativeDates.resolve(p, anchor, tense))
                 .or(() -> VagueReferences.resolve(p, anchor))
-                .or(() -> Durations.resolve(p));
+                .or(() -> Durations.resolve(p))
+                .or(() -> ClockTimes.resolve(p, anchor, day -> resolvePhrase(day, anchor, tense, depth + 1)));
         if (whole.isPresent() || depth > 2) {
             return whole;
         }

@@ -31,6 +31,9 @@ public final class TemporalExpressionFinder {
     private static final Pattern SEASON_WORD = Pattern.compile("(?i)spring|summer|fall|autumn|winter");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
     private static final Pattern BREAK = Pattern.compile("[\\n;]|[.!?]\\s+[\\p{Lu}\"\u201c]");
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "gen", "lt",
+            "col", "inc", "co", "corp", "ltd", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "no", "vs", "prof", "mt", "ft");
     private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "since", "by", "until", "till", "from", "to",
             "through", "during", "before", "after", "for", "of", "over", "within", "starting");
     private static final Set<String> DATE_CONTEXT = Set.of("in", "since", "by", "until", "till", "during", "of", "from",
@@ -56,7 +59,7 @@ public final class TemporalExpressionFinder {
             "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "day", "week", "month",
             "decade", "century", "hour", "minute", "second", "fortnight", "days", "weeks", "months", "years", "decades",
             "hours", "minutes", "seconds", "nights", "weekends", "quarters", "fourth", "fall", "spring", "summer",
-            "autumn", "winter", "upcoming");
+            "autumn", "winter", "upcoming", "noon", "midnight", "midday");
 
     private final DateResolver resolver = new DateResolver();
 
@@ -95,7 +98,7 @@ public final class TemporalExpressionFinder {
         String first = word(text, tokens.get(i)).toLowerCase(Locale.ROOT);
         for (int j = last; j >= i; j--) {
             String span = text.substring(tokens.get(i)[0], tokens.get(j)[1]);
-            if (BREAK.matcher(span).find()) {
+            if (hasSentenceBreak(span)) {
                 continue;
             }
             Optional<Resolution> r = resolver.resolve(span, ANY_DAY);
@@ -211,6 +214,29 @@ public final class TemporalExpressionFinder {
         return tokens;
     }
 
+    private static boolean hasSentenceBreak(String span) {
+        Matcher m = BREAK.matcher(span);
+        while (m.find()) {
+            if (isRealBreak(span, m.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A stop after "p.m", "U.S", "Mr" or "Nov" does not end a sentence ("5 p.m. EST Nov. 9"). */
+    private static boolean isRealBreak(String s, int at) {
+        if (s.charAt(at) != '.') {
+            return true;
+        }
+        int w = at;
+        while (w > 0 && Character.isLetter(s.charAt(w - 1))) {
+            w--;
+        }
+        String word = s.substring(w, at);
+        return word.length() > 1 && !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** The sentence holding [start, end), for the resolver's tense hint; cut at line ends and sentence stops. */
     private static String sentenceAround(String text, int start, int end) {
         int from = Math.max(0, start - 300);
@@ -219,11 +245,19 @@ public final class TemporalExpressionFinder {
         Matcher stop = BREAK.matcher(before);
         int cut = 0;
         while (stop.find()) {
-            cut = stop.start() + 1;
+            if (isRealBreak(before, stop.start())) {
+                cut = stop.start() + 1;
+            }
         }
         String after = text.substring(end, to);
         Matcher next = BREAK.matcher(after);
-        int tail = next.find() ? next.start() + 1 : after.length();
+        int tail = after.length();
+        while (next.find()) {
+            if (isRealBreak(after, next.start())) {
+                tail = next.start() + 1;
+                break;
+            }
+        }
         return before.substring(cut) + text.substring(start, end) + after.substring(0, tail);
     }
 }

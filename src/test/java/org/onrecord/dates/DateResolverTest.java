@@ -295,6 +295,22 @@ class DateResolverTest {
         }
 
         @Test
+        void clockTimeWithADayIsATimeOnThatDay() {
+            Resolution r = resolve("5 p.m. EST, Nov. 9", LocalDate.of(1989, 11, 2));
+            assertThat(r.type()).isEqualTo(TimexType.TIME);
+            assertThat(r.value()).isEqualTo("1989-11-09T17:00");
+            assertThat(resolve("noon Monday", FRIDAY_5_DEC).value()).isEqualTo("2014-12-01T12:00");
+        }
+
+        @Test
+        void clockTimeAloneIsTakenOnThePublicationDateAndSaysSo() {
+            Resolution r = resolve("7:15 p.m.", FRIDAY_5_DEC);
+            assertThat(r.value()).isEqualTo("2014-12-05T19:15");
+            assertThat(r.explanation()).contains("publication date");
+            assertThat(resolver.resolve("13 p.m.", FRIDAY_5_DEC)).isEmpty();
+        }
+
+        @Test
         void lateNovemberIsTheMonthValueNarrowedToItsLastThird() {
             Resolution r = resolve("late November", FRIDAY_5_DEC);
             assertThat(r.value()).isEqualTo("2014-11");

@@ -33,7 +33,8 @@ class TemporalExpressionFinderTest {
     @Test
     void keepsTheLongestExpression() {
         assertThat(texts("Earlier this week, a memo went out.")).containsExactly("Earlier this week");
-        assertThat(texts("It happened on November 24, 2014, at noon.")).containsExactly("November 24, 2014");
+        assertThat(texts("It happened on November 24, 2014, officials said.")).containsExactly("November 24, 2014");
+        assertThat(texts("It happened on November 24, 2014, at noon.")).containsExactly("November 24, 2014, at noon");
         assertThat(texts("That was a few months ago.")).containsExactly("a few months ago");
     }
 
@@ -101,6 +102,11 @@ class TemporalExpressionFinderTest {
             assertThat(f.text()).isEqualTo("yesterday");
             assertThat(f.resolution()).isEmpty();
         });
+    }
+
+    @Test
+    void abbreviationDotsDoNotEndTheSentence() {
+        assertThat(texts("The offer expires at 5 p.m. EST Nov. 9, the company said.")).containsExactly("5 p.m. EST Nov. 9");
     }
 
     @Test
