@@ -18,7 +18,7 @@ public final class DateResolver {
     /** Words that only say how the date attaches to the sentence; TimeML leaves them outside the value. */
     private static final Pattern PREPOSITION = Pattern.compile(
             "^(on|in|at|since|by|until|till|from|to|through|during|before|after|for|of|as of|over|starting|beginning|within"
-                    + "|as early as|as late as|as recently as|as of|no later than|sometime in|sometime|some time in) ");
+                    + "|as early as|as late as|as recently as|no later than|sometime in|sometime|some time in) ");
     private static final Pattern APPROXIMATELY = Pattern.compile("^(around|about|circa|approximately|roughly) ");
     private static final Pattern MODIFIER = Pattern.compile(
             "^(earlier|later|early|late|mid|the middle of|middle of|the end of|end of|the beginning of|beginning of"

@@ -7,7 +7,6 @@ import static org.onrecord.dates.Words.WEEKDAY;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -195,9 +194,5 @@ final class RelativeDates {
         };
         String what = shift < 0 ? "the previous " : shift > 0 ? "the next " : "the publication ";
         return Resolution.date(value, what + unit + " (" + value.value() + ")");
-    }
-
-    static int quarterOf(LocalDate day) {
-        return day.get(IsoFields.QUARTER_OF_YEAR);
     }
 }

@@ -35,8 +35,4 @@ public record Resolution(DateValue date, TimexType type, TimexMod mod, String ex
     Resolution withDate(DateValue newDate, String newExplanation) {
         return new Resolution(newDate, type, mod, newExplanation);
     }
-
-    Resolution withExplanation(String newExplanation) {
-        return new Resolution(date, type, mod, newExplanation);
-    }
 }

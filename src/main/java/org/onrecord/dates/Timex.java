@@ -2,10 +2,8 @@ package org.onrecord.dates;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import org.onrecord.model.DatePrecision;
 import org.onrecord.model.DateValue;
 
@@ -84,13 +82,5 @@ final class Timex {
     /** Durations and sets carry no days at all, so nothing can draw them as a date. */
     static DateValue undated(String value) {
         return new DateValue(value, null, null, DatePrecision.VAGUE);
-    }
-
-    static LocalDate lastDayOfYear(LocalDate day) {
-        return day.with(TemporalAdjusters.lastDayOfYear());
-    }
-
-    static boolean isLeap(int year) {
-        return Year.isLeap(year);
     }
 }
