@@ -94,13 +94,15 @@ class AnnotateByHandTest {
     }
 
     @Test
-    void pressingTAndGivingTheDateSavesTheEvent(FxRobot robot) {
+    void pressingTProposesTheDateResolvedAgainstThePublicationDateAndSavesTheEvent(FxRobot robot) {
         select(robot, "March 18");
         robot.type(KeyCode.T);
         waitUntil(() -> robot.lookup("#editorDateValue").tryQuery().isPresent());
-        robot.clickOn("#editorDateValue").write("2021-03-18");
+        assertThat(robot.lookup("#editorDateValue").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("2021-03-18");
         robot.clickOn("#editorDescription").write("Council session").type(KeyCode.ENTER);
         waitUntil(() -> fixture.window.state().snapshot().events().stream().anyMatch(e -> "Council session".equals(e.description())));
+        assertThat(fixture.window.state().snapshot().events().stream().filter(e -> "Council session".equals(e.description()))
+                .findFirst().orElseThrow().date().from()).isEqualTo(java.time.LocalDate.of(2021, 3, 18));
     }
 
     @Test

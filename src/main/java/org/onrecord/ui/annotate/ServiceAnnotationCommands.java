@@ -17,6 +17,7 @@ public final class ServiceAnnotationCommands implements AnnotationCommands {
     private final AppServices services;
     private final CaseStore store;
     private final Runnable afterEdit;
+    private final org.onrecord.dates.DateResolver resolver = new org.onrecord.dates.DateResolver();
 
     public ServiceAnnotationCommands(AppServices services, CaseStore store, Runnable afterEdit) {
         this.services = services;
@@ -47,12 +48,8 @@ public final class ServiceAnnotationCommands implements AnnotationCommands {
 
     @Override
     public Optional<ProposedDate> proposeDate(String expression, LocalDate publication) {
-        try {
-            DateValue v = parse(expression.strip());
-            return Optional.of(new ProposedDate(v.value(), v.precision(), "An explicit date."));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return resolver.resolve(expression, publication)
+                .map(r -> new ProposedDate(r.value(), r.date().precision(), r.explanation()));
     }
 
     static DateValue parse(String value) {
