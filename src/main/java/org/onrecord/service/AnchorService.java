@@ -12,7 +12,9 @@ import org.onrecord.service.edit.Table;
 import org.onrecord.store.CaseStore;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Keeps annotations on their words when an article's body changes (re-extracted or corrected).
@@ -56,22 +58,27 @@ public final class AnchorService {
         changes.add(RowChange.changed(Table.BODY,
                 new Table.Body(articleId, article.body(), article.bodyStart(), article.bodyEnd()),
                 new Table.Body(articleId, newBody, bodyStart, bodyEnd)));
+        Locator mentions = new Locator(newBody, store.entities().mentionsIn(articleId).stream().map(Mention::span).toList());
         for (Mention m : store.entities().mentionsIn(articleId)) {
-            Located at = locate(newBody, m.span());
+            Located at = mentions.next();
             counts[at.state().ordinal()]++;
             Mention moved = new Mention(m.id(), m.entityId(), m.articleId(), at.span(), m.origin(), m.state(), at.state());
             addIfChanged(changes, Table.MENTION, m, moved);
         }
-        for (Statement s : store.statements().in(articleId)) {
-            Located at = locate(newBody, s.span());
+        List<Statement> statements = store.statements().in(articleId);
+        Locator quotes = new Locator(newBody, statements.stream().map(Statement::span).toList());
+        for (Statement s : statements) {
+            Located at = quotes.next();
             counts[at.state().ordinal()]++;
             Statement moved = new Statement(s.id(), s.articleId(), at.span(), s.speaker(), s.speakerEntityId(),
                     subSpan(newBody, s.speakerSpan()), subSpan(newBody, s.cueSpan()), s.via(), s.kind(), s.direct(),
                     s.dateSaid(), s.origin(), s.state(), at.state());
             addIfChanged(changes, Table.STATEMENT, s, moved);
         }
-        for (Event e : store.events().in(articleId)) {
-            Located at = locate(newBody, e.span());
+        List<Event> events = store.events().in(articleId);
+        Locator dates = new Locator(newBody, events.stream().map(Event::span).toList());
+        for (Event e : events) {
+            Located at = dates.next();
             counts[at.state().ordinal()]++;
             Event moved = new Event(e.id(), e.articleId(), at.span(), e.date(), e.description(), e.dateFixed(), e.origin(),
                     e.state(), at.state());
@@ -99,8 +106,47 @@ public final class AnchorService {
         return at.state() == AnchorState.LOST ? null : at.span();
     }
 
+    /**
+     * Locates the spans of one kind of annotation together, so two annotations never land on the
+     * same occurrence: those still in place keep theirs, the others take the nearest one left.
+     */
+    private static final class Locator {
+        private final List<Located> results = new ArrayList<>();
+        private int next;
+
+        Locator(String body, List<TextSpan> spans) {
+            Set<TextSpan> taken = new HashSet<>();
+            Located[] found = new Located[spans.size()];
+            for (int i = 0; i < spans.size(); i++) {
+                Located at = locate(body, spans.get(i), Set.of());
+                if (at.state() == AnchorState.ANCHORED) {
+                    found[i] = at;
+                    taken.add(at.span());
+                }
+            }
+            for (int i = 0; i < spans.size(); i++) {
+                if (found[i] == null) {
+                    found[i] = locate(body, spans.get(i), taken);
+                    if (found[i].state() == AnchorState.MOVED) {
+                        taken.add(found[i].span());
+                    }
+                }
+            }
+            results.addAll(List.of(found));
+        }
+
+        Located next() {
+            return results.get(next++);
+        }
+    }
+
     /** Where {@code old}'s words are in {@code body}: at the same offsets, moved, or lost. */
     public static Located locate(String body, TextSpan old) {
+        return locate(body, old, Set.of());
+    }
+
+    /** As {@link #locate(String, TextSpan)}, never moving onto a span in {@code taken}. */
+    static Located locate(String body, TextSpan old, Set<TextSpan> taken) {
         String words = old.text();
         if (words.isEmpty()) {
             return new Located(AnchorState.LOST, old);
@@ -110,6 +156,9 @@ public final class AnchorService {
         }
         int best = -1;
         for (int at = body.indexOf(words); at >= 0; at = body.indexOf(words, at + 1)) {
+            if (taken.contains(new TextSpan(at, at + words.length(), words))) {
+                continue;
+            }
             if (best < 0 || Math.abs(at - old.start()) < Math.abs(best - old.start())) {
                 best = at;
             }
@@ -126,9 +175,13 @@ public final class AnchorService {
         int bestEnd = -1;
         for (int at = nb.text().indexOf(nw); at >= 0; at = nb.text().indexOf(nw, at + 1)) {
             int start = nb.original(at);
+            int end = nb.original(at + nw.length() - 1) + 1;
+            if (taken.contains(TextSpan.of(body, start, end))) {
+                continue;
+            }
             if (bestStart < 0 || Math.abs(start - old.start()) < Math.abs(bestStart - old.start())) {
                 bestStart = start;
-                bestEnd = nb.original(at + nw.length() - 1) + 1;
+                bestEnd = end;
             }
         }
         if (bestStart >= 0) {
