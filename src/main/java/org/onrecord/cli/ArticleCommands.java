@@ -14,7 +14,6 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -84,8 +83,10 @@ final class ArticleCommands {
                 return text.startsWith("\uFEFF") ? text.substring(1) : text;
             } catch (CharacterCodingException e) {
                 throw new CliProblem(file + ": not UTF-8 text");
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new CliProblem(file + ": no such file");
             } catch (IOException e) {
-                throw new UncheckedIOException(file + ": cannot be read (" + e.getMessage() + ")", e);
+                throw new CliProblem(file + ": cannot be read (" + e.getMessage() + ")");
             }
         }
     }

@@ -55,7 +55,7 @@ final class StatementCommands {
         @Option(names = "--reported", description = "Reported speech rather than a direct quote.")
         boolean reported;
 
-        @Option(names = "--date-said", paramLabel = "YYYY-MM-DD", description = "When it was said.")
+        @Option(names = "--date-said", paramLabel = "YYYY-MM-DD", converter = DayArgument.class, description = "When it was said.")
         LocalDate dateSaid;
 
         @Option(names = "--note", paramLabel = "N", description = "A note to attach to the statement.")
