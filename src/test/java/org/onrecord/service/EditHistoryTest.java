@@ -79,6 +79,21 @@ class EditHistoryTest {
     }
 
     @Test
+    void undoRefusesWhenTheRowsWereChangedOutsideTheHistoryAndChangesNothing() {
+        try (EditFixture f = new EditFixture(dir)) {
+            long id = f.entity("North Korea", EntityType.LOCATION);
+            f.history.perform(f.entities.addAlias(f.store, id, "DPRK"));
+            var e = f.store.entities().find(id).orElseThrow();
+            f.store.entities().put(new org.onrecord.model.Entity(id, "Korea, North", e.type(), e.aliases(), e.origin(), e.state()));
+            String before = f.dump();
+            assertThatThrownBy(f.history::undo).isInstanceOf(org.onrecord.service.edit.EditConflictException.class)
+                    .hasMessage("cannot undo \"Add alias DPRK to North Korea\": entity " + id + " has changed since; nothing was changed");
+            assertThat(f.dump()).isEqualTo(before);
+            assertThat(f.history.undoDescription()).contains("Add alias DPRK to North Korea");
+        }
+    }
+
+    @Test
     void aRedoneCreationGetsItsOldIdBack() {
         try (EditFixture f = new EditFixture(dir)) {
             long id = f.entity("North Korea", EntityType.LOCATION);

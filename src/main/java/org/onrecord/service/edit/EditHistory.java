@@ -12,7 +12,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * The edits of one session on one case, for undo (Ctrl+Z) and redo (Ctrl+Shift+Z). Every perform,
  * undo and redo is one transaction, committed at once (there is no separate save). A failed edit
- * changes nothing and leaves the stacks as they were. Not thread-safe: call it from one thread.
+ * changes nothing and leaves the stacks as they were. An edit whose rows were changed outside the
+ * history since is refused ({@link EditConflictException}) rather than half-undone. Calls are
+ * serialised; they write to the case file, so the window makes them off the FX thread.
  */
 public final class EditHistory {
     private final CaseStore store;
@@ -29,7 +31,7 @@ public final class EditHistory {
     }
 
     /** Applies the edit and makes it the one to undo next; clears what could be redone. */
-    public <E extends Edit> E perform(E edit) {
+    public synchronized <E extends Edit> E perform(E edit) {
         store.inTransaction(() -> edit.apply(store));
         undo.push(edit);
         redo.clear();
@@ -37,25 +39,25 @@ public final class EditHistory {
         return edit;
     }
 
-    public boolean canUndo() {
+    public synchronized boolean canUndo() {
         return !undo.isEmpty();
     }
 
-    public boolean canRedo() {
+    public synchronized boolean canRedo() {
         return !redo.isEmpty();
     }
 
     /** What Undo would take back, e.g. for a menu item "Undo Merge …". */
-    public Optional<String> undoDescription() {
+    public synchronized Optional<String> undoDescription() {
         return Optional.ofNullable(undo.peek()).map(Edit::describe);
     }
 
-    public Optional<String> redoDescription() {
+    public synchronized Optional<String> redoDescription() {
         return Optional.ofNullable(redo.peek()).map(Edit::describe);
     }
 
     /** Takes back the latest edit and returns it. */
-    public Edit undo() {
+    public synchronized Edit undo() {
         if (undo.isEmpty()) {
             throw new IllegalStateException("nothing to undo");
         }
@@ -68,7 +70,7 @@ public final class EditHistory {
     }
 
     /** Applies again the edit last undone and returns it. */
-    public Edit redo() {
+    public synchronized Edit redo() {
         if (redo.isEmpty()) {
             throw new IllegalStateException("nothing to redo");
         }
@@ -81,7 +83,7 @@ public final class EditHistory {
     }
 
     /** Forgets every edit (e.g. when another case is opened). */
-    public void clear() {
+    public synchronized void clear() {
         undo.clear();
         redo.clear();
         changed();

@@ -56,6 +56,27 @@ public final class RowChange<T> {
         return Objects.equals(before, after);
     }
 
+    /**
+     * Null when the row is as this change expects before running in that direction (its before
+     * state going forward, its after state going back), else what differs, for the message.
+     */
+    String conflict(CaseStore store, boolean forward) {
+        T expected = forward ? before : after;
+        T other = forward ? after : before;
+        T probe = expected != null ? expected : other;
+        if (table.id(probe) <= 0) {
+            return null; // a row not created yet: nothing to compare
+        }
+        T current = table.current(store, probe);
+        if (Objects.equals(current, expected)) {
+            return null;
+        }
+        if (expected == null) {
+            return table.label(probe) + " exists again";
+        }
+        return current == null ? table.label(probe) + " is gone" : table.label(probe) + " has changed";
+    }
+
     void put(CaseStore store, boolean forward) {
         T row = forward ? after : before;
         if (row == null) {

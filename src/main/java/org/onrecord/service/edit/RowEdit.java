@@ -81,7 +81,14 @@ public final class RowEdit implements Edit {
         store.inTransaction(() -> run(store, changes, false));
     }
 
-    private static void run(CaseStore store, List<RowChange<?>> changes, boolean forward) {
+    private void run(CaseStore store, List<RowChange<?>> changes, boolean forward) {
+        for (RowChange<?> change : changes) {
+            String conflict = change.conflict(store, forward);
+            if (conflict != null) {
+                throw new EditConflictException("cannot " + (forward ? "do" : "undo") + " \"" + description + "\": "
+                        + conflict + " since; nothing was changed");
+            }
+        }
         List<RowChange<?>> ordered = new ArrayList<>(changes);
         ordered.sort(Comparator.comparingInt(c -> c.table().rank()));
         for (RowChange<?> change : ordered) {

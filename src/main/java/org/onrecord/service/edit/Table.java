@@ -24,6 +24,12 @@ public sealed interface Table<T> {
 
     void delete(CaseStore store, T row);
 
+    /** The row with {@code row}'s id (or code) as the case holds it now, or null. */
+    T current(CaseStore store, T row);
+
+    /** How the row is named in a message: "entity 3". */
+    String label(T row);
+
     /** An article's body and where it sits in the original text. */
     record Body(long articleId, String body, int bodyStart, int bodyEnd) {
     }
@@ -62,6 +68,14 @@ public sealed interface Table<T> {
         public void delete(CaseStore store, Body row) {
             throw new UnsupportedOperationException("an edit never deletes an article body");
         }
+
+        public Body current(CaseStore store, Body row) {
+            return store.articles().find(row.articleId()).map(a -> new Body(a.id(), a.body(), a.bodyStart(), a.bodyEnd())).orElse(null);
+        }
+
+        public String label(Body row) {
+            return "the body of article " + row.articleId();
+        }
     }
 
     final class GivenDateTable implements Table<GivenDate> {
@@ -84,6 +98,15 @@ public sealed interface Table<T> {
 
         public void delete(CaseStore store, GivenDate row) {
             store.articles().givePublicationDate(row.articleId(), null);
+        }
+
+        public GivenDate current(CaseStore store, GivenDate row) {
+            return store.articles().find(row.articleId()).isEmpty() ? null
+                    : new GivenDate(row.articleId(), store.articles().givenMetadata(row.articleId()).published());
+        }
+
+        public String label(GivenDate row) {
+            return "the publication date of article " + row.articleId();
         }
     }
 
@@ -108,6 +131,14 @@ public sealed interface Table<T> {
         public void delete(CaseStore store, StatementKind row) {
             store.statements().deleteKind(row.code());
         }
+
+        public StatementKind current(CaseStore store, StatementKind row) {
+            return store.statements().kinds().stream().filter(k -> k.code().equals(row.code())).findFirst().orElse(null);
+        }
+
+        public String label(StatementKind row) {
+            return "statement kind " + row.code();
+        }
     }
 
     final class EntityTable implements Table<Entity> {
@@ -130,6 +161,14 @@ public sealed interface Table<T> {
         public void delete(CaseStore store, Entity row) {
             store.entities().delete(row.id());
         }
+
+        public Entity current(CaseStore store, Entity row) {
+            return store.entities().find(row.id()).orElse(null);
+        }
+
+        public String label(Entity row) {
+            return "entity " + row.id();
+        }
     }
 
     final class MentionTable implements Table<Mention> {
@@ -151,6 +190,14 @@ public sealed interface Table<T> {
 
         public void delete(CaseStore store, Mention row) {
             store.entities().deleteMention(row.id());
+        }
+
+        public Mention current(CaseStore store, Mention row) {
+            return store.entities().findMention(row.id()).orElse(null);
+        }
+
+        public String label(Mention row) {
+            return "mention " + row.id();
         }
     }
 
@@ -175,6 +222,14 @@ public sealed interface Table<T> {
         public void delete(CaseStore store, Statement row) {
             store.statements().delete(row.id());
         }
+
+        public Statement current(CaseStore store, Statement row) {
+            return store.statements().find(row.id()).orElse(null);
+        }
+
+        public String label(Statement row) {
+            return "statement " + row.id();
+        }
     }
 
     final class EventTable implements Table<Event> {
@@ -198,6 +253,14 @@ public sealed interface Table<T> {
         public void delete(CaseStore store, Event row) {
             store.events().delete(row.id());
         }
+
+        public Event current(CaseStore store, Event row) {
+            return store.events().find(row.id()).orElse(null);
+        }
+
+        public String label(Event row) {
+            return "event " + row.id();
+        }
     }
 
     final class NoteTable implements Table<Note> {
@@ -219,6 +282,14 @@ public sealed interface Table<T> {
 
         public void delete(CaseStore store, Note row) {
             store.notes().delete(row.id());
+        }
+
+        public Note current(CaseStore store, Note row) {
+            return store.notes().find(row.id()).orElse(null);
+        }
+
+        public String label(Note row) {
+            return "note " + row.id();
         }
     }
 }
