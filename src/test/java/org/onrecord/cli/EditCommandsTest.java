@@ -212,6 +212,21 @@ class EditCommandsTest {
     }
 
     @Test
+    void statementEditMovesTheSpeakerToAnotherEntityOrClearsIt() {
+        c.ok("entity", "add", "--name", "DPRK", "--type", "LOCATION");
+        c.ok("entity", "add", "--name", "Harbour Board", "--type", "ORGANIZATION");
+        c.ok("statement", "add", "--article", "1", "--text", "We deny everything", "--kind", "denial", "--speaker-entity", "1");
+        assertThat(statement(1).speaker()).isEqualTo("DPRK");
+        c.ok("statement", "edit", "1", "--speaker-entity", "2");
+        assertThat(statement(1).speakerEntityId()).isEqualTo(2L);
+        assertThat(statement(1).speaker()).as("the name followed the entity").isEqualTo("Harbour Board");
+        c.ok("statement", "edit", "1", "--speaker-entity", "none", "--speaker", "a board member");
+        assertThat(statement(1).speakerEntityId()).isNull();
+        assertThat(statement(1).speaker()).isEqualTo("a board member");
+        assertThat(c.fails("statement", "edit", "1", "--speaker-entity", "someone")).contains("entity id or 'none'");
+    }
+
+    @Test
     void theCaseKindsAreListedAndExtended() {
         assertThat(c.ok("statement", "kinds")).startsWith("claim\tClaim\n").contains("no_comment\tNo comment");
         assertThat(c.ok("statement", "kind", "add", "promise", "Promise")).isEqualTo("kind promise\n");
