@@ -2,7 +2,14 @@ package org.onrecord.app;
 
 import org.onrecord.ingest.ArticleReader;
 import org.onrecord.ingest.FormatArticleReader;
+import org.onrecord.service.AnchorService;
+import org.onrecord.service.AnnotationEdits;
 import org.onrecord.service.AnnotationService;
+import org.onrecord.service.ArticleService;
+import org.onrecord.service.DateProposer;
+import org.onrecord.service.EntityEdits;
+import org.onrecord.service.IsoDateProposer;
+import org.onrecord.service.NoteService;
 import org.onrecord.service.CaseReader;
 import org.onrecord.service.CaseService;
 import org.onrecord.service.DemoCase;
@@ -28,8 +35,22 @@ public final class AppServices implements AutoCloseable {
     private final AnnotationService annotations = new AnnotationService();
     private final CaseReader reader = new CaseReader();
     private final DemoCase demo;
+    private final DateProposer dateProposer;
+    private final EntityEdits entityEdits = new EntityEdits();
+    private final AnnotationEdits annotationEdits;
+    private final NoteService notes = new NoteService();
+    private final AnchorService anchors = new AnchorService();
+    private final ArticleService articles;
 
+    /** Wired with the placeholder date proposer (ISO dates only) until {@code org.onrecord.dates} is ready. */
     public AppServices() {
+        this(new IsoDateProposer());
+    }
+
+    public AppServices(DateProposer dateProposer) {
+        this.dateProposer = dateProposer;
+        this.annotationEdits = new AnnotationEdits(dateProposer);
+        this.articles = new ArticleService(dateProposer, anchors);
         int cores = Runtime.getRuntime().availableProcessors();
         this.workers = Executors.newFixedThreadPool(cores, named("onrecord-worker"));
         ArticleReader reader = new FormatArticleReader();
@@ -64,6 +85,32 @@ public final class AppServices implements AutoCloseable {
 
     public AnnotationService annotations() {
         return annotations;
+    }
+
+    public DateProposer dateProposer() {
+        return dateProposer;
+    }
+
+    /** Reversible edits on entities and mentions (perform them through an {@code EditHistory}). */
+    public EntityEdits entityEdits() {
+        return entityEdits;
+    }
+
+    /** Reversible edits on statements, events and statement kinds. */
+    public AnnotationEdits annotationEdits() {
+        return annotationEdits;
+    }
+
+    public NoteService notes() {
+        return notes;
+    }
+
+    public AnchorService anchors() {
+        return anchors;
+    }
+
+    public ArticleService articles() {
+        return articles;
     }
 
     public CaseReader reader() {

@@ -10,7 +10,10 @@ import java.io.PrintWriter;
 @Command(name = "onrecord", mixinStandardHelpOptions = true, version = "Onrecord 0.1.0",
         description = "Offline investigation workbench: who said what, when, and where it is written.",
         subcommands = {ImportCommand.class, ListCommand.class, SearchCommand.class, ExportCommand.class,
-                OpenCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                OpenCommand.class, DemoCommand.class, BenchCommand.class,
+                EntityCommands.Group.class, EntityCommands.MentionGroup.class, StatementCommands.Group.class,
+                EventCommands.Group.class, NoteCommands.Group.class, ArticleCommands.Group.class,
+                CommandLine.HelpCommand.class})
 public final class OnrecordCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -26,6 +29,7 @@ public final class OnrecordCommand implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new FailureHandler());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine.execute(args);
     }
 }

@@ -1,6 +1,7 @@
 package org.onrecord.cli;
 
 import org.onrecord.app.AppServices;
+import org.onrecord.model.NoteHit;
 import org.onrecord.model.SearchHit;
 import org.onrecord.store.CaseStore;
 import picocli.CommandLine.Command;
@@ -14,7 +15,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Full-text search: ranked hits with snippets. Words must all occur; \"quoted phrase\"; prefix*.")
+        description = {"Full-text search: ranked hits with snippets. Words must all occur; \"quoted phrase\"; prefix*.",
+                "Articles first (ID<tab>title<tab>snippet), then notes (note N<tab>its target<tab>snippet); "
+                        + "--no-notes leaves notes out. 'note search' searches notes only."})
 final class SearchCommand implements Callable<Integer> {
     private final AppServices services;
 
@@ -26,6 +29,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--limit", defaultValue = "20", description = "At most this many hits (default: ${DEFAULT-VALUE}).")
     int limit;
+
+    @Option(names = "--no-notes", description = "Search articles only, not notes.")
+    boolean noNotes;
 
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to look for.")
     List<String> query;
@@ -43,8 +49,10 @@ final class SearchCommand implements Callable<Integer> {
                 out.printf("%d\t%s\t%s%n", hit.articleId(), hit.title() == null ? "(untitled)" : hit.title(),
                         hit.snippet().replaceAll("\\s+", " "));
             }
-            if (hits.isEmpty()) {
-                spec.commandLine().getErr().println("no article matches");
+            List<NoteHit> notes = noNotes ? List.of() : services.notes().search(store, String.join(" ", query), limit);
+            notes.forEach(hit -> out.println(NoteCommands.line(hit)));
+            if (hits.isEmpty() && notes.isEmpty()) {
+                spec.commandLine().getErr().println(noNotes ? "no article matches" : "no article or note matches");
             }
             out.flush();
             return 0;

@@ -4,6 +4,7 @@ import org.onrecord.model.Article;
 import org.onrecord.model.Entity;
 import org.onrecord.model.Event;
 import org.onrecord.model.Mention;
+import org.onrecord.model.Note;
 import org.onrecord.model.Provenance;
 import org.onrecord.model.MetadataField;
 import org.onrecord.model.Statement;
@@ -41,6 +42,13 @@ public final class CaseJsonExporter {
         json.name("events").beginArray();
         for (Event e : store.events().all()) {
             writeEvent(json, e);
+        }
+        json.endArray();
+        json.name("notes").beginArray();
+        for (Note n : store.notes().all()) {
+            json.beginObject().field("id", n.id()).field("target", n.target().name().toLowerCase(java.util.Locale.ROOT))
+                    .field("target_id", n.targetId()).field("text", n.text()).field("created", n.created().toString())
+                    .endObject();
         }
         json.endArray();
         json.endObject();

@@ -30,4 +30,19 @@ public interface ArticleRepository {
     void giveMetadata(long id, ArticleMetadata given);
 
     int count();
+
+    /** What the researcher gave, field by field (null where nothing was given). */
+    ArticleMetadata givenMetadata(long id);
+
+    /**
+     * Sets (or, with null, withdraws) the publication date the researcher gave; the article's
+     * effective date becomes it, or the detected one when withdrawn.
+     */
+    void givePublicationDate(long id, org.onrecord.model.PublicationDate given);
+
+    /**
+     * Replaces the body and where it sits in the original text (-1 when it is not a verbatim slice);
+     * annotations are re-anchored by the caller in the same transaction.
+     */
+    void replaceBody(long id, String body, int bodyStart, int bodyEnd);
 }

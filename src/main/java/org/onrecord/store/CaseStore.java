@@ -1,6 +1,7 @@
 package org.onrecord.store;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /** One open case file and its repositories. All writes go through one writer. */
 public interface CaseStore extends AutoCloseable {
@@ -15,6 +16,21 @@ public interface CaseStore extends AutoCloseable {
     EventRepository events();
 
     SearchIndex searchIndex();
+
+    NoteRepository notes();
+
+    /**
+     * Runs {@code work} as one transaction on the single writer: every repository write inside it
+     * commits together or not at all, and reads inside it see its own writes.
+     */
+    <T> T transaction(Supplier<T> work);
+
+    default void inTransaction(Runnable work) {
+        transaction(() -> {
+            work.run();
+            return null;
+        });
+    }
 
     @Override
     void close();

@@ -22,4 +22,22 @@ public interface EntityRepository {
     List<Mention> mentions();
 
     List<Mention> mentionsIn(long articleId);
+
+    List<Mention> mentionsOf(long entityId);
+
+    Optional<Mention> findMention(long id);
+
+    /**
+     * Writes the entity exactly as given (name, type, aliases in order, origin, state): inserts it
+     * under its id, or with a new id when the id is 0, or replaces the row of that id. Returns the id.
+     */
+    long put(Entity entity);
+
+    /** Removes the entity with its aliases and mentions; statements it spoke lose their speaker entity. */
+    void delete(long id);
+
+    /** Like {@link #put(Entity)} for a mention. */
+    long putMention(Mention mention);
+
+    void deleteMention(long id);
 }

@@ -14,4 +14,9 @@ public interface EventRepository {
     List<Event> all();
 
     List<Event> in(long articleId);
+
+    /** Writes the event exactly as given: a new id when its id is 0, else insert-or-replace under its id. */
+    long put(Event event);
+
+    void delete(long id);
 }

@@ -17,4 +17,18 @@ public interface StatementRepository {
     List<Statement> in(long articleId);
 
     List<StatementKind> kinds();
+
+    /** Statements whose speaker entity is {@code entityId}. */
+    List<Statement> spokenBy(long entityId);
+
+    /** Writes the statement exactly as given: a new id when its id is 0, else insert-or-replace under its id. */
+    long put(Statement statement);
+
+    void delete(long id);
+
+    /** Adds a kind at the end of the case's list, or relabels it if the code exists. */
+    void putKind(StatementKind kind);
+
+    /** Removes a kind no statement uses. */
+    void deleteKind(String code);
 }

@@ -24,6 +24,8 @@ final class Database implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private final List<Connection> allReaders = new ArrayList<>();
+    /** How deep the writer thread is in nested {@link #write} calls; only the outermost commits. */
+    private int depth;
 
     Database(Path file) throws SQLException {
         this.file = file;
@@ -52,10 +54,21 @@ final class Database implements AutoCloseable {
         return config.createConnection(url(file));
     }
 
-    /** Runs {@code work} as one transaction on the writer; rolls back on any failure. */
+    /**
+     * Runs {@code work} as one transaction on the writer; rolls back on any failure. Nested calls on
+     * the same thread join the outer transaction, so several repository calls can form one edit.
+     */
     <T> T write(SqlWork<T> work) {
         writeLock.lock();
         try {
+            if (depth > 0) {
+                try {
+                    return work.run(writer);
+                } catch (SQLException e) {
+                    throw translate(e);
+                }
+            }
+            depth++;
             try {
                 T result = work.run(writer);
                 writer.commit();
@@ -63,6 +76,8 @@ final class Database implements AutoCloseable {
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(e);
                 throw translate(e);
+            } finally {
+                depth--;
             }
         } finally {
             writeLock.unlock();
@@ -70,6 +85,14 @@ final class Database implements AutoCloseable {
     }
 
     <T> T read(SqlWork<T> work) {
+        if (writeLock.isHeldByCurrentThread() && depth > 0) {
+            // Inside a transaction: read what it has written so far.
+            try {
+                return work.run(writer);
+            } catch (SQLException e) {
+                throw translate(e);
+            }
+        }
         Connection reader;
         try {
             reader = readers.take();

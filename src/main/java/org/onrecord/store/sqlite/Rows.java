@@ -71,6 +71,15 @@ final class Rows {
         }
     }
 
+    /** Binds an id for an upsert: NULL (a new id) when it is 0 or less. */
+    static void setId(PreparedStatement ps, int index, long id) throws SQLException {
+        if (id > 0) {
+            ps.setLong(index, id);
+        } else {
+            ps.setNull(index, Types.INTEGER);
+        }
+    }
+
     static String text(Object value) {
         return value == null ? null : value.toString();
     }

@@ -178,6 +178,52 @@ final class SqliteArticleRepository implements ArticleRepository {
         });
     }
 
+    @Override
+    public ArticleMetadata givenMetadata(long id) {
+        return db.read(c -> MetadataRows.read(c, id, "given"));
+    }
+
+    @Override
+    public void givePublicationDate(long id, PublicationDate given) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM article_metadata WHERE article_id = ? AND field = 'published' AND provenance = 'given'")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            if (given != null) {
+                MetadataRows.write(c, id, "given", new ArticleMetadata(null, null, null, null, given, null));
+            }
+            ArticleMetadata effective = MetadataRows.read(c, id, "detected").overriddenBy(MetadataRows.read(c, id, "given"));
+            try (PreparedStatement ps = c.prepareStatement("UPDATE article SET published = ?, published_precision = ? WHERE id = ?")) {
+                PublicationDate p = effective.published();
+                ps.setString(1, p == null ? null : p.date().toString());
+                ps.setString(2, p == null ? null : p.precision().code());
+                ps.setLong(3, id);
+                if (ps.executeUpdate() != 1) {
+                    throw new StoreException("no article with id " + id);
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void replaceBody(long id, String body, int bodyStart, int bodyEnd) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE article SET body = ?, body_start = ?, body_end = ? WHERE id = ?")) {
+                ps.setString(1, body);
+                ps.setInt(2, bodyStart);
+                ps.setInt(3, bodyEnd);
+                ps.setLong(4, id);
+                if (ps.executeUpdate() != 1) {
+                    throw new StoreException("no article with id " + id);
+                }
+            }
+            return null;
+        });
+    }
+
     private static Set<MetadataField> givenFields(Connection c, long id) throws SQLException {
         Set<MetadataField> fields = EnumSet.noneOf(MetadataField.class);
         try (PreparedStatement ps = c.prepareStatement(

@@ -6,6 +6,7 @@ import org.onrecord.store.CaseStore;
 import org.onrecord.store.EntityRepository;
 import org.onrecord.store.EventRepository;
 import org.onrecord.store.NotACaseException;
+import org.onrecord.store.NoteRepository;
 import org.onrecord.store.SearchIndex;
 import org.onrecord.store.StatementRepository;
 import org.onrecord.store.StoreException;
@@ -14,13 +15,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** A case file opened (or created) with its schema brought up to date by the migrations. */
 public final class SqliteCaseStore implements CaseStore {
     /** The newest migration this build ships; a case with a higher one is from a newer Onrecord. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     private final Path path;
     private final Database db;
@@ -29,6 +31,7 @@ public final class SqliteCaseStore implements CaseStore {
     private final SqliteStatementRepository statements;
     private final SqliteEventRepository events;
     private final SqliteSearchIndex searchIndex;
+    private final SqliteNoteRepository notes;
 
     private SqliteCaseStore(Path path, Database db) {
         this.path = path;
@@ -38,6 +41,7 @@ public final class SqliteCaseStore implements CaseStore {
         this.statements = new SqliteStatementRepository(db);
         this.events = new SqliteEventRepository(db);
         this.searchIndex = new SqliteSearchIndex(db);
+        this.notes = new SqliteNoteRepository(db);
     }
 
     /** Opens an existing case; fails with {@link NotACaseException}, changing nothing, if it is not one. */
@@ -129,6 +133,16 @@ public final class SqliteCaseStore implements CaseStore {
     @Override
     public SearchIndex searchIndex() {
         return searchIndex;
+    }
+
+    @Override
+    public NoteRepository notes() {
+        return notes;
+    }
+
+    @Override
+    public <T> T transaction(Supplier<T> work) {
+        return db.write(c -> work.get());
     }
 
     @Override

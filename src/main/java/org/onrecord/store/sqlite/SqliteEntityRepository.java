@@ -116,6 +116,92 @@ final class SqliteEntityRepository implements EntityRepository {
         return queryMentions("SELECT * FROM mention WHERE article_id = ? ORDER BY start", articleId);
     }
 
+    @Override
+    public List<Mention> mentionsOf(long entityId) {
+        return queryMentions("SELECT * FROM mention WHERE entity_id = ? ORDER BY article_id, start", entityId);
+    }
+
+    @Override
+    public Optional<Mention> findMention(long id) {
+        return queryMentions("SELECT * FROM mention WHERE id = ?", id).stream().findFirst();
+    }
+
+    @Override
+    public long put(Entity e) {
+        return db.write(c -> {
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO entity (id, name, type, origin, state) VALUES (?, ?, ?, ?, ?) "
+                    + "ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, origin = excluded.origin, "
+                    + "state = excluded.state", Statement.RETURN_GENERATED_KEYS)) {
+                Rows.setId(ps, 1, e.id());
+                ps.setString(2, e.name().strip());
+                ps.setString(3, e.type().name());
+                ps.setString(4, e.origin().code());
+                ps.setString(5, e.state().code());
+                ps.executeUpdate();
+                id = e.id() > 0 ? e.id() : Rows.insertedId(ps);
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM entity_alias WHERE entity_id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO entity_alias (entity_id, alias, position) VALUES (?, ?, ?)")) {
+                int position = 0;
+                for (String alias : new LinkedHashSet<>(e.aliases())) {
+                    ps.setLong(1, id);
+                    ps.setString(2, alias);
+                    ps.setInt(3, position++);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return id;
+        });
+    }
+
+    @Override
+    public void delete(long id) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM entity WHERE id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public long putMention(Mention m) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO mention (id, entity_id, article_id, start, \"end\", text, "
+                    + "origin, state, anchor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                    + "entity_id = excluded.entity_id, article_id = excluded.article_id, start = excluded.start, "
+                    + "\"end\" = excluded.\"end\", text = excluded.text, origin = excluded.origin, state = excluded.state, "
+                    + "anchor = excluded.anchor", Statement.RETURN_GENERATED_KEYS)) {
+                Rows.setId(ps, 1, m.id());
+                ps.setLong(2, m.entityId());
+                ps.setLong(3, m.articleId());
+                Rows.setSpan(ps, 4, m.span());
+                ps.setString(7, m.origin().code());
+                ps.setString(8, m.state().code());
+                ps.setString(9, Rows.code(m.anchor()));
+                ps.executeUpdate();
+                return m.id() > 0 ? m.id() : Rows.insertedId(ps);
+            }
+        });
+    }
+
+    @Override
+    public void deleteMention(long id) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM mention WHERE id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     private List<Mention> queryMentions(String sql, Long articleId) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {

@@ -58,6 +58,46 @@ final class SqliteEventRepository implements EventRepository {
         return query("SELECT * FROM event WHERE article_id = ? ORDER BY start", articleId);
     }
 
+    @Override
+    public long put(Event e) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO event (id, article_id, start, \"end\", text, value, "
+                    + "date_from, date_to, precision, description, date_fixed, origin, state, anchor) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                    + "article_id = excluded.article_id, start = excluded.start, \"end\" = excluded.\"end\", "
+                    + "text = excluded.text, value = excluded.value, date_from = excluded.date_from, date_to = excluded.date_to, "
+                    + "precision = excluded.precision, description = excluded.description, date_fixed = excluded.date_fixed, "
+                    + "origin = excluded.origin, state = excluded.state, anchor = excluded.anchor",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                Rows.setId(ps, 1, e.id());
+                ps.setLong(2, e.articleId());
+                Rows.setSpan(ps, 3, e.span());
+                ps.setString(6, e.date().value());
+                ps.setString(7, Rows.text(e.date().from()));
+                ps.setString(8, Rows.text(e.date().to()));
+                ps.setString(9, e.date().precision().code());
+                ps.setString(10, e.description());
+                ps.setInt(11, e.dateFixed() ? 1 : 0);
+                ps.setString(12, e.origin().code());
+                ps.setString(13, e.state().code());
+                ps.setString(14, Rows.code(e.anchor()));
+                ps.executeUpdate();
+                return e.id() > 0 ? e.id() : Rows.insertedId(ps);
+            }
+        });
+    }
+
+    @Override
+    public void delete(long id) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM event WHERE id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     private List<Event> query(String sql, Long parameter) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {

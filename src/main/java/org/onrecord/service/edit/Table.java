@@ -1,0 +1,295 @@
+package org.onrecord.service.edit;
+
+import org.onrecord.model.Entity;
+import org.onrecord.model.Event;
+import org.onrecord.model.Mention;
+import org.onrecord.model.Note;
+import org.onrecord.model.PublicationDate;
+import org.onrecord.model.Statement;
+import org.onrecord.model.StatementKind;
+import org.onrecord.store.CaseStore;
+
+/**
+ * How rows of one kind are written and removed. {@link #rank} orders an edit's writes so parents
+ * come before children (and deletions run the other way), keeping foreign keys satisfied.
+ */
+public sealed interface Table<T> {
+    int rank();
+
+    long id(T row);
+
+    T withId(T row, long id);
+
+    long put(CaseStore store, T row);
+
+    void delete(CaseStore store, T row);
+
+    /** The row with {@code row}'s id (or code) as the case holds it now, or null. */
+    T current(CaseStore store, T row);
+
+    /** How the row is named in a message: "entity 3". */
+    String label(T row);
+
+    /** An article's body and where it sits in the original text. */
+    record Body(long articleId, String body, int bodyStart, int bodyEnd) {
+    }
+
+    /** The publication date the researcher gave an article (null: none given, the detected one applies). */
+    record GivenDate(long articleId, PublicationDate given) {
+    }
+
+    Table<Body> BODY = new BodyTable();
+    Table<GivenDate> GIVEN_DATE = new GivenDateTable();
+    Table<StatementKind> KIND = new KindTable();
+    Table<Entity> ENTITY = new EntityTable();
+    Table<Mention> MENTION = new MentionTable();
+    Table<Statement> STATEMENT = new StatementTable();
+    Table<Event> EVENT = new EventTable();
+    Table<Note> NOTE = new NoteTable();
+
+    final class BodyTable implements Table<Body> {
+        public int rank() {
+            return 0;
+        }
+
+        public long id(Body row) {
+            return row.articleId();
+        }
+
+        public Body withId(Body row, long id) {
+            return row;
+        }
+
+        public long put(CaseStore store, Body row) {
+            store.articles().replaceBody(row.articleId(), row.body(), row.bodyStart(), row.bodyEnd());
+            return row.articleId();
+        }
+
+        public void delete(CaseStore store, Body row) {
+            throw new UnsupportedOperationException("an edit never deletes an article body");
+        }
+
+        public Body current(CaseStore store, Body row) {
+            return store.articles().find(row.articleId()).map(a -> new Body(a.id(), a.body(), a.bodyStart(), a.bodyEnd())).orElse(null);
+        }
+
+        public String label(Body row) {
+            return "the body of article " + row.articleId();
+        }
+    }
+
+    final class GivenDateTable implements Table<GivenDate> {
+        public int rank() {
+            return 0;
+        }
+
+        public long id(GivenDate row) {
+            return row.articleId();
+        }
+
+        public GivenDate withId(GivenDate row, long id) {
+            return row;
+        }
+
+        public long put(CaseStore store, GivenDate row) {
+            store.articles().givePublicationDate(row.articleId(), row.given());
+            return row.articleId();
+        }
+
+        public void delete(CaseStore store, GivenDate row) {
+            store.articles().givePublicationDate(row.articleId(), null);
+        }
+
+        public GivenDate current(CaseStore store, GivenDate row) {
+            return store.articles().find(row.articleId()).isEmpty() ? null
+                    : new GivenDate(row.articleId(), store.articles().givenMetadata(row.articleId()).published());
+        }
+
+        public String label(GivenDate row) {
+            return "the publication date of article " + row.articleId();
+        }
+    }
+
+    final class KindTable implements Table<StatementKind> {
+        public int rank() {
+            return 1;
+        }
+
+        public long id(StatementKind row) {
+            return 1; // kinds are keyed by code, never by a generated id
+        }
+
+        public StatementKind withId(StatementKind row, long id) {
+            return row;
+        }
+
+        public long put(CaseStore store, StatementKind row) {
+            store.statements().putKind(row);
+            return 1;
+        }
+
+        public void delete(CaseStore store, StatementKind row) {
+            store.statements().deleteKind(row.code());
+        }
+
+        public StatementKind current(CaseStore store, StatementKind row) {
+            return store.statements().kinds().stream().filter(k -> k.code().equals(row.code())).findFirst().orElse(null);
+        }
+
+        public String label(StatementKind row) {
+            return "statement kind " + row.code();
+        }
+    }
+
+    final class EntityTable implements Table<Entity> {
+        public int rank() {
+            return 2;
+        }
+
+        public long id(Entity row) {
+            return row.id();
+        }
+
+        public Entity withId(Entity e, long id) {
+            return new Entity(id, e.name(), e.type(), e.aliases(), e.origin(), e.state());
+        }
+
+        public long put(CaseStore store, Entity row) {
+            return store.entities().put(row);
+        }
+
+        public void delete(CaseStore store, Entity row) {
+            store.entities().delete(row.id());
+        }
+
+        public Entity current(CaseStore store, Entity row) {
+            return store.entities().find(row.id()).orElse(null);
+        }
+
+        public String label(Entity row) {
+            return "entity " + row.id();
+        }
+    }
+
+    final class MentionTable implements Table<Mention> {
+        public int rank() {
+            return 3;
+        }
+
+        public long id(Mention row) {
+            return row.id();
+        }
+
+        public Mention withId(Mention m, long id) {
+            return new Mention(id, m.entityId(), m.articleId(), m.span(), m.origin(), m.state(), m.anchor());
+        }
+
+        public long put(CaseStore store, Mention row) {
+            return store.entities().putMention(row);
+        }
+
+        public void delete(CaseStore store, Mention row) {
+            store.entities().deleteMention(row.id());
+        }
+
+        public Mention current(CaseStore store, Mention row) {
+            return store.entities().findMention(row.id()).orElse(null);
+        }
+
+        public String label(Mention row) {
+            return "mention " + row.id();
+        }
+    }
+
+    final class StatementTable implements Table<Statement> {
+        public int rank() {
+            return 4;
+        }
+
+        public long id(Statement row) {
+            return row.id();
+        }
+
+        public Statement withId(Statement s, long id) {
+            return new Statement(id, s.articleId(), s.span(), s.speaker(), s.speakerEntityId(), s.speakerSpan(), s.cueSpan(),
+                    s.via(), s.kind(), s.direct(), s.dateSaid(), s.origin(), s.state(), s.anchor());
+        }
+
+        public long put(CaseStore store, Statement row) {
+            return store.statements().put(row);
+        }
+
+        public void delete(CaseStore store, Statement row) {
+            store.statements().delete(row.id());
+        }
+
+        public Statement current(CaseStore store, Statement row) {
+            return store.statements().find(row.id()).orElse(null);
+        }
+
+        public String label(Statement row) {
+            return "statement " + row.id();
+        }
+    }
+
+    final class EventTable implements Table<Event> {
+        public int rank() {
+            return 5;
+        }
+
+        public long id(Event row) {
+            return row.id();
+        }
+
+        public Event withId(Event e, long id) {
+            return new Event(id, e.articleId(), e.span(), e.date(), e.description(), e.dateFixed(), e.origin(), e.state(),
+                    e.anchor());
+        }
+
+        public long put(CaseStore store, Event row) {
+            return store.events().put(row);
+        }
+
+        public void delete(CaseStore store, Event row) {
+            store.events().delete(row.id());
+        }
+
+        public Event current(CaseStore store, Event row) {
+            return store.events().find(row.id()).orElse(null);
+        }
+
+        public String label(Event row) {
+            return "event " + row.id();
+        }
+    }
+
+    final class NoteTable implements Table<Note> {
+        public int rank() {
+            return 6;
+        }
+
+        public long id(Note row) {
+            return row.id();
+        }
+
+        public Note withId(Note n, long id) {
+            return new Note(id, n.target(), n.targetId(), n.text(), n.created());
+        }
+
+        public long put(CaseStore store, Note row) {
+            return store.notes().put(row);
+        }
+
+        public void delete(CaseStore store, Note row) {
+            store.notes().delete(row.id());
+        }
+
+        public Note current(CaseStore store, Note row) {
+            return store.notes().find(row.id()).orElse(null);
+        }
+
+        public String label(Note row) {
+            return "note " + row.id();
+        }
+    }
+}
