@@ -8,7 +8,6 @@ import org.onrecord.service.AnnotationService;
 import org.onrecord.service.ArticleService;
 import org.onrecord.service.DateProposer;
 import org.onrecord.service.EntityEdits;
-import org.onrecord.service.IsoDateProposer;
 import org.onrecord.service.NoteService;
 import org.onrecord.service.CaseReader;
 import org.onrecord.service.CaseService;
@@ -44,7 +43,7 @@ public final class AppServices implements AutoCloseable {
 
     /** Wired with the placeholder date proposer (ISO dates only) until {@code org.onrecord.dates} is ready. */
     public AppServices() {
-        this(new IsoDateProposer());
+        this(new ResolvingDateProposer());
     }
 
     public AppServices(DateProposer dateProposer) {

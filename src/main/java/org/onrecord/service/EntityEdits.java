@@ -164,6 +164,14 @@ public final class EntityEdits {
         });
     }
 
+    /** A new entity and its first mention, as one edit (the mention needs the entity's new id). */
+    public RowEdit addWithMention(CaseStore store, String name, EntityType type, List<String> aliases, long articleId, TextSpan span) {
+        RowEdit entity = add(store, name, type, aliases);
+        TextSpan exact = Checks.span(store, articleId, span);
+        return new RowEdit(entity.describe() + " at \"" + exact.text() + "\"", entity.changes(), id -> List.of(RowChange.created(
+                Table.MENTION, new Mention(0, id, articleId, exact, Origin.RESEARCHER, ReviewState.ACCEPTED, AnchorState.ANCHORED))));
+    }
+
     public RowEdit addMention(CaseStore store, long entityId, long articleId, TextSpan span) {
         Entity entity = Checks.entity(store, entityId);
         TextSpan exact = Checks.span(store, articleId, span);

@@ -19,12 +19,14 @@ import java.util.OptionalInt;
 public final class CaseSession implements AutoCloseable {
     private final AppServices services;
     private final CaseStore store;
+    private final org.onrecord.service.edit.EditHistory history;
     private org.onrecord.ui.annotate.AnnotationCommands annotationCommands;
 
     public CaseSession(AppServices services, CaseStore store) {
         this.services = services;
         this.store = store;
-        this.annotationCommands = new org.onrecord.ui.annotate.ServiceAnnotationCommands(services, store, () -> { });
+        this.history = new org.onrecord.service.edit.EditHistory(store);
+        this.annotationCommands = new org.onrecord.ui.annotate.ServiceAnnotationCommands(services, store, history, () -> { });
     }
 
     public Path path() {
@@ -66,7 +68,7 @@ public final class CaseSession implements AutoCloseable {
     }
 
     void onEdit(Runnable afterEdit) {
-        this.annotationCommands = new org.onrecord.ui.annotate.ServiceAnnotationCommands(services, store, afterEdit);
+        this.annotationCommands = new org.onrecord.ui.annotate.ServiceAnnotationCommands(services, store, history, afterEdit);
     }
 
     public CaseStore store() {

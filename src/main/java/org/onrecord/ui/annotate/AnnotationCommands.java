@@ -2,12 +2,18 @@ package org.onrecord.ui.annotate;
 
 import org.onrecord.model.DatePrecision;
 import org.onrecord.model.EntityType;
+import org.onrecord.model.Note;
+import org.onrecord.model.Statement;
 import org.onrecord.model.TextSpan;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
-/** What the editor asks of the open case; implemented over the services (and their undo history). */
+/**
+ * What the panes ask of the open case. Every change is one undoable edit, committed at once;
+ * the methods block (call them from a worker) and throw IllegalArgumentException on bad input.
+ */
 public interface AnnotationCommands {
     record ProposedDate(String value, DatePrecision precision, String explanation) {
     }
@@ -21,4 +27,29 @@ public interface AnnotationCommands {
     void addEvent(long articleId, TextSpan span, String value, String description);
 
     Optional<ProposedDate> proposeDate(String expression, LocalDate publication);
+
+    void editStatement(Statement changed);
+
+    void deleteStatement(long statementId);
+
+    void renameEntity(long entityId, String name, EntityType type);
+
+    void mergeEntities(long into, List<Long> merged);
+
+    void deleteEntity(long entityId);
+
+    void editEvent(long eventId, String value, String description);
+
+    void deleteEvent(long eventId);
+
+    void addNote(Note.NoteTarget target, long targetId, String text);
+
+    /** The undone edit's description, if there was one to undo. */
+    Optional<String> undo();
+
+    Optional<String> redo();
+
+    Optional<String> undoDescription();
+
+    Optional<String> redoDescription();
 }

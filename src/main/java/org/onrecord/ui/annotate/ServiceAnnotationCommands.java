@@ -1,49 +1,69 @@
 package org.onrecord.ui.annotate;
 
 import org.onrecord.app.AppServices;
-import org.onrecord.model.DatePrecision;
-import org.onrecord.model.DateValue;
 import org.onrecord.model.EntityType;
+import org.onrecord.model.Event;
+import org.onrecord.model.Note;
+import org.onrecord.model.Statement;
 import org.onrecord.model.TextSpan;
+import org.onrecord.service.DateValues;
+import org.onrecord.service.edit.CompositeEdit;
+import org.onrecord.service.edit.Edit;
+import org.onrecord.service.edit.EditHistory;
 import org.onrecord.store.CaseStore;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The editor's commands over the annotation services of one open case. */
+/** The panes' commands over the edit services of one open case, all through its undo history. */
 public final class ServiceAnnotationCommands implements AnnotationCommands {
     private final AppServices services;
     private final CaseStore store;
+    private final EditHistory history;
     private final Runnable afterEdit;
     private final org.onrecord.dates.DateResolver resolver = new org.onrecord.dates.DateResolver();
 
-    public ServiceAnnotationCommands(AppServices services, CaseStore store, Runnable afterEdit) {
+    public ServiceAnnotationCommands(AppServices services, CaseStore store, EditHistory history, Runnable afterEdit) {
         this.services = services;
         this.store = store;
+        this.history = history;
         this.afterEdit = afterEdit;
+    }
+
+    private void perform(Edit edit) {
+        history.perform(edit);
+        afterEdit.run();
     }
 
     @Override
     public void addStatement(long articleId, TextSpan span, String kind, String speaker, Long speakerEntity, String via,
                              boolean direct, LocalDate dateSaid, String note) {
-        services.annotations().addStatement(store, articleId, span, kind, speaker, speakerEntity, via, direct, dateSaid);
-        afterEdit.run();
+        perform(services.annotationEdits().addStatement(store, articleId, span, kind, speaker, speakerEntity, via, direct,
+                dateSaid, note));
     }
 
     @Override
     public void addMention(Long entityId, String name, EntityType type, String alias, long articleId, TextSpan span) {
-        long id = entityId != null ? entityId
-                : services.annotations().addEntity(store, name, type, alias == null ? List.of() : List.of(alias));
-        services.annotations().addMention(store, id, articleId, span);
-        afterEdit.run();
+        var entities = services.entityEdits();
+        if (entityId == null) {
+            perform(entities.addWithMention(store, name, type, alias == null ? List.of() : List.of(alias), articleId, span));
+            return;
+        }
+        List<Edit> parts = new ArrayList<>();
+        var entity = store.entities().find(entityId).orElseThrow(() -> new IllegalArgumentException("no entity " + entityId));
+        if (alias != null && entity.aliases().stream().noneMatch(a -> a.equalsIgnoreCase(alias))) {
+            parts.add(entities.addAlias(store, entityId, alias));
+        }
+        Edit mention = entities.addMention(store, entityId, articleId, span);
+        parts.add(mention);
+        perform(parts.size() == 1 ? mention : new CompositeEdit(mention.describe() + " (and add the name)", parts));
     }
 
     @Override
     public void addEvent(long articleId, TextSpan span, String value, String description) {
-        services.annotations().addEvent(store, articleId, span, parse(value), description, true);
-        afterEdit.run();
+        perform(services.annotationEdits().addEvent(store, articleId, span, DateValues.parse(value, null, null), description));
     }
 
     @Override
@@ -52,32 +72,76 @@ public final class ServiceAnnotationCommands implements AnnotationCommands {
                 .map(r -> new ProposedDate(r.value(), r.date().precision(), r.explanation()));
     }
 
-    static DateValue parse(String value) {
-        String v = value.strip().toUpperCase(java.util.Locale.ROOT);
-        try {
-            if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return DateValue.day(LocalDate.parse(v));
-            }
-            if (v.matches("\\d{4}-\\d{2}")) {
-                YearMonth m = YearMonth.parse(v);
-                return new DateValue(v, m.atDay(1), m.atEndOfMonth(), DatePrecision.MONTH);
-            }
-            if (v.matches("\\d{4}")) {
-                int y = Integer.parseInt(v);
-                return new DateValue(v, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), DatePrecision.YEAR);
-            }
-            if (v.matches("\\d{4}-W\\d{2}")) {
-                LocalDate monday = LocalDate.parse(v.substring(0, 4) + "-01-04")
-                        .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(v.substring(6)))
-                        .with(java.time.DayOfWeek.MONDAY);
-                return new DateValue(v, monday, monday.plusDays(6), DatePrecision.WEEK);
-            }
-            if (v.equals("PAST_REF") || v.equals("PRESENT_REF") || v.equals("FUTURE_REF")) {
-                return new DateValue(v, null, null, DatePrecision.VAGUE);
-            }
-        } catch (java.time.DateTimeException | NumberFormatException e) {
-            throw new IllegalArgumentException("“" + value + "” is not a date value", e);
+    @Override
+    public void editStatement(Statement changed) {
+        perform(services.annotationEdits().editStatement(store, changed));
+    }
+
+    @Override
+    public void deleteStatement(long statementId) {
+        perform(services.annotationEdits().deleteStatement(store, statementId));
+    }
+
+    @Override
+    public void renameEntity(long entityId, String name, EntityType type) {
+        perform(services.entityEdits().edit(store, entityId, name, type));
+    }
+
+    @Override
+    public void mergeEntities(long into, List<Long> merged) {
+        perform(services.entityEdits().merge(store, into, merged));
+    }
+
+    @Override
+    public void deleteEntity(long entityId) {
+        perform(services.entityEdits().delete(store, entityId));
+    }
+
+    @Override
+    public void editEvent(long eventId, String value, String description) {
+        Event old = store.events().find(eventId).orElseThrow(() -> new IllegalArgumentException("no event " + eventId));
+        var date = value == null ? old.date() : DateValues.parse(value, null, null);
+        perform(services.annotationEdits().editEvent(store, new Event(old.id(), old.articleId(), old.span(), date,
+                description == null ? old.description() : description, old.dateFixed(), old.origin(), old.state(), old.anchor())));
+    }
+
+    @Override
+    public void deleteEvent(long eventId) {
+        perform(services.annotationEdits().deleteEvent(store, eventId));
+    }
+
+    @Override
+    public void addNote(Note.NoteTarget target, long targetId, String text) {
+        perform(services.notes().add(store, target, targetId, text));
+    }
+
+    @Override
+    public Optional<String> undo() {
+        if (!history.canUndo()) {
+            return Optional.empty();
         }
-        throw new IllegalArgumentException("“" + value + "” is not a date value (2014-11-24, 2014-11, 2014-W49, 2014, PAST_REF)");
+        String what = history.undo().describe();
+        afterEdit.run();
+        return Optional.of(what);
+    }
+
+    @Override
+    public Optional<String> redo() {
+        if (!history.canRedo()) {
+            return Optional.empty();
+        }
+        String what = history.redo().describe();
+        afterEdit.run();
+        return Optional.of(what);
+    }
+
+    @Override
+    public Optional<String> undoDescription() {
+        return history.undoDescription();
+    }
+
+    @Override
+    public Optional<String> redoDescription() {
+        return history.redoDescription();
     }
 }
