@@ -55,6 +55,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     private final PaneLayout rows;
     private final Node workbench;
     private final PaneFactory.SourcePane sourcePane;
+    private final org.onrecord.ui.common.EditRunner edits;
 
     public MainWindow(Stage stage, AppServices services, FxTaskRunner tasks, UiPreferences preferences, Path dataDirectory) {
         this.stage = stage;
@@ -86,8 +87,9 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
             }
             e.consume();
         });
-        EntitiesView entities = new EntitiesView(new EntitiesViewModel(state));
-        StatementsView statements = new StatementsView(new StatementsViewModel(state));
+        edits = new org.onrecord.ui.common.EditRunner(tasks, this::commands, status::say);
+        EntitiesView entities = new EntitiesView(new EntitiesViewModel(state, edits));
+        StatementsView statements = new StatementsView(new StatementsViewModel(state, edits));
         Node timeline = PaneFactory.timeline(state);
 
         SplitPane top = new SplitPane();
@@ -224,6 +226,19 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
                 toggle("Articles", "Shortcut+1", columns, "articles"), toggle("Source text", "Shortcut+2", columns, "source"),
                 toggle("Entities", "Shortcut+3", columns, "entities"), toggle("Statements", "Shortcut+4", rows, "statements"),
                 toggle("Timeline", "Shortcut+5", rows, "timeline"));
+        Menu edit = new Menu("_Edit");
+        MenuItem undo = item("_Undo", "Shortcut+Z", this::undo);
+        MenuItem redo = item("_Redo", "Shortcut+Shift+Z", this::redo);
+        MenuItem delete = item("_Delete the selected statement, event or entity", "Delete", this::deleteFocused);
+        MenuItem editEvent = item("Edit the selected _event…", null, this::editFocusedEvent);
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), delete, editEvent);
+        edit.setOnShowing(e -> {
+            var c = commands();
+            undo.setText(c == null ? "_Undo" : c.undoDescription().map(d -> "_Undo " + d).orElse("_Undo"));
+            redo.setText(c == null ? "_Redo" : c.redoDescription().map(d -> "_Redo " + d).orElse("_Redo"));
+            undo.setDisable(c == null || c.undoDescription().isEmpty());
+            redo.setDisable(c == null || c.redoDescription().isEmpty());
+        });
         Menu annotate = new Menu("_Annotate");
         MenuItem markStatement = item("Mark _statement  (Q)", null, () -> mark(org.onrecord.ui.annotate.EditorMode.STATEMENT));
         MenuItem markEntity = item("Mark _entity  (E)", null, () -> mark(org.onrecord.ui.annotate.EditorMode.ENTITY));
@@ -232,7 +247,51 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         annotate.getItems().forEach(i -> i.disableProperty().bind(actions.sessionProperty().isNull()));
         Menu help = new Menu("_Help");
         help.getItems().add(item("_Keyboard shortcuts", "F1", this::showShortcuts));
-        return new MenuBar(file, view, annotate, help);
+        return new MenuBar(file, edit, view, annotate, help);
+    }
+
+    private org.onrecord.ui.annotate.AnnotationCommands commands() {
+        CaseSession session = actions.session();
+        return session == null ? null : session.annotationCommands();
+    }
+
+    /** Ctrl+Z: undoes the last edit of this session, whichever pane made it. */
+    public void undo() {
+        edits.run("", c -> status.sayLater(c.undo().map(d -> "Undone: " + d).orElse("Nothing to undo.")));
+    }
+
+    /** Ctrl+Shift+Z. */
+    public void redo() {
+        edits.run("", c -> status.sayLater(c.redo().map(d -> "Redone: " + d).orElse("Nothing to redo.")));
+    }
+
+    /** Del: deletes what has the focus; Ctrl+Z brings it back. */
+    private void deleteFocused() {
+        if (state.focus().focus() instanceof org.onrecord.ui.state.Focus.OnStatement f) {
+            edits.run("Statement deleted (Ctrl+Z brings it back).", c -> c.deleteStatement(f.statementId()));
+        } else if (state.focus().focus() instanceof org.onrecord.ui.state.Focus.OnEvent f) {
+            edits.run("Event deleted (Ctrl+Z brings it back).", c -> c.deleteEvent(f.eventId()));
+        } else if (state.focus().focus() instanceof org.onrecord.ui.state.Focus.OnEntity f) {
+            edits.run("Entity deleted (Ctrl+Z brings it back).", c -> c.deleteEntity(f.entityId()));
+        } else {
+            status.say("Select a statement, an event or an entity first.");
+        }
+    }
+
+    private void editFocusedEvent() {
+        if (!(state.focus().focus() instanceof org.onrecord.ui.state.Focus.OnEvent f)) {
+            status.say("Select an event on the timeline first.");
+            return;
+        }
+        state.snapshot().event(f.eventId()).ifPresent(event -> {
+            var dialog = new javafx.scene.control.TextInputDialog(event.date().value());
+            dialog.initOwner(stage);
+            dialog.setTitle("Edit event");
+            dialog.setHeaderText("“" + event.span().text() + "” — " + (event.description() == null ? "" : event.description()));
+            dialog.setContentText("Date (2014-11-24, 2014-11, 2014-W49, 2014, PAST_REF):");
+            dialog.showAndWait().ifPresent(value -> edits.run("Event date changed (now fixed by hand).",
+                    c -> c.editEvent(event.id(), value, null)));
+        });
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

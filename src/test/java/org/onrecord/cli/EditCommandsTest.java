@@ -242,8 +242,10 @@ class EditCommandsTest {
         assertThat(c.ok("event", "add", "--article", "1", "--text", "2014-11-24", "--description", "talks resumed"))
                 .isEqualTo("event 1\nproposed date: 2014-11-24 (day, 2014-11-24..2014-11-24)\n");
         assertThat(event(1).dateFixed()).isFalse();
-        assertThat(c.fails("event", "add", "--article", "1", "--text", "last month"))
-                .contains("no date could be read from \"last month\"").contains("--value");
+        assertThat(c.ok("event", "add", "--article", "1", "--text", "last month"))
+                .isEqualTo("event 2\nproposed date: 2014-11 (month, 2014-11-01..2014-11-30)\n");
+        assertThat(c.fails("event", "add", "--article", "1", "--text", "harbour talks"))
+                .contains("no date could be read from \"harbour talks\"").contains("--value");
     }
 
     @Test

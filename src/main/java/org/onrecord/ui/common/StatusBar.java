@@ -54,6 +54,11 @@ public final class StatusBar extends HBox {
         message.setText(text);
     }
 
+    /** From any thread. */
+    public void sayLater(String text) {
+        javafx.application.Platform.runLater(() -> say(text));
+    }
+
     public String message() {
         return message.getText();
     }

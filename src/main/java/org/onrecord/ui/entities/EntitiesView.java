@@ -87,7 +87,18 @@ public final class EntitiesView extends VBox {
         tree.getColumns().add(here);
         tree.getColumns().add(total);
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        tree.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         tree.setRowFactory(t -> new TreeTableRow<>() {
+            {
+                setOnContextMenuRequested(e -> {
+                    EntityRow row = getItem();
+                    if (row != null && row.id() >= 0 && viewModel.isEditable()) {
+                        rowMenu(row).show(this, e.getScreenX(), e.getScreenY());
+                        e.consume();
+                    }
+                });
+            }
+
             @Override
             protected void updateItem(EntityRow row, boolean empty) {
                 super.updateItem(row, empty);
@@ -107,9 +118,54 @@ public final class EntitiesView extends VBox {
             if (e.getCode() == KeyCode.ESCAPE) {
                 viewModel.clear();
                 e.consume();
+            } else if (e.getCode() == KeyCode.F2 && selectedRow() != null) {
+                rename(selectedRow());
+                e.consume();
             }
         });
         tree.setPlaceholder(new Label("No entities yet."));
+    }
+
+    private EntityRow selectedRow() {
+        TreeItem<EntityRow> item = tree.getSelectionModel().getSelectedItem();
+        return item == null || item.getValue().id() < 0 ? null : item.getValue();
+    }
+
+    /** Right-click: rename, change type, merge the other selected entities into this one, note, delete. */
+    private javafx.scene.control.ContextMenu rowMenu(EntityRow row) {
+        var rename = new javafx.scene.control.MenuItem("Rename… (F2)");
+        rename.setOnAction(e -> rename(row));
+        var type = new javafx.scene.control.Menu("Type");
+        for (EntityType t : EntityType.values()) {
+            var item = new javafx.scene.control.MenuItem(groupLabel(t));
+            item.setDisable(t == row.type());
+            item.setOnAction(e -> viewModel.retype(row.id(), t));
+            type.getItems().add(item);
+        }
+        List<Long> others = tree.getSelectionModel().getSelectedItems().stream()
+                .filter(i -> i != null && i.getValue().id() >= 0 && i.getValue().id() != row.id())
+                .map(i -> i.getValue().id()).toList();
+        var merge = new javafx.scene.control.MenuItem(others.isEmpty() ? "Merge into this… (select others with Ctrl+click first)"
+                : "Merge " + others.size() + " selected into “" + row.name() + "”");
+        merge.setDisable(others.isEmpty());
+        merge.setOnAction(e -> viewModel.merge(row.id(), others));
+        var note = new javafx.scene.control.MenuItem("Add note…");
+        note.setOnAction(e -> ask("Note on " + row.name(), "").ifPresent(text -> viewModel.addNote(row.id(), text)));
+        var delete = new javafx.scene.control.MenuItem("Delete");
+        delete.setOnAction(e -> viewModel.delete(row.id()));
+        return new javafx.scene.control.ContextMenu(rename, type, merge, note, new javafx.scene.control.SeparatorMenuItem(), delete);
+    }
+
+    private void rename(EntityRow row) {
+        ask("Rename " + row.name(), row.name()).ifPresent(name -> viewModel.rename(row.id(), name));
+    }
+
+    private java.util.Optional<String> ask(String header, String value) {
+        var dialog = new javafx.scene.control.TextInputDialog(value);
+        dialog.initOwner(getScene().getWindow());
+        dialog.setTitle("Entity");
+        dialog.setHeaderText(header);
+        return dialog.showAndWait();
     }
 
     private void fill() {

@@ -36,8 +36,16 @@ public final class EntitiesViewModel {
     private final ObjectProperty<Long> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Set<Long>> marked = new SimpleObjectProperty<>(Set.of());
 
+    private final org.onrecord.ui.common.EditRunner edits;
+
+    /** A read-only list (benchmarks, tests of the sync matrix). */
     public EntitiesViewModel(WorkbenchState state) {
+        this(state, null);
+    }
+
+    public EntitiesViewModel(WorkbenchState state, org.onrecord.ui.common.EditRunner edits) {
         this.state = state;
+        this.edits = edits;
         state.snapshotProperty().addListener((obs, o, n) -> rebuild());
         state.articleProperty().addListener((obs, o, n) -> rebuild());
         filter.addListener((obs, o, n) -> rebuild());
@@ -117,5 +125,42 @@ public final class EntitiesViewModel {
 
     public void clear() {
         state.clearFocus(PaneId.ENTITIES);
+    }
+
+    public boolean isEditable() {
+        return edits != null && edits.available();
+    }
+
+    public void rename(long id, String name) {
+        if (isEditable() && name != null && !name.isBlank()) {
+            edits.run("Renamed to " + name.strip() + ".", c -> c.renameEntity(id, name.strip(), null));
+        }
+    }
+
+    public void retype(long id, EntityType type) {
+        if (isEditable()) {
+            edits.run("Type changed.", c -> c.renameEntity(id, null, type));
+        }
+    }
+
+    /** DPRK into North Korea: the others' names become aliases of {@code into}; mentions and statements follow. */
+    public void merge(long into, java.util.List<Long> others) {
+        java.util.List<Long> merged = others.stream().filter(id -> id != into).distinct().toList();
+        if (isEditable() && !merged.isEmpty()) {
+            String name = state.snapshot().entity(into).map(Entity::name).orElse("entity " + into);
+            edits.run("Merged " + merged.size() + " into " + name + " (Ctrl+Z splits them again).", c -> c.mergeEntities(into, merged));
+        }
+    }
+
+    public void delete(long id) {
+        if (isEditable()) {
+            edits.run("Entity deleted (Ctrl+Z brings it back).", c -> c.deleteEntity(id));
+        }
+    }
+
+    public void addNote(long id, String text) {
+        if (isEditable() && text != null && !text.isBlank()) {
+            edits.run("Note added.", c -> c.addNote(org.onrecord.model.Note.NoteTarget.ENTITY, id, text.strip()));
+        }
     }
 }

@@ -112,13 +112,18 @@ public final class StatementsView extends VBox {
     private void buildTable() {
         table.setId("statementTable");
         TableColumn<StatementRow, String> words = new TableColumn<>("Words");
-        words.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().words()));
+        words.setCellValueFactory(c -> new SimpleStringProperty(
+                (c.getValue().anchor() == org.onrecord.model.AnchorState.LOST ? "⚠ not found in the text: " : "") + c.getValue().words()));
         words.setPrefWidth(300);
         TableColumn<StatementRow, String> speaker = new TableColumn<>("Speaker");
         speaker.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().speaker()));
         speaker.setPrefWidth(140);
+        speaker.setCellFactory(javafx.scene.control.cell.TextFieldTableCell.forTableColumn());
+        speaker.setOnEditCommit(e -> viewModel.setSpeaker(e.getRowValue().id(), e.getNewValue()));
         TableColumn<StatementRow, String> via = new TableColumn<>("Via");
         via.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().via()));
+        via.setCellFactory(javafx.scene.control.cell.TextFieldTableCell.forTableColumn());
+        via.setOnEditCommit(e -> viewModel.setVia(e.getRowValue().id(), e.getNewValue()));
         TableColumn<StatementRow, StatementRow> kind = new TableColumn<>("Kind");
         kind.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
         kind.setComparator(Comparator.comparing(StatementRow::kindLabel));
@@ -127,6 +132,20 @@ public final class StatementsView extends VBox {
         TableColumn<StatementRow, LocalDate> date = new TableColumn<>("Said");
         date.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().dateSaid()));
         date.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        date.setCellFactory(javafx.scene.control.cell.TextFieldTableCell.forTableColumn(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : d.toString();
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                // The view model parses and reports a bad date; the cell only carries the text.
+                pendingDateText = text;
+                return null;
+            }
+        }));
+        date.setOnEditCommit(e -> viewModel.setDateSaid(e.getRowValue().id(), pendingDateText));
         TableColumn<StatementRow, String> article = new TableColumn<>("Article");
         article.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().article()));
         article.setPrefWidth(160);
@@ -140,7 +159,17 @@ public final class StatementsView extends VBox {
         table.setItems(viewModel.rows());
         viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
         table.setPlaceholder(new Label("No statements match."));
+        table.setEditable(true);
         table.setRowFactory(t -> new TableRow<>() {
+            {
+                setOnContextMenuRequested(e -> {
+                    if (getItem() != null && viewModel.isEditable()) {
+                        rowMenu(getItem()).show(this, e.getScreenX(), e.getScreenY());
+                        e.consume();
+                    }
+                });
+            }
+
             @Override
             protected void updateItem(StatementRow row, boolean empty) {
                 super.updateItem(row, empty);
@@ -154,11 +183,40 @@ public final class StatementsView extends VBox {
             }
         });
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
+            StatementRow row = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ESCAPE && table.getEditingCell() == null) {
                 viewModel.clear();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE && row != null && table.getEditingCell() == null) {
+                viewModel.delete(row.id());
                 e.consume();
             }
         });
+    }
+
+    private String pendingDateText;
+
+    /** Right-click on a row: change its kind, quote/reported, add a note, delete. */
+    private javafx.scene.control.ContextMenu rowMenu(StatementRow row) {
+        javafx.scene.control.Menu kind = new javafx.scene.control.Menu("Kind");
+        for (StatementKind k : viewModel.kinds()) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(k.label(), KindStyle.icon(k.code()));
+            item.setOnAction(e -> viewModel.setKind(row.id(), k.code()));
+            kind.getItems().add(item);
+        }
+        javafx.scene.control.MenuItem direct = new javafx.scene.control.MenuItem(row.direct() ? "Mark as reported speech" : "Mark as a direct quote");
+        direct.setOnAction(e -> viewModel.setDirect(row.id(), !row.direct()));
+        javafx.scene.control.MenuItem note = new javafx.scene.control.MenuItem("Add note…");
+        note.setOnAction(e -> {
+            javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+            dialog.initOwner(getScene().getWindow());
+            dialog.setTitle("Note on a statement");
+            dialog.setHeaderText("“" + row.words() + "”");
+            dialog.showAndWait().ifPresent(text -> viewModel.addNote(row.id(), text));
+        });
+        javafx.scene.control.MenuItem delete = new javafx.scene.control.MenuItem("Delete (Del)");
+        delete.setOnAction(e -> viewModel.delete(row.id()));
+        return new javafx.scene.control.ContextMenu(kind, direct, note, new javafx.scene.control.SeparatorMenuItem(), delete);
     }
 
     private void updateCount() {

@@ -44,8 +44,16 @@ public final class StatementsViewModel {
     private final ObjectProperty<Long> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Set<Long>> marked = new SimpleObjectProperty<>(Set.of());
 
+    private final org.onrecord.ui.common.EditRunner edits;
+
+    /** A read-only table (benchmarks, tests of the sync matrix). */
     public StatementsViewModel(WorkbenchState state) {
+        this(state, null);
+    }
+
+    public StatementsViewModel(WorkbenchState state, org.onrecord.ui.common.EditRunner edits) {
         this.state = state;
+        this.edits = edits;
         state.snapshotProperty().addListener((obs, o, n) -> rebuild());
         state.focusProperty().addListener((obs, o, change) -> follow(change));
         speakerFilter.addListener((obs, o, n) -> refilter());
@@ -167,5 +175,75 @@ public final class StatementsViewModel {
 
     public void clear() {
         state.clearFocus(PaneId.STATEMENTS);
+    }
+
+    public boolean isEditable() {
+        return edits != null && edits.available();
+    }
+
+    /** Speaker as typed in the cell: a known entity name or alias links the entity, anything else is a description. */
+    public void setSpeaker(long id, String text) {
+        String speaker = text == null || text.isBlank() ? null : text.strip();
+        Long entity = speaker == null ? null : state.snapshot().entities().stream()
+                .filter(e -> e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(speaker)) || e.name().equalsIgnoreCase(speaker))
+                .map(org.onrecord.model.Entity::id).findFirst().orElse(null);
+        change(id, "Speaker changed.", s -> new Statement(s.id(), s.articleId(), s.span(), speaker, entity, s.speakerSpan(),
+                s.cueSpan(), s.via(), s.kind(), s.direct(), s.dateSaid(), s.origin(), s.state(), s.anchor()));
+    }
+
+    public void setVia(long id, String text) {
+        String via = text == null || text.isBlank() ? null : text.strip();
+        change(id, "Via changed.", s -> new Statement(s.id(), s.articleId(), s.span(), s.speaker(), s.speakerEntityId(),
+                s.speakerSpan(), s.cueSpan(), via, s.kind(), s.direct(), s.dateSaid(), s.origin(), s.state(), s.anchor()));
+    }
+
+    public void setKind(long id, String kind) {
+        change(id, "Kind changed.", s -> new Statement(s.id(), s.articleId(), s.span(), s.speaker(), s.speakerEntityId(),
+                s.speakerSpan(), s.cueSpan(), s.via(), kind, s.direct(), s.dateSaid(), s.origin(), s.state(), s.anchor()));
+    }
+
+    public void setDirect(long id, boolean direct) {
+        change(id, direct ? "Marked as a direct quote." : "Marked as reported speech.", s -> new Statement(s.id(), s.articleId(),
+                s.span(), s.speaker(), s.speakerEntityId(), s.speakerSpan(), s.cueSpan(), s.via(), s.kind(), direct, s.dateSaid(),
+                s.origin(), s.state(), s.anchor()));
+    }
+
+    /** Date said as typed: YYYY-MM-DD, or empty for none. */
+    public void setDateSaid(long id, String text) {
+        java.time.LocalDate date;
+        try {
+            date = text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            edits.run("", c -> {
+                throw new IllegalArgumentException("“" + text + "” is not a day: use YYYY-MM-DD");
+            });
+            return;
+        }
+        change(id, "Date said changed.", s -> new Statement(s.id(), s.articleId(), s.span(), s.speaker(), s.speakerEntityId(),
+                s.speakerSpan(), s.cueSpan(), s.via(), s.kind(), s.direct(), date, s.origin(), s.state(), s.anchor()));
+    }
+
+    public void delete(long id) {
+        if (isEditable()) {
+            edits.run("Statement deleted (Ctrl+Z brings it back).", c -> c.deleteStatement(id));
+        }
+    }
+
+    public void addNote(long id, String text) {
+        if (isEditable() && text != null && !text.isBlank()) {
+            edits.run("Note added.", c -> c.addNote(org.onrecord.model.Note.NoteTarget.STATEMENT, id, text.strip()));
+        }
+    }
+
+    private void change(long id, String done, java.util.function.UnaryOperator<Statement> change) {
+        if (!isEditable()) {
+            return;
+        }
+        state.snapshot().statement(id).ifPresent(s -> {
+            Statement changed = change.apply(s);
+            if (!changed.equals(s)) {
+                edits.run(done, c -> c.editStatement(changed));
+            }
+        });
     }
 }

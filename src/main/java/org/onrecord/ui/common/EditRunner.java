@@ -1,0 +1,41 @@
+package org.onrecord.ui.common;
+
+import org.onrecord.ui.annotate.AnnotationCommands;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Runs an edit of the open case off the FX thread and reports the outcome in one line; a refused
+ * edit (bad input, a conflict) is said, never thrown at the researcher.
+ */
+public final class EditRunner {
+    private final TaskRunner tasks;
+    private final Supplier<AnnotationCommands> commands;
+    private final Consumer<String> say;
+
+    public EditRunner(TaskRunner tasks, Supplier<AnnotationCommands> commands, Consumer<String> say) {
+        this.tasks = tasks;
+        this.commands = commands;
+        this.say = say;
+    }
+
+    public interface Work {
+        void run(AnnotationCommands commands) throws Exception;
+    }
+
+    public void run(String done, Work work) {
+        AnnotationCommands c = commands.get();
+        if (c == null) {
+            return;
+        }
+        tasks.runQuietly(p -> {
+            work.run(c);
+            return done;
+        }, say, error -> say.accept("Not changed: " + (error.getMessage() == null ? error : error.getMessage())));
+    }
+
+    public boolean available() {
+        return commands.get() != null;
+    }
+}
