@@ -106,6 +106,33 @@ class AnnotateByHandTest {
     }
 
     @Test
+    void ctrlZUndoesTheStatementAndCtrlShiftZRedoesIt(FxRobot robot) {
+        select(robot, "for forty years");
+        robot.type(KeyCode.Q);
+        waitUntil(() -> robot.lookup("#editorSpeaker").tryQuery().isPresent());
+        robot.clickOn("#editorSpeaker").write("Jonas Brekke").type(KeyCode.TAB);
+        robot.clickOn("#editorSave");
+        waitUntil(() -> fixture.window.state().snapshot().statements().size() == 14);
+        robot.clickOn("#statementTable");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> fixture.window.state().snapshot().statements().size() == 13);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> fixture.window.state().snapshot().statements().size() == 14);
+        assertThat(fixture.window.state().snapshot().statements())
+                .anyMatch(s -> s.span().text().equals("for forty years") && "Jonas Brekke".equals(s.speaker()));
+    }
+
+    @Test
+    void deleteRemovesTheFocusedStatementAndUndoBringsItBack(FxRobot robot) {
+        robot.clickOn("We stand by every page.");
+        waitUntil(() -> fixture.window.state().focus().focus() instanceof Focus.OnStatement);
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> fixture.window.state().snapshot().statements().size() == 12);
+        robot.interact(() -> fixture.window.undo());
+        waitUntil(() -> fixture.window.state().snapshot().statements().size() == 13);
+    }
+
+    @Test
     void escapeCancelsTheEditorAndSavesNothing(FxRobot robot) {
         select(robot, "forty years");
         robot.type(KeyCode.Q);
