@@ -83,7 +83,7 @@ public final class AnnotationEditorViewModel {
             return false;
         }
         articleId = selection.articleId();
-        span = TextSpan.of(body, selection.start(), selection.end());
+        span = WordSnap.snap(body, selection.start(), selection.end());
         words.set(span.text());
         message.set("");
         switch (newMode) {
