@@ -58,8 +58,19 @@ public final class CaseSession implements AutoCloseable {
         return services.importer().importPaths(store, paths, ImportOptions.defaults(), progress);
     }
 
+    /**
+     * Records what the researcher typed. A new publication date goes through the undo history and
+     * re-resolves the article's relative dates that were not fixed by hand.
+     */
     public void giveMetadata(long articleId, ArticleMetadata given) {
-        store.articles().giveMetadata(articleId, given);
+        ArticleMetadata others = new ArticleMetadata(given.title(), given.outlet(), given.author(), given.url(), null,
+                given.language());
+        if (!others.equals(ArticleMetadata.EMPTY)) {
+            store.articles().giveMetadata(articleId, others);
+        }
+        if (given.published() != null) {
+            history.perform(services.articles().changePublicationDate(store, articleId, given.published()));
+        }
     }
 
     /** The editor's commands on this case; {@code afterEdit} runs (on a worker) after each saved edit. */

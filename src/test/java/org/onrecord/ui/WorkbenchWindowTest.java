@@ -127,6 +127,25 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void changingThePublicationDateReResolvesRelativeDatesNotFixedByHand(FxRobot robot) throws Exception {
+        var session = fixture.window.actions().session();
+        long article = 1;
+        String body = session.article(article).orElseThrow().body();
+        var edit = fixture.services.annotationEdits().addEvent(session.store(), article,
+                org.onrecord.service.SpanLocator.find(body, "last month", 1), null, "talks");
+        new org.onrecord.service.edit.EditHistory(session.store()).perform(edit);
+        long eventId = edit.createdId();
+        assertThat(session.store().events().find(eventId).orElseThrow().date().value()).isEqualTo("2021-02");
+        robot.clickOn("Mayor denies secret harbour deal with Brightwater Shipping");
+        TextField published = robot.lookup("#detailPublished").queryAs(TextField.class);
+        waitUntil(() -> "2021-03-10".equals(published.getText()));
+        robot.clickOn(published).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("2021-05-02").type(KeyCode.ENTER);
+        waitUntil(() -> "2021-04".equals(session.store().events().find(eventId).orElseThrow().date().value()));
+        assertThat(session.store().events().find(eventId).orElseThrow().date().precision())
+                .isEqualTo(org.onrecord.model.DatePrecision.MONTH);
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void importingABadFileListsItWithTheReasonAndKeepsTheGoodOne(FxRobot robot) throws Exception {
         Path good = Files.writeString(dir.resolve("ferry-" + System.nanoTime() + ".txt"),
