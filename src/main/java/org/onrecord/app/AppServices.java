@@ -13,7 +13,9 @@ import org.onrecord.service.CaseReader;
 import org.onrecord.service.CaseService;
 import org.onrecord.service.DemoCase;
 import org.onrecord.service.ExportService;
+import org.onrecord.service.ExchangeService;
 import org.onrecord.service.ImportService;
+import org.onrecord.service.ReportService;
 import org.onrecord.service.SearchService;
 
 import java.util.concurrent.ExecutorService;
@@ -40,6 +42,8 @@ public final class AppServices implements AutoCloseable {
     private final NoteService notes = new NoteService();
     private final AnchorService anchors = new AnchorService();
     private final ArticleService articles;
+    private final ReportService reports = new ReportService(store -> store.notes().all());
+    private final ExchangeService exchange = new ExchangeService(reports);
 
     /** Wired with the placeholder date proposer (ISO dates only) until {@code org.onrecord.dates} is ready. */
     public AppServices() {
@@ -118,6 +122,14 @@ public final class AppServices implements AutoCloseable {
 
     public DemoCase demo() {
         return demo;
+    }
+
+    public ReportService reports() {
+        return reports;
+    }
+
+    public ExchangeService exchange() {
+        return exchange;
     }
 
     public ExecutorService workers() {

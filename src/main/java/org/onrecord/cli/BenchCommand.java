@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks: 'import' (a folder of generated ~50 KB pages), 'search' (a generated large case),",
                 "'workbench' (view models over 10,000 articles / 50,000 statements),",
+                "'report' (the PDF report of a generated 200-article / 1,000-statement case),",
                 "'extraction' (body extraction on ../shared/eval/article-extraction, scored beside the peer tools)."})
 final class BenchCommand implements Callable<Integer> {
     private final AppServices services;
@@ -52,10 +53,12 @@ final class BenchCommand implements Callable<Integer> {
             case "search" -> SearchBenchmark.run(services, count == null ? 10_000 : count, queries, workDir, out);
             case "workbench" -> org.onrecord.bench.WorkbenchBenchmark.run(services, count == null ? 10_000 : count,
                     statements, workDir, out);
+            case "report" -> org.onrecord.bench.ReportBenchmark.run(services, count == null ? 200 : count,
+                    statements == 50000 ? 1000 : statements, workDir, out);
             case "extraction" -> {
                 return org.onrecord.bench.ExtractionBenchmark.run(extra.toArray(String[]::new));
             }
-            default -> throw new CliProblem("unknown benchmark '" + what + "' (import, search, extraction)");
+            default -> throw new CliProblem("unknown benchmark '" + what + "' (import, search, workbench, report, extraction)");
         }
         out.flush();
         return 0;
