@@ -82,6 +82,10 @@ public final class CaseSession implements AutoCloseable {
         this.annotationCommands = new org.onrecord.ui.annotate.ServiceAnnotationCommands(services, store, history, afterEdit);
     }
 
+    public org.onrecord.service.ReportService.Choices reportChoices() {
+        return services.reports().choices(store);
+    }
+
     public CaseStore store() {
         return store;
     }

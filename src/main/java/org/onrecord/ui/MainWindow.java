@@ -210,11 +210,19 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         MenuItem importFolder = item("Import _folder…", "Shortcut+Shift+I", this::importFolder);
         importFiles.disableProperty().bind(actions.sessionProperty().isNull());
         importFolder.disableProperty().bind(actions.sessionProperty().isNull());
+        MenuItem report = item("Export _report (PDF)…", "Shortcut+P", this::exportReport);
+        Menu exportData = new Menu("_Export data");
+        exportData.getItems().addAll(item("JSON (export contract)…", null, () -> exportData("json", "*.json")),
+                item("CSV tables (a folder)…", null, () -> exportData("csv", null)),
+                item("HTML report…", null, () -> exportData("html", "*.html")),
+                item("REFI-QDA project (.qdpx: NVivo, ATLAS.ti, MAXQDA, QualCoder)…", null, () -> exportData("qdpx", "*.qdpx")));
+        report.disableProperty().bind(actions.sessionProperty().isNull());
+        exportData.disableProperty().bind(actions.sessionProperty().isNull());
         MenuItem close = item("_Close case", "Shortcut+W", actions::close);
         close.disableProperty().bind(actions.sessionProperty().isNull());
         file.getItems().addAll(item("_New case…", "Shortcut+N", this::newCase), item("_Open case…", "Shortcut+O", this::openCase),
                 recentMenu, item("Open _demo case", null, actions::openDemo), new SeparatorMenuItem(), importFiles, importFolder,
-                new SeparatorMenuItem(), close, item("_Quit", "Shortcut+Q", stage::close));
+                new SeparatorMenuItem(), report, exportData, new SeparatorMenuItem(), close, item("_Quit", "Shortcut+Q", stage::close));
 
         Menu view = new Menu("_View");
         MenuItem back = item("_Back", "Alt+Left", state::back);
@@ -370,6 +378,47 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         }
     }
 
+    private void exportReport() {
+        CaseSession session = actions.session();
+        if (session == null) {
+            return;
+        }
+        var vm = new org.onrecord.ui.report.ReportDialogViewModel(preferences, session.path().toString(), session.displayName(),
+                session.reportChoices());
+        org.onrecord.ui.report.ReportDialog.ask(stage, vm).ifPresent(options -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save the report");
+            chooser.setInitialFileName(session.displayName() + " report.pdf");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+            File file = chooser.showSaveDialog(stage);
+            if (file != null) {
+                actions.writeReport(options, file.toPath());
+            }
+        });
+    }
+
+    private void exportData(String format, String pattern) {
+        CaseSession session = actions.session();
+        if (session == null) {
+            return;
+        }
+        File target;
+        if (pattern == null) {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Folder for the CSV tables");
+            target = chooser.showDialog(stage);
+        } else {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Export " + format.toUpperCase(java.util.Locale.ROOT));
+            chooser.setInitialFileName(session.displayName() + pattern.substring(1));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.toUpperCase(java.util.Locale.ROOT), pattern));
+            target = chooser.showSaveDialog(stage);
+        }
+        if (target != null) {
+            actions.exportData(format, target.toPath());
+        }
+    }
+
     private void showShortcuts() {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(stage);
@@ -379,6 +428,9 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
                 Ctrl+N  new case            Ctrl+O  open case
                 Ctrl+I  import files        Ctrl+Shift+I  import folder
                 Ctrl+F  search articles     Esc  clear focus
+                Q / E / T  mark the selected words as a statement / entity / date
+                Ctrl+Z / Ctrl+Shift+Z  undo / redo     Del  delete the selected item
+                Ctrl+P  export the report (PDF)
                 Alt+Left / Alt+Right  back / forward through the focus history
                 Ctrl+1…5  show or hide articles, source, entities, statements, timeline"""));
         alert.showAndWait();

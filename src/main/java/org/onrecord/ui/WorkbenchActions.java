@@ -145,6 +145,39 @@ public final class WorkbenchActions {
         }, error -> fail("Import failed", error));
     }
 
+    /** Writes the PDF report in the background, with progress and cancel; the old file stays until the new one is whole. */
+    public void writeReport(org.onrecord.report.ReportOptions options, Path target) {
+        CaseSession current = session.get();
+        if (current == null) {
+            return;
+        }
+        tasks.run("Writing the report", p -> services.reports().writePdf(current.store(), options, target, p),
+                model -> say("Report written: " + target + " (" + model.statementCount() + " statements)."),
+                error -> fail("Report failed", error));
+    }
+
+    /** JSON (the export contract), CSV tables (a folder), REFI-QDA project, or the HTML report. */
+    public void exportData(String format, Path target) {
+        CaseSession current = session.get();
+        if (current == null) {
+            return;
+        }
+        var options = org.onrecord.report.ReportOptions.defaults().withAppendix(true);
+        tasks.run("Exporting " + format.toUpperCase(java.util.Locale.ROOT), p -> {
+            switch (format) {
+                case "json" -> services.exporter().exportJson(current.store(), target);
+                case "csv" -> {
+                    Files.createDirectories(target);
+                    services.exchange().writeCsvTables(current.store(), options, target, p);
+                }
+                case "qdpx" -> services.exchange().writeQdpx(current.store(), options, target, p);
+                case "html" -> services.reports().writeHtml(current.store(), options, target, p);
+                default -> throw new IllegalArgumentException("unknown format " + format);
+            }
+            return target;
+        }, written -> say("Exported to " + written + "."), error -> fail("Export failed", error));
+    }
+
     /** Re-reads the case after a change; the focus is kept by id. */
     public void reload() {
         CaseSession current = session.get();

@@ -146,6 +146,20 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void exportingTheReportWritesAPdfCitingEveryStatementInTheBackground(FxRobot robot) throws Exception {
+        Path pdf = dir.resolve("report-" + System.nanoTime() + ".pdf");
+        robot.interact(() -> fixture.window.actions().writeReport(
+                org.onrecord.report.ReportOptions.defaults().withTitle("Harbour deal").withAppendix(true), pdf));
+        waitUntil(() -> fixture.window.status().message().startsWith("Report written"));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("Harbour deal").contains("These documents are forgeries.")
+                    .contains("We stand by every page.");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Harbour deal");
+        }
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void importingABadFileListsItWithTheReasonAndKeepsTheGoodOne(FxRobot robot) throws Exception {
         Path good = Files.writeString(dir.resolve("ferry-" + System.nanoTime() + ".txt"),
