@@ -67,6 +67,8 @@ class AnnotateByHandTest {
         select(robot, "denied that the city had signed a secret agreement");
         robot.type(KeyCode.Q);
         waitUntil(() -> robot.lookup("#editorSpeaker").tryQuery().isPresent());
+        // "Mayor Ada Voss on Tuesday denied …" in an article of Wednesday 2021-03-10: said on the Tuesday before.
+        assertThat(robot.lookup("#editorDateSaid").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("2021-03-09");
         robot.clickOn("#editorSpeaker").write("Mayor Ada Voss");
         robot.clickOn("#editorVia").write("Quayside Radio");
         robot.type(KeyCode.ENTER);

@@ -36,6 +36,12 @@ public interface AnnotationCommands {
 
     void mergeEntities(long into, List<Long> merged);
 
+    /** Moves {@code alias} (and the mentions written so) to a new entity of the same type. */
+    void splitEntity(long entityId, String alias);
+
+    /** A new statement kind for this case (the list is the case's own). */
+    void addKind(String code, String label);
+
     void deleteEntity(long entityId);
 
     void editEvent(long eventId, String value, String description);

@@ -108,6 +108,19 @@ public final class AnnotationEditorView extends VBox {
         });
         kind.setButtonCell(new KindCell());
         kind.setCellFactory(list -> new KindCell());
+        Button newKind = new Button("+");
+        newKind.setId("editorNewKind");
+        newKind.setTooltip(new Tooltip("A new kind for this case"));
+        newKind.setOnAction(e -> {
+            var dialog = new javafx.scene.control.TextInputDialog();
+            dialog.initOwner(getScene().getWindow());
+            dialog.setTitle("New statement kind");
+            dialog.setHeaderText("Name of the new kind (e.g. “Retraction”)");
+            dialog.showAndWait().ifPresent(viewModel::addKind);
+        });
+        HBox kindRow = new HBox(4, kind, newKind);
+        HBox.setHgrow(kind, Priority.ALWAYS);
+        kind.setMaxWidth(Double.MAX_VALUE);
         CheckBox reported = new CheckBox("Reported (not a direct quote)");
         reported.setId("editorReported");
         reported.selectedProperty().bindBidirectional(viewModel.reportedProperty());
@@ -121,7 +134,7 @@ public final class AnnotationEditorView extends VBox {
         note.setPrefRowCount(2);
         note.setWrapText(true);
         note.textProperty().bindBidirectional(viewModel.noteProperty());
-        form.getChildren().setAll(grid(new Label("Speaker"), speaker, new Label("Via"), via, new Label("Kind"), kind,
+        form.getChildren().setAll(grid(new Label("Speaker"), speaker, new Label("Via"), via, new Label("Kind"), kindRow,
                 new Label("Said on"), date), reported, note);
         speaker.requestFocus();
     }

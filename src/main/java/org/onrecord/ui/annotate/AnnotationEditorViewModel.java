@@ -59,6 +59,7 @@ public final class AnnotationEditorViewModel {
     private final ObservableList<String> vias = FXCollections.observableArrayList();
     private TextSpan span;
     private long articleId;
+    private final org.onrecord.dates.TemporalExpressionFinder finder = new org.onrecord.dates.TemporalExpressionFinder();
 
     public AnnotationEditorViewModel(WorkbenchState state, TaskRunner tasks, Supplier<AnnotationCommands> commands) {
         this.state = state;
@@ -87,7 +88,7 @@ public final class AnnotationEditorViewModel {
         words.set(span.text());
         message.set("");
         switch (newMode) {
-            case STATEMENT -> prepareStatement();
+            case STATEMENT -> prepareStatement(body);
             case ENTITY -> prepareEntity();
             case EVENT -> prepareEvent();
             case NONE -> {
@@ -97,7 +98,7 @@ public final class AnnotationEditorViewModel {
         return true;
     }
 
-    private void prepareStatement() {
+    private void prepareStatement(String body) {
         speaker.set("");
         via.set("");
         reported.set(false);
@@ -105,7 +106,26 @@ public final class AnnotationEditorViewModel {
         if (kind.get() == null && !kinds.isEmpty()) {
             kind.set(kinds.getFirst());
         }
-        dateSaid.set(publication().map(LocalDate::toString).orElse(""));
+        dateSaid.set(saidOn(body).map(LocalDate::toString).orElse(""));
+    }
+
+    /**
+     * The day the words were said, as the article puts it: a day named in the same sentence
+     * ("said on Tuesday", "told VOA on Dec. 3") resolved against the publication date, else the
+     * publication date itself.
+     */
+    private Optional<LocalDate> saidOn(String body) {
+        Optional<LocalDate> published = publication();
+        int from = Math.max(0, body.lastIndexOf('.', Math.max(0, span.start() - 1)) + 1);
+        int to = body.indexOf('.', span.end());
+        String sentence = body.substring(from, to < 0 ? body.length() : Math.min(body.length(), to + 1));
+        for (var found : finder.find(sentence, published.orElse(null))) {
+            var resolved = found.resolution();
+            if (resolved.isPresent() && resolved.get().date().isExactDay()) {
+                return Optional.of(resolved.get().date().from());
+            }
+        }
+        return published;
     }
 
     private void prepareEntity() {
@@ -221,6 +241,28 @@ public final class AnnotationEditorViewModel {
             c.addEvent(article, s, value, text);
             return "Event saved.";
         };
+    }
+
+    /** A kind the case does not have yet: its code is made from the label ("Threat to sue" → threat_to_sue). */
+    public void addKind(String label) {
+        AnnotationCommands c = commands.get();
+        if (c == null || label == null || label.isBlank()) {
+            return;
+        }
+        String code = label.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        if (code.isEmpty() || !Character.isLetter(code.charAt(0))) {
+            message.set("A kind's name must start with a letter.");
+            return;
+        }
+        StatementKind created = new StatementKind(code, label.strip());
+        tasks.runQuietly(p -> {
+            c.addKind(created.code(), created.label());
+            return created;
+        }, (StatementKind k) -> {
+            kinds.add(k);
+            kind.set(k);
+            message.set("New kind “" + k.label() + "” added to this case.");
+        }, error -> message.set("Not added: " + error.getMessage()));
     }
 
     public void cancel() {

@@ -93,6 +93,16 @@ public final class ServiceAnnotationCommands implements AnnotationCommands {
     }
 
     @Override
+    public void splitEntity(long entityId, String alias) {
+        perform(services.entityEdits().split(store, entityId, alias));
+    }
+
+    @Override
+    public void addKind(String code, String label) {
+        perform(services.annotationEdits().addKind(store, code, label));
+    }
+
+    @Override
     public void deleteEntity(long entityId) {
         perform(services.entityEdits().delete(store, entityId));
     }

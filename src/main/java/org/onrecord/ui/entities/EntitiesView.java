@@ -149,11 +149,18 @@ public final class EntitiesView extends VBox {
                 : "Merge " + others.size() + " selected into “" + row.name() + "”");
         merge.setDisable(others.isEmpty());
         merge.setOnAction(e -> viewModel.merge(row.id(), others));
+        var split = new javafx.scene.control.Menu("Split off another name");
+        for (String alias : viewModel.aliasesOf(row.id())) {
+            var item = new javafx.scene.control.MenuItem(alias);
+            item.setOnAction(e -> viewModel.split(row.id(), alias));
+            split.getItems().add(item);
+        }
+        split.setDisable(split.getItems().isEmpty());
         var note = new javafx.scene.control.MenuItem("Add note…");
         note.setOnAction(e -> ask("Note on " + row.name(), "").ifPresent(text -> viewModel.addNote(row.id(), text)));
         var delete = new javafx.scene.control.MenuItem("Delete");
         delete.setOnAction(e -> viewModel.delete(row.id()));
-        return new javafx.scene.control.ContextMenu(rename, type, merge, note, new javafx.scene.control.SeparatorMenuItem(), delete);
+        return new javafx.scene.control.ContextMenu(rename, type, merge, split, note, new javafx.scene.control.SeparatorMenuItem(), delete);
     }
 
     private void rename(EntityRow row) {

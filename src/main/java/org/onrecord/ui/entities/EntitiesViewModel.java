@@ -152,6 +152,18 @@ public final class EntitiesViewModel {
         }
     }
 
+    /** The other names an entity goes by (its name excluded), for "split off". */
+    public java.util.List<String> aliasesOf(long id) {
+        return state.snapshot().entity(id).map(e -> e.aliases().stream().filter(a -> !a.equals(e.name())).toList())
+                .orElse(java.util.List.of());
+    }
+
+    public void split(long id, String alias) {
+        if (isEditable()) {
+            edits.run("“" + alias + "” is now an entity of its own (Ctrl+Z merges it back).", c -> c.splitEntity(id, alias));
+        }
+    }
+
     public void delete(long id) {
         if (isEditable()) {
             edits.run("Entity deleted (Ctrl+Z brings it back).", c -> c.deleteEntity(id));
