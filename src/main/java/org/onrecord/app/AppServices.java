@@ -35,6 +35,7 @@ public final class AppServices implements AutoCloseable {
     private final SearchService search = new SearchService();
     private final AnnotationService annotations = new AnnotationService();
     private final CaseReader reader = new CaseReader();
+    private final org.onrecord.service.AnalysisService analysis = new org.onrecord.service.AnalysisService();
     private final DemoCase demo;
     private final DateProposer dateProposer;
     private final EntityEdits entityEdits = new EntityEdits();
@@ -114,6 +115,10 @@ public final class AppServices implements AutoCloseable {
 
     public ArticleService articles() {
         return articles;
+    }
+
+    public org.onrecord.service.AnalysisService analysis() {
+        return analysis;
     }
 
     public CaseReader reader() {

@@ -86,6 +86,20 @@ class CommandLineTest {
     }
 
     @Test
+    void analyzeSuggestsDatedExpressionsThatTheExportCarriesAsSuggestions() throws Exception {
+        Path caseFile = dir.resolve("a.onrecord");
+        CliRun.of("import", "--case", caseFile.toString(), "--published", "2014-12-07",
+                article("a.txt", "Ferry strike ends\n\nThe ferry crews returned on Sunday after a strike that began last month.\n").toString());
+        CliRun run = CliRun.of("analyze", "--case", caseFile.toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("2 dated expressions suggested");
+        Path json = dir.resolve("a.json");
+        CliRun.of("export", "--case", caseFile.toString(), "--format", "json", "--out", json.toString());
+        assertThat(Files.readString(json)).contains("\"value\": \"2014-12-07\"", "\"value\": \"2014-11\"",
+                "\"origin\": \"suggested\"", "\"state\": \"suggested\"");
+    }
+
+    @Test
     void unknownExportFormatIsRefused() throws Exception {
         Path caseFile = dir.resolve("f.onrecord");
         CliRun.of("import", "--case", caseFile.toString(), article("a.txt", "Text\n\nMore text here.\n").toString());
@@ -95,7 +109,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"import", "list", "search", "export", "open"})
+    @ValueSource(strings = {"import", "list", "search", "export", "open", "analyze", "report", "demo"})
     void everyCommandHasHelp(String command) {
         CliRun run = CliRun.of(command, "--help");
         assertThat(run.status()).isZero();
