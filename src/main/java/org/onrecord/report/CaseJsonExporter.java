@@ -126,11 +126,24 @@ public final class CaseJsonExporter {
         json.field("value", e.date().value())
                 .field("from", e.date().from() == null ? null : e.date().from().toString())
                 .field("to", e.date().to() == null ? null : e.date().to().toString())
-                .field("precision", e.date().precision().code())
+                .field("precision", contractPrecision(e.date().precision()))
+                .field("precision_detail", e.date().precision().code())
                 .field("description", e.description())
                 .field("date_fixed", e.dateFixed())
                 .field("origin", e.origin().code()).field("state", e.state().code())
                 .field("anchor", e.anchor().name().toLowerCase(java.util.Locale.ROOT)).endObject();
+    }
+
+    /**
+     * The contract knows day, week, month, year and vague; a quarter is reported as months and a
+     * decade as years (from/to carry the exact span, precision_detail the finer name).
+     */
+    static String contractPrecision(org.onrecord.model.DatePrecision precision) {
+        return switch (precision) {
+            case QUARTER -> "month";
+            case DECADE -> "year";
+            default -> precision.code();
+        };
     }
 
     private static void writeSpan(JsonWriter json, TextSpan span) throws IOException {
