@@ -43,6 +43,7 @@ import java.util.List;
 /** The workbench window: menus, the four synchronized panes around the article list, the status bar. */
 public final class MainWindow implements WorkbenchActions.Dialogs {
     private final Stage stage;
+    private final FxTaskRunner tasks;
     private final UiPreferences preferences;
     private final WorkbenchState state = new WorkbenchState();
     private final WorkbenchActions actions;
@@ -59,6 +60,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
 
     public MainWindow(Stage stage, AppServices services, FxTaskRunner tasks, UiPreferences preferences, Path dataDirectory) {
         this.stage = stage;
+        this.tasks = tasks;
         this.preferences = preferences;
         this.recent = new RecentCases(preferences);
         this.actions = new WorkbenchActions(services, state, tasks, recent, dataDirectory, this);
@@ -239,7 +241,9 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         MenuItem redo = item("_Redo", "Shortcut+Shift+Z", this::redo);
         MenuItem delete = item("_Delete the selected statement, event or entity", "Delete", this::deleteFocused);
         MenuItem editEvent = item("Edit the selected _event…", null, this::editFocusedEvent);
-        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), delete, editEvent);
+        MenuItem accept = item("_Accept the selected suggestion", "Shortcut+Enter", () -> reviewFocused(org.onrecord.model.ReviewState.ACCEPTED));
+        MenuItem reject = item("Re_ject the selected suggestion", "Shortcut+Shift+Delete", () -> reviewFocused(org.onrecord.model.ReviewState.REJECTED));
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), delete, editEvent, new SeparatorMenuItem(), accept, reject);
         edit.setOnShowing(e -> {
             var c = commands();
             undo.setText(c == null ? "_Undo" : c.undoDescription().map(d -> "_Undo " + d).orElse("_Undo"));
@@ -251,11 +255,17 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         MenuItem markStatement = item("Mark _statement  (Q)", null, () -> mark(org.onrecord.ui.annotate.EditorMode.STATEMENT));
         MenuItem markEntity = item("Mark _entity  (E)", null, () -> mark(org.onrecord.ui.annotate.EditorMode.ENTITY));
         MenuItem markEvent = item("Mark _date / event  (T)", null, () -> mark(org.onrecord.ui.annotate.EditorMode.EVENT));
-        annotate.getItems().addAll(markStatement, markEntity, markEvent);
+        MenuItem suggest = item("Suggest _dates in every article", null, this::suggestDates);
+        annotate.getItems().addAll(markStatement, markEntity, markEvent, new SeparatorMenuItem(), suggest);
         annotate.getItems().forEach(i -> i.disableProperty().bind(actions.sessionProperty().isNull()));
         Menu help = new Menu("_Help");
         help.getItems().add(item("_Keyboard shortcuts", "F1", this::showShortcuts));
         return new MenuBar(file, edit, view, annotate, help);
+    }
+
+    /** The open case's commands, for end-to-end tests that start a step the way a menu would. */
+    public org.onrecord.ui.annotate.AnnotationCommands commandsForTest() {
+        return commands();
     }
 
     private org.onrecord.ui.annotate.AnnotationCommands commands() {
@@ -284,6 +294,27 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         } else {
             status.say("Select a statement, an event or an entity first.");
         }
+    }
+
+    /** Suggestions are dashed until the researcher accepts or rejects them; a rejected one is never proposed again. */
+    private void reviewFocused(org.onrecord.model.ReviewState verdict) {
+        String done = verdict == org.onrecord.model.ReviewState.ACCEPTED ? "Accepted." : "Rejected (it will not be proposed again).";
+        if (state.focus().focus() instanceof org.onrecord.ui.state.Focus.OnEvent f) {
+            edits.run(done, c -> c.reviewEvent(f.eventId(), verdict));
+        } else if (state.focus().focus() instanceof org.onrecord.ui.state.Focus.OnStatement f) {
+            edits.run(done, c -> c.reviewStatement(f.statementId(), verdict));
+        } else {
+            status.say("Select a suggested event or statement first.");
+        }
+    }
+
+    private void suggestDates() {
+        var c = commands();
+        if (c == null) {
+            return;
+        }
+        tasks.run("Suggesting dates", c::suggest, added -> status.say(added + " dated expressions suggested (dashed); "
+                + "accept with Ctrl+Enter, reject with Ctrl+Shift+Delete."), error -> status.say("Suggestions failed: " + error.getMessage()));
     }
 
     private void editFocusedEvent() {

@@ -135,6 +135,22 @@ class AnnotateByHandTest {
     }
 
     @Test
+    void suggestedDatesAreAcceptedOrRejectedByTheResearcher(FxRobot robot) {
+        int before = fixture.window.state().snapshot().events().size();
+        robot.interact(() -> fixture.window.commandsForTest().suggest(org.onrecord.service.Progress.NONE));
+        waitUntil(() -> fixture.window.state().snapshot().events().size() > before);
+        var suggestion = fixture.window.state().snapshot().events().stream()
+                .filter(e -> e.state() == org.onrecord.model.ReviewState.SUGGESTED).findFirst().orElseThrow();
+        robot.interact(() -> fixture.window.state().focus(new Focus.OnEvent(suggestion.id()), PaneId.TIMELINE));
+        robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+        waitUntil(() -> fixture.window.state().snapshot().event(suggestion.id()).orElseThrow().state()
+                == org.onrecord.model.ReviewState.ACCEPTED);
+        robot.interact(() -> fixture.window.undo());
+        waitUntil(() -> fixture.window.state().snapshot().event(suggestion.id()).orElseThrow().state()
+                == org.onrecord.model.ReviewState.SUGGESTED);
+    }
+
+    @Test
     void escapeCancelsTheEditorAndSavesNothing(FxRobot robot) {
         select(robot, "forty years");
         robot.type(KeyCode.Q);

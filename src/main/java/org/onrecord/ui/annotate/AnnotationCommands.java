@@ -48,6 +48,14 @@ public interface AnnotationCommands {
 
     void deleteEvent(long eventId);
 
+    /** Accepts or rejects a suggestion (or takes an item back to review); undoable like any edit. */
+    void reviewEvent(long eventId, org.onrecord.model.ReviewState state);
+
+    void reviewStatement(long statementId, org.onrecord.model.ReviewState state);
+
+    /** Runs the automatic suggestions over every article; never touches reviewed or researcher items. */
+    int suggest(org.onrecord.service.Progress progress);
+
     void addNote(Note.NoteTarget target, long targetId, String text);
 
     /** The undone edit's description, if there was one to undo. */

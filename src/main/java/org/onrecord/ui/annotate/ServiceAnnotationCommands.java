@@ -116,6 +116,30 @@ public final class ServiceAnnotationCommands implements AnnotationCommands {
     }
 
     @Override
+    public void reviewEvent(long eventId, org.onrecord.model.ReviewState state) {
+        Event old = store.events().find(eventId).orElseThrow(() -> new IllegalArgumentException("no event " + eventId));
+        perform(services.annotationEdits().editEvent(store, new Event(old.id(), old.articleId(), old.span(), old.date(),
+                old.description(), old.dateFixed(), old.origin(), state, old.anchor())));
+    }
+
+    @Override
+    public void reviewStatement(long statementId, org.onrecord.model.ReviewState state) {
+        Statement s = store.statements().find(statementId)
+                .orElseThrow(() -> new IllegalArgumentException("no statement " + statementId));
+        perform(services.annotationEdits().editStatement(store, new Statement(s.id(), s.articleId(), s.span(), s.speaker(),
+                s.speakerEntityId(), s.speakerSpan(), s.cueSpan(), s.via(), s.kind(), s.direct(), s.dateSaid(), s.origin(), state,
+                s.anchor())));
+    }
+
+    @Override
+    public int suggest(org.onrecord.service.Progress progress) {
+        int added = services.analysis().analyze(store, List.of(), progress).stream()
+                .mapToInt(org.onrecord.service.AnalysisService.ArticleAnalysis::suggested).sum();
+        afterEdit.run();
+        return added;
+    }
+
+    @Override
     public void deleteEvent(long eventId) {
         perform(services.annotationEdits().deleteEvent(store, eventId));
     }
