@@ -20,6 +20,19 @@ public final class AtomicFileWriter {
     private AtomicFileWriter() {
     }
 
+    /**
+     * A temporary file is private (0600); the export is not: it gets the permissions of the file it
+     * replaces, or rw-r--r-- like a file any editor would save.
+     */
+    private static void readableLikeAnyNewFile(Path temp, Path target) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            return;
+        }
+        var permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
+    }
+
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
@@ -29,6 +42,7 @@ public final class AtomicFileWriter {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
             }
+            readableLikeAnyNewFile(temp, absolute);
             try {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
