@@ -198,6 +198,10 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
 
     /** Q / E / T: opens the editor beside the text on the selected words. */
     public void mark(org.onrecord.ui.annotate.EditorMode mode) {
+        var selection = sourcePane.view().textArea().getSelection();
+        if (selection.getLength() > 0) {
+            sourcePane.viewModel().selectText(selection.getStart(), selection.getEnd());
+        }
         if (!sourcePane.editor().begin(mode, sourcePane.viewModel().bodyProperty().get())) {
             status.say("Select words in the source text first, then press Q, E or T.");
         }

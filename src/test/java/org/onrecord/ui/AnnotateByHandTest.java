@@ -151,6 +151,25 @@ class AnnotateByHandTest {
     }
 
     @Test
+    void wordsSelectedWithTheKeyboardCanBeMarkedToo(FxRobot robot) {
+        StyleClassedTextArea area = robot.lookup("#sourcePane .styled-text-area").queryAs(StyleClassedTextArea.class);
+        waitUntil(() -> area.getText().contains("Harbour Workers"));
+        int at = area.getText().indexOf("legal counsel");
+        robot.interact(() -> {
+            area.requestFocus();
+            area.moveTo(at);
+        });
+        robot.press(KeyCode.SHIFT);
+        for (int i = 0; i < "legal counsel".length(); i++) {
+            robot.type(KeyCode.RIGHT);
+        }
+        robot.release(KeyCode.SHIFT);
+        robot.type(KeyCode.E);
+        waitUntil(() -> robot.lookup("#editorEntityName").tryQuery().isPresent()
+                && robot.lookup("#editorEntityName").queryAs(javafx.scene.control.TextField.class).getText().equals("legal counsel"));
+    }
+
+    @Test
     void escapeCancelsTheEditorAndSavesNothing(FxRobot robot) {
         select(robot, "forty years");
         robot.type(KeyCode.Q);

@@ -79,6 +79,13 @@ public final class SourceView extends BorderPane {
                 }
             }
         });
+        // A selection made with Shift+arrows counts once Shift is let go, as a mouse selection does on release.
+        area.addEventHandler(KeyEvent.KEY_RELEASED, event -> {
+            IndexRange selection = area.getSelection();
+            if (event.getCode() == KeyCode.SHIFT && selection.getLength() > 0) {
+                viewModel.selectText(selection.getStart(), selection.getEnd());
+            }
+        });
         addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 area.deselect();
