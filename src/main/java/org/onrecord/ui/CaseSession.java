@@ -50,6 +50,10 @@ public final class CaseSession implements AutoCloseable {
         return services.search().search(store, query, limit);
     }
 
+    public List<org.onrecord.model.NoteHit> searchNotes(String query, int limit) {
+        return services.notes().search(store, query, limit);
+    }
+
     public OptionalInt firstMatch(String body, String query) {
         return services.search().firstMatch(body, query);
     }

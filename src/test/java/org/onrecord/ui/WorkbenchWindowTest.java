@@ -96,6 +96,19 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void notesAreFoundBySearchAndOpenWhatTheyAreAbout(FxRobot robot) {
+        long statement = fixture.window.state().snapshot().statements().getFirst().id();
+        robot.interact(() -> fixture.window.commandsForTest().addNote(org.onrecord.model.Note.NoteTarget.STATEMENT, statement,
+                "Check with the council clerk whether a draft existed in January"));
+        robot.clickOn("#searchField").write("clerk").type(KeyCode.ENTER);
+        ListView<org.onrecord.model.NoteHit> notes = robot.lookup("#noteHits").queryAs(ListView.class);
+        waitUntil(() -> !notes.getItems().isEmpty());
+        robot.clickOn(robot.from(notes).lookup(".list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> new Focus.OnStatement(statement).equals(fixture.window.state().focus().focus()));
+    }
+
+    @Test
     void escapeClearsTheFocusAndAltLeftBringsItBack(FxRobot robot) {
         robot.clickOn("Henrik Sahl");
         waitUntil(() -> !fixture.window.state().focus().isEmpty());

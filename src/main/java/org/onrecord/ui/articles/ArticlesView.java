@@ -75,6 +75,33 @@ public final class ArticlesView extends VBox {
         hits.setMinHeight(140);
         table.setMinHeight(90);
 
+        ListView<org.onrecord.model.NoteHit> notes = new ListView<>(viewModel.noteHits());
+        notes.setId("noteHits");
+        notes.setCellFactory(list -> new ListCell<>() {
+            {
+                // As wide as the list, the text cut with an ellipsis: a long note must not push the cell off screen.
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(org.onrecord.model.NoteHit hit, boolean empty) {
+                super.updateItem(hit, empty);
+                setText(empty || hit == null ? null : "Note on " + hit.note().target().name().toLowerCase(java.util.Locale.ROOT)
+                        + " " + hit.note().targetId() + ": " + hit.snippet().replace("[", "").replace("]", "").replaceAll("\\s+", " "));
+                setGraphic(empty || hit == null ? null : new FontIcon("mdi2n-note-text-outline"));
+            }
+        });
+        notes.setOnMouseClicked(e -> viewModel.openNote(notes.getSelectionModel().getSelectedItem()));
+        notes.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                viewModel.openNote(notes.getSelectionModel().getSelectedItem());
+            }
+        });
+        notes.managedProperty().bind(Bindings.isNotEmpty(viewModel.noteHits()));
+        notes.visibleProperty().bind(notes.managedProperty());
+        notes.setPrefHeight(90);
+        notes.setMinHeight(60);
+
         TextField filter = new TextField();
         filter.setId("articleFilter");
         filter.setPromptText("Filter list by title, outlet, date");
@@ -85,7 +112,7 @@ public final class ArticlesView extends VBox {
         Label heading = new Label("Articles");
         heading.getStyleClass().add("pane-title");
         heading.setGraphic(new FontIcon("mdi2f-file-document-outline"));
-        getChildren().addAll(heading, searchField, status, hits, filter, table);
+        getChildren().addAll(heading, searchField, status, hits, notes, filter, table);
     }
 
     private void buildTable() {

@@ -38,6 +38,7 @@ public final class ArticlesViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
+    private final ObservableList<org.onrecord.model.NoteHit> noteHits = FXCollections.observableArrayList();
     private final BooleanProperty searching = new SimpleBooleanProperty(false);
     private final StringProperty searchStatus = new SimpleStringProperty("");
     private final ObjectProperty<Long> selected = new SimpleObjectProperty<>();
@@ -74,6 +75,24 @@ public final class ArticlesViewModel {
         return hits;
     }
 
+    public ObservableList<org.onrecord.model.NoteHit> noteHits() {
+        return noteHits;
+    }
+
+    /** A note found by the search: focus what it is about, in every pane. */
+    public void openNote(org.onrecord.model.NoteHit hit) {
+        if (hit == null) {
+            return;
+        }
+        long id = hit.note().targetId();
+        switch (hit.note().target()) {
+            case ARTICLE -> state.selectArticle(id, PaneId.SEARCH);
+            case ENTITY -> state.focus(new Focus.OnEntity(id), PaneId.SEARCH);
+            case STATEMENT -> state.focus(new Focus.OnStatement(id), PaneId.SEARCH);
+            case EVENT -> state.focus(new Focus.OnEvent(id), PaneId.SEARCH);
+        }
+    }
+
     public BooleanProperty searchingProperty() {
         return searching;
     }
@@ -104,13 +123,18 @@ public final class ArticlesViewModel {
             return;
         }
         searching.set(true);
-        tasks.runQuietly(p -> current.search(q, SEARCH_LIMIT), (List<SearchHit> result) -> {
+        record Found(List<SearchHit> articles, List<org.onrecord.model.NoteHit> notes) {
+        }
+        tasks.runQuietly(p -> new Found(current.search(q, SEARCH_LIMIT), current.searchNotes(q, SEARCH_LIMIT)), (Found found) -> {
             if (sequence != searchSequence) {
                 return;
             }
+            List<SearchHit> result = found.articles();
             hits.setAll(result);
-            searchStatus.set(result.isEmpty() ? "No article matches “" + q + "”"
-                    : result.size() + (result.size() == SEARCH_LIMIT ? "+" : "") + " articles match");
+            noteHits.setAll(found.notes());
+            String notes = found.notes().isEmpty() ? "" : ", " + found.notes().size() + " notes";
+            searchStatus.set(result.isEmpty() && found.notes().isEmpty() ? "Nothing matches “" + q + "”"
+                    : result.size() + (result.size() == SEARCH_LIMIT ? "+" : "") + " articles match" + notes);
         }, error -> searchStatus.set("Search failed: " + error.getMessage()));
     }
 
@@ -118,6 +142,7 @@ public final class ArticlesViewModel {
         searchSequence++;
         query.set("");
         hits.clear();
+        noteHits.clear();
         searching.set(false);
         searchStatus.set("");
         state.searchQueryProperty().set("");
