@@ -24,7 +24,7 @@ final class EventCommands {
     }
 
     @Command(name = "event", mixinStandardHelpOptions = true, description = "Add, edit and delete dated events.",
-            subcommands = {Add.class, Edit.class, Delete.class, ListAll.class})
+            subcommands = {Add.class, Edit.class, Link.class, Delete.class, ListAll.class})
     static final class Group extends EditCommand.Group {
     }
 
@@ -112,6 +112,32 @@ final class EventCommands {
             history.perform(services.annotationEdits().editEvent(store, changed));
             Event now = store.events().find(id).orElseThrow();
             out.println("event " + id + ": " + DateValues.describe(now.date()) + (now.dateFixed() ? ", fixed" : ""));
+        }
+    }
+
+    @Command(name = "link", mixinStandardHelpOptions = true,
+            description = "Link an event to the entities and statements it is about (replaces its links; none: no option).")
+    static final class Link extends EditCommand {
+        @Parameters(paramLabel = "ID", description = "The event.")
+        long id;
+
+        @Option(names = "--entity", paramLabel = "ID", description = "An entity the event is about (repeatable).")
+        java.util.List<Long> entities = new java.util.ArrayList<>();
+
+        @Option(names = "--statement", paramLabel = "ID", description = "A statement the event is about (repeatable).")
+        java.util.List<Long> statements = new java.util.ArrayList<>();
+
+        Link(AppServices services) {
+            super(services);
+        }
+
+        @Override
+        protected void run(CaseStore store, EditHistory history, PrintWriter out) {
+            history.perform(services.annotationEdits().linkEvent(store, id, java.util.Set.copyOf(entities),
+                    java.util.Set.copyOf(statements)));
+            var links = store.events().links(id);
+            out.println("event " + id + ": linked to entities " + links.entityIds().stream().sorted().toList()
+                    + ", statements " + links.statementIds().stream().sorted().toList());
         }
     }
 

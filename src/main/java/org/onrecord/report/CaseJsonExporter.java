@@ -40,8 +40,9 @@ public final class CaseJsonExporter {
         }
         json.endArray();
         json.name("events").beginArray();
+        var links = store.events().allLinks();
         for (Event e : store.events().all()) {
-            writeEvent(json, e);
+            writeEvent(json, e, links.getOrDefault(e.id(), org.onrecord.model.EventLinks.none(e.id())));
         }
         json.endArray();
         json.name("notes").beginArray();
@@ -120,7 +121,7 @@ public final class CaseJsonExporter {
                 .field("anchor", s.anchor().name().toLowerCase(java.util.Locale.ROOT)).endObject();
     }
 
-    private static void writeEvent(JsonWriter json, Event e) throws IOException {
+    private static void writeEvent(JsonWriter json, Event e, org.onrecord.model.EventLinks links) throws IOException {
         json.beginObject().field("id", e.id()).field("article", e.articleId());
         writeSpan(json, e.span());
         json.field("value", e.date().value())
@@ -129,7 +130,10 @@ public final class CaseJsonExporter {
                 .field("precision", contractPrecision(e.date().precision()))
                 .field("precision_detail", e.date().precision().code())
                 .field("description", e.description())
-                .field("date_fixed", e.dateFixed())
+                .field("date_fixed", e.dateFixed());
+        writeIds(json, "linked_entities", links.entityIds());
+        writeIds(json, "linked_statements", links.statementIds());
+        json
                 .field("origin", e.origin().code()).field("state", e.state().code())
                 .field("anchor", e.anchor().name().toLowerCase(java.util.Locale.ROOT)).endObject();
     }
@@ -144,6 +148,14 @@ public final class CaseJsonExporter {
             case DECADE -> "year";
             default -> precision.code();
         };
+    }
+
+    private static void writeIds(JsonWriter json, String name, java.util.Set<Long> ids) throws IOException {
+        json.name(name).beginArray();
+        for (long id : ids.stream().sorted().toList()) {
+            json.value(id);
+        }
+        json.endArray();
     }
 
     private static void writeSpan(JsonWriter json, TextSpan span) throws IOException {

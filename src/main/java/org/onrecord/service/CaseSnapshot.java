@@ -23,17 +23,24 @@ public record CaseSnapshot(List<ArticleSummary> articles, List<Entity> entities,
                            List<Statement> statements, List<Event> events, List<StatementKind> kinds,
                            Map<Long, ArticleSummary> articleById, Map<Long, Entity> entityById,
                            Map<Long, Statement> statementById, Map<Long, Event> eventById,
-                           Map<Long, List<Mention>> mentionsByEntity, Map<Long, List<Mention>> mentionsByArticle) {
+                           Map<Long, List<Mention>> mentionsByEntity, Map<Long, List<Mention>> mentionsByArticle,
+                           Map<Long, org.onrecord.model.EventLinks> eventLinks) {
 
     public static final CaseSnapshot EMPTY = of(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
     public static CaseSnapshot of(List<ArticleSummary> articles, List<Entity> entities, List<Mention> mentions,
                                   List<Statement> statements, List<Event> events, List<StatementKind> kinds) {
+        return of(articles, entities, mentions, statements, events, kinds, Map.of());
+    }
+
+    public static CaseSnapshot of(List<ArticleSummary> articles, List<Entity> entities, List<Mention> mentions,
+                                  List<Statement> statements, List<Event> events, List<StatementKind> kinds,
+                                  Map<Long, org.onrecord.model.EventLinks> eventLinks) {
         return new CaseSnapshot(List.copyOf(articles), List.copyOf(entities), List.copyOf(mentions), List.copyOf(statements),
                 List.copyOf(events), List.copyOf(kinds), index(articles, ArticleSummary::id), index(entities, Entity::id),
                 index(statements, Statement::id), index(events, Event::id),
                 mentions.stream().collect(Collectors.groupingBy(Mention::entityId)),
-                mentions.stream().collect(Collectors.groupingBy(Mention::articleId)));
+                mentions.stream().collect(Collectors.groupingBy(Mention::articleId)), Map.copyOf(eventLinks));
     }
 
     private static <T> Map<Long, T> index(Collection<T> items, Function<T, Long> id) {
@@ -64,6 +71,10 @@ public record CaseSnapshot(List<ArticleSummary> articles, List<Entity> entities,
 
     public List<Mention> mentionsIn(long articleId) {
         return mentionsByArticle.getOrDefault(articleId, List.of());
+    }
+
+    public org.onrecord.model.EventLinks linksOf(long eventId) {
+        return eventLinks.getOrDefault(eventId, org.onrecord.model.EventLinks.none(eventId));
     }
 
     public boolean isEmpty() {

@@ -19,4 +19,13 @@ public interface EventRepository {
     long put(Event event);
 
     void delete(long id);
+
+    /** The event's links to entities and statements that still exist. */
+    org.onrecord.model.EventLinks links(long eventId);
+
+    /** Every event that has links, by event id. */
+    java.util.Map<Long, org.onrecord.model.EventLinks> allLinks();
+
+    /** Replaces the event's links by {@code links}. */
+    void putLinks(org.onrecord.model.EventLinks links);
 }

@@ -249,6 +249,19 @@ class EditCommandsTest {
     }
 
     @Test
+    void eventLinkLinksAnEventToEntitiesAndStatementsAndTheExportShowsIt() throws Exception {
+        c.ok("entity", "add", "--name", "North Korea", "--type", "LOCATION", "--alias", "DPRK");
+        c.ok("statement", "add", "--article", "1", "--text", "We deny everything,", "--kind", "denial", "--speaker-entity", "1");
+        c.ok("event", "add", "--article", "1", "--text", "last month");
+        assertThat(c.ok("event", "link", "1", "--entity", "1", "--statement", "1"))
+                .isEqualTo("event 1: linked to entities [1], statements [1]\n");
+        assertThat(c.fails("event", "link", "1", "--entity", "42")).contains("42");
+        Path json = dir.resolve("links.json");
+        c.ok("export", "--format", "json", "--out", json.toString());
+        assertThat(Files.readString(json)).contains("\"linked_entities\": [", "\"linked_statements\": [");
+    }
+
+    @Test
     void eventAddTakesEveryTimeMlValue() {
         assertThat(c.ok("event", "add", "--article", "1", "--text", "last month", "--value", "2014-11"))
                 .isEqualTo("event 1\ndate: 2014-11 (month, 2014-11-01..2014-11-30)\n");

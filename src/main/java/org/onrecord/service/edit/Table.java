@@ -2,6 +2,7 @@ package org.onrecord.service.edit;
 
 import org.onrecord.model.Entity;
 import org.onrecord.model.Event;
+import org.onrecord.model.EventLinks;
 import org.onrecord.model.Mention;
 import org.onrecord.model.Note;
 import org.onrecord.model.PublicationDate;
@@ -46,6 +47,7 @@ public sealed interface Table<T> {
     Table<Statement> STATEMENT = new StatementTable();
     Table<Event> EVENT = new EventTable();
     Table<Note> NOTE = new NoteTable();
+    Table<EventLinks> EVENT_LINKS = new EventLinksTable();
 
     final class BodyTable implements Table<Body> {
         public int rank() {
@@ -260,6 +262,40 @@ public sealed interface Table<T> {
 
         public String label(Event row) {
             return "event " + row.id();
+        }
+    }
+
+    /** An event's links, written as a whole; "deleting" them leaves the event without links. */
+    final class EventLinksTable implements Table<EventLinks> {
+        public int rank() {
+            return 7;
+        }
+
+        public long id(EventLinks row) {
+            return row.eventId();
+        }
+
+        public EventLinks withId(EventLinks row, long id) {
+            return new EventLinks(id, row.entityIds(), row.statementIds());
+        }
+
+        public long put(CaseStore store, EventLinks row) {
+            store.events().putLinks(row);
+            return row.eventId();
+        }
+
+        public void delete(CaseStore store, EventLinks row) {
+            store.events().putLinks(EventLinks.none(row.eventId()));
+        }
+
+        /** No links is no row, so creating the first links or removing the last is a create or a delete. */
+        public EventLinks current(CaseStore store, EventLinks row) {
+            EventLinks links = store.events().links(row.eventId());
+            return links.isEmpty() ? null : links;
+        }
+
+        public String label(EventLinks row) {
+            return "the links of event " + row.eventId();
         }
     }
 

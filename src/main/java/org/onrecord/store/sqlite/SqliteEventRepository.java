@@ -121,4 +121,63 @@ final class SqliteEventRepository implements EventRepository {
         return new Event(rs.getLong("id"), rs.getLong("article_id"), Rows.span(rs, "start", "end", "text"), date,
                 rs.getString("description"), rs.getInt("date_fixed") == 1, Rows.origin(rs), Rows.state(rs), Rows.anchor(rs));
     }
+
+    // Links to rows deleted since are skipped on reading, so a deleted entity never shows as a link.
+    private static final String LIVE_LINKS = "SELECT event_id, target_type, target_id FROM event_link l "
+            + "WHERE (target_type = 'entity' AND EXISTS (SELECT 1 FROM entity WHERE id = l.target_id)) "
+            + "OR (target_type = 'statement' AND EXISTS (SELECT 1 FROM statement WHERE id = l.target_id))";
+
+    @Override
+    public org.onrecord.model.EventLinks links(long eventId) {
+        return allLinks().getOrDefault(eventId, org.onrecord.model.EventLinks.none(eventId));
+    }
+
+    @Override
+    public java.util.Map<Long, org.onrecord.model.EventLinks> allLinks() {
+        return db.read(c -> {
+            java.util.Map<Long, java.util.Set<Long>> entities = new java.util.HashMap<>();
+            java.util.Map<Long, java.util.Set<Long>> statements = new java.util.HashMap<>();
+            try (var st = c.createStatement(); ResultSet rs = st.executeQuery(LIVE_LINKS)) {
+                while (rs.next()) {
+                    var into = "entity".equals(rs.getString(2)) ? entities : statements;
+                    into.computeIfAbsent(rs.getLong(1), k -> new java.util.HashSet<>()).add(rs.getLong(3));
+                }
+            }
+            java.util.Map<Long, org.onrecord.model.EventLinks> links = new java.util.HashMap<>();
+            java.util.Set<Long> ids = new java.util.HashSet<>(entities.keySet());
+            ids.addAll(statements.keySet());
+            for (long id : ids) {
+                links.put(id, new org.onrecord.model.EventLinks(id, entities.getOrDefault(id, java.util.Set.of()),
+                        statements.getOrDefault(id, java.util.Set.of())));
+            }
+            return links;
+        });
+    }
+
+    @Override
+    public void putLinks(org.onrecord.model.EventLinks links) {
+        db.write(c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM event_link WHERE event_id = ?")) {
+                delete.setLong(1, links.eventId());
+                delete.executeUpdate();
+            }
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO event_link (event_id, target_type, target_id) VALUES (?, ?, ?)")) {
+                for (long id : links.entityIds()) {
+                    insert.setLong(1, links.eventId());
+                    insert.setString(2, "entity");
+                    insert.setLong(3, id);
+                    insert.addBatch();
+                }
+                for (long id : links.statementIds()) {
+                    insert.setLong(1, links.eventId());
+                    insert.setString(2, "statement");
+                    insert.setLong(3, id);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return null;
+        });
+    }
 }

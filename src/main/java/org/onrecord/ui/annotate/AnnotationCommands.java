@@ -24,7 +24,9 @@ public interface AnnotationCommands {
     /** A mention of {@code entityId}, or of a new entity {@code name}/{@code type} when it is null; {@code alias} is added to its names. */
     void addMention(Long entityId, String name, EntityType type, String alias, long articleId, TextSpan span);
 
-    void addEvent(long articleId, TextSpan span, String value, String description);
+    /** A dated event, linked at once to the entities and statements it is about (either set may be empty). */
+    void addEvent(long articleId, TextSpan span, String value, String description, java.util.Set<Long> entities,
+                  java.util.Set<Long> statements);
 
     Optional<ProposedDate> proposeDate(String expression, LocalDate publication);
 

@@ -57,6 +57,10 @@ public final class AnnotationEditorViewModel {
     private final ObservableList<StatementKind> kinds = FXCollections.observableArrayList();
     private final ObservableList<String> entityNames = FXCollections.observableArrayList();
     private final ObservableList<String> vias = FXCollections.observableArrayList();
+    private final ObservableList<Entity> linkableEntities = FXCollections.observableArrayList();
+    private final ObservableList<org.onrecord.model.Statement> linkableStatements = FXCollections.observableArrayList();
+    private final javafx.collections.ObservableSet<Long> linkedEntities = FXCollections.observableSet();
+    private final javafx.collections.ObservableSet<Long> linkedStatements = FXCollections.observableSet();
     private TextSpan span;
     private long articleId;
     private final org.onrecord.dates.TemporalExpressionFinder finder = new org.onrecord.dates.TemporalExpressionFinder();
@@ -141,6 +145,15 @@ public final class AnnotationEditorViewModel {
 
     private void prepareEvent() {
         description.set("");
+        var snapshot = state.snapshot();
+        java.util.Set<Long> mentioned = new java.util.LinkedHashSet<>();
+        snapshot.mentionsIn(articleId).forEach(m -> mentioned.add(m.entityId()));
+        linkableEntities.setAll(mentioned.stream().map(snapshot::entity).flatMap(Optional::stream).toList());
+        linkableStatements.setAll(snapshot.statements().stream().filter(s -> s.articleId() == articleId).toList());
+        linkedEntities.clear();
+        linkedStatements.clear();
+        // A date inside a quote is most likely about that statement.
+        linkableStatements.stream().filter(s -> s.span().overlaps(span.start(), span.end())).forEach(s -> linkedStatements.add(s.id()));
         Optional<AnnotationCommands.ProposedDate> proposed = commands.get().proposeDate(span.text(), publication().orElse(null));
         if (proposed.isPresent()) {
             dateValue.set(proposed.get().value());
@@ -237,8 +250,10 @@ public final class AnnotationEditorViewModel {
         TextSpan s = span;
         long article = articleId;
         String text = blankToNull(description.get());
+        java.util.Set<Long> entities = java.util.Set.copyOf(linkedEntities);
+        java.util.Set<Long> statements = java.util.Set.copyOf(linkedStatements);
         return () -> {
-            c.addEvent(article, s, value, text);
+            c.addEvent(article, s, value, text, entities, statements);
             return "Event saved.";
         };
     }
@@ -360,6 +375,22 @@ public final class AnnotationEditorViewModel {
 
     public ObservableList<String> vias() {
         return vias;
+    }
+
+    public ObservableList<Entity> linkableEntities() {
+        return linkableEntities;
+    }
+
+    public ObservableList<org.onrecord.model.Statement> linkableStatements() {
+        return linkableStatements;
+    }
+
+    public javafx.collections.ObservableSet<Long> linkedEntities() {
+        return linkedEntities;
+    }
+
+    public javafx.collections.ObservableSet<Long> linkedStatements() {
+        return linkedStatements;
     }
 
     public List<EntityType> entityTypes() {

@@ -62,8 +62,10 @@ public final class ServiceAnnotationCommands implements AnnotationCommands {
     }
 
     @Override
-    public void addEvent(long articleId, TextSpan span, String value, String description) {
-        perform(services.annotationEdits().addEvent(store, articleId, span, DateValues.parse(value, null, null), description));
+    public void addEvent(long articleId, TextSpan span, String value, String description, java.util.Set<Long> entities,
+                         java.util.Set<Long> statements) {
+        perform(services.annotationEdits().addLinkedEvent(store, articleId, span, DateValues.parse(value, null, null), description,
+                entities, statements));
     }
 
     @Override

@@ -61,6 +61,7 @@ public final class FocusResolver {
             }
         }
         Set<Long> events = eventsWithin(c, statements);
+        c.eventLinks().values().stream().filter(l -> l.entityIds().contains(entityId)).forEach(l -> events.add(l.eventId()));
         for (Event e : c.events()) {
             if (byArticle.getOrDefault(e.articleId(), List.of()).stream().anyMatch(m -> m.span().overlaps(e.span().start(), e.span().end()))) {
                 events.add(e.id());
@@ -75,6 +76,7 @@ public final class FocusResolver {
         return c.statement(statementId).map(s -> {
             Set<Long> entities = s.speakerEntityId() == null ? Set.of() : Set.of(s.speakerEntityId());
             Set<Long> events = eventsWithin(c, Set.of(s.id()));
+            c.eventLinks().values().stream().filter(l -> l.statementIds().contains(s.id())).forEach(l -> events.add(l.eventId()));
             return new FocusContext(s.articleId(), List.of(s.span()), s.speakerEntityId(), entities, s.id(), Set.of(s.id()),
                     null, Set.copyOf(events), s.dateSaid(), s.dateSaid());
         }).orElse(FocusContext.NONE);
@@ -86,7 +88,9 @@ public final class FocusResolver {
             Set<Long> statements = statementsSaidBetween(c, e.date().from(), e.date().to());
             c.statements().stream().filter(s -> s.articleId() == e.articleId() && s.span().overlaps(e.span().start(), e.span().end()))
                     .forEach(s -> statements.add(s.id()));
-            return new FocusContext(e.articleId(), List.of(e.span()), null, Set.of(), null, Set.copyOf(statements), e.id(),
+            var links = c.linksOf(e.id());
+            statements.addAll(links.statementIds());
+            return new FocusContext(e.articleId(), List.of(e.span()), null, links.entityIds(), null, Set.copyOf(statements), e.id(),
                     Set.of(e.id()), e.date().from(), e.date().to());
         }).orElse(FocusContext.NONE);
     }

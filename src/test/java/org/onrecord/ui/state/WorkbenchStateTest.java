@@ -105,6 +105,22 @@ class WorkbenchStateTest {
     }
 
     @Test
+    void eventLinksMarkTheLinkedEntityAndStatementBothWays() {
+        var linked = StoryFixture.snapshot();
+        linked = org.onrecord.service.CaseSnapshot.of(linked.articles(), linked.entities(), linked.mentions(), linked.statements(),
+                linked.events(), linked.kinds(), java.util.Map.of(LAST_MONTH,
+                        new org.onrecord.model.EventLinks(LAST_MONTH, java.util.Set.of(BRIGHTWATER), java.util.Set.of(CLAIM))));
+        state.reset(linked);
+        state.focus(new Focus.OnEvent(LAST_MONTH), PaneId.TIMELINE);
+        assertThat(state.context().entities()).contains(BRIGHTWATER);
+        assertThat(state.context().statements()).contains(CLAIM);
+        state.focus(new Focus.OnEntity(BRIGHTWATER), PaneId.ENTITIES);
+        assertThat(state.context().events()).contains(LAST_MONTH);
+        state.focus(new Focus.OnStatement(CLAIM), PaneId.STATEMENTS);
+        assertThat(state.context().events()).contains(LAST_MONTH);
+    }
+
+    @Test
     void escapeClearsTheFocusButKeepsTheArticle() {
         state.focus(new Focus.OnStatement(DENIAL), PaneId.STATEMENTS);
         state.clearFocus(PaneId.SOURCE);
