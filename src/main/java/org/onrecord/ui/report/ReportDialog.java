@@ -58,10 +58,13 @@ public final class ReportDialog {
         grid.setHgap(8);
         grid.setVgap(6);
         grid.setPadding(new Insets(10));
+        var labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(labels, new javafx.scene.layout.ColumnConstraints());
         int row = 0;
         grid.addRow(row++, new Label("Title"), title);
         grid.addRow(row++, new Label("Author"), author);
-        grid.addRow(row++, new Label("Statements"), group);
+        grid.addRow(row++, new Label("Grouped"), group);
         grid.addRow(row++, new Label("Kinds"), kinds);
         grid.addRow(row++, new Label("Speakers"), speakers);
         grid.addRow(row++, new Label("Articles"), articles);
