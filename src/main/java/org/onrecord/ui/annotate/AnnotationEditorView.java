@@ -173,10 +173,10 @@ public final class AnnotationEditorView extends VBox {
         description.setId("editorDescription");
         description.setPromptText("What happened (optional)");
         description.textProperty().bindBidirectional(viewModel.descriptionProperty());
-        var entities = linkChooser(viewModel.linkableEntities(), viewModel.linkedEntities(),
+        var entities = org.onrecord.ui.common.CheckChoices.of(viewModel.linkableEntities(), viewModel.linkedEntities(),
                 org.onrecord.model.Entity::id, org.onrecord.model.Entity::name, "Entities");
         entities.setId("editorLinkedEntities");
-        var statements = linkChooser(viewModel.linkableStatements(), viewModel.linkedStatements(),
+        var statements = org.onrecord.ui.common.CheckChoices.of(viewModel.linkableStatements(), viewModel.linkedStatements(),
                 org.onrecord.model.Statement::id, s -> "“" + abbreviate(s.span().text()) + "”", "Statements");
         statements.setId("editorLinkedStatements");
         form.getChildren().setAll(grid(new Label("Date"), dateValue, new Label("Precision"), precision,
@@ -201,31 +201,6 @@ public final class AnnotationEditorView extends VBox {
                 binding.getAutoCompletionPopup().hide();
             }
         });
-    }
-
-    private static <T> org.controlsfx.control.CheckComboBox<T> linkChooser(java.util.List<T> items,
-            javafx.collections.ObservableSet<Long> chosen, java.util.function.ToLongFunction<T> id,
-            java.util.function.Function<T, String> label, String title) {
-        var box = new org.controlsfx.control.CheckComboBox<T>(javafx.collections.FXCollections.observableArrayList(items));
-        box.setTitle(title);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : label.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        });
-        items.stream().filter(i -> chosen.contains(id.applyAsLong(i))).forEach(i -> box.getCheckModel().check(i));
-        box.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<T>) c -> {
-            var ids = box.getCheckModel().getCheckedItems().stream().map(id::applyAsLong).toList();
-            chosen.retainAll(ids);
-            chosen.addAll(ids);
-        });
-        return box;
     }
 
     private static String abbreviate(String s) {

@@ -1,6 +1,5 @@
 package org.onrecord.ui.report;
 
-import javafx.collections.ObservableSet;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -43,9 +42,9 @@ public final class ReportDialog {
         group.getItems().setAll(ReportOptions.Grouping.values());
         group.valueProperty().bindBidirectional(vm.groupByProperty());
         group.setConverter(converter(g -> g == ReportOptions.Grouping.SPEAKER ? "by speaker" : "by kind"));
-        CheckComboBox<StatementKind> kinds = checks(vm.kinds(), vm.chosenKinds(), StatementKind::code, StatementKind::label, "Kinds");
-        CheckComboBox<String> speakers = checks(vm.speakers(), vm.chosenSpeakers(), s -> s, s -> s, "Speakers");
-        CheckComboBox<ArticleSummary> articles = checks(vm.articles(), vm.chosenArticles(), ArticleSummary::id,
+        CheckComboBox<StatementKind> kinds = org.onrecord.ui.common.CheckChoices.of(vm.kinds(), vm.chosenKinds(), StatementKind::code, StatementKind::label, "Kinds");
+        CheckComboBox<String> speakers = org.onrecord.ui.common.CheckChoices.of(vm.speakers(), vm.chosenSpeakers(), s -> s, s -> s, "Speakers");
+        CheckComboBox<ArticleSummary> articles = org.onrecord.ui.common.CheckChoices.of(vm.articles(), vm.chosenArticles(), ArticleSummary::id,
                 ArticleSummary::displayTitle, "Articles");
         CheckBox suggested = new CheckBox("Include suggestions (marked as such)");
         suggested.selectedProperty().bindBidirectional(vm.includeSuggestedProperty());
@@ -89,20 +88,6 @@ public final class ReportDialog {
             return Optional.of(vm.options());
         }
         return Optional.empty();
-    }
-
-    private static <T, K> CheckComboBox<T> checks(List<T> items, ObservableSet<K> chosen, Function<T, K> key,
-                                                   Function<T, String> label, String title) {
-        CheckComboBox<T> box = new CheckComboBox<>(javafx.collections.FXCollections.observableArrayList(items));
-        box.setTitle(title);
-        box.setConverter(converter(label));
-        items.stream().filter(i -> chosen.contains(key.apply(i))).forEach(i -> box.getCheckModel().check(i));
-        box.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<T>) c -> {
-            var keys = box.getCheckModel().getCheckedItems().stream().map(key).toList();
-            chosen.retainAll(keys);
-            chosen.addAll(keys);
-        });
-        return box;
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> label) {
