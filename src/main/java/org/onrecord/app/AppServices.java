@@ -33,7 +33,7 @@ public final class AppServices implements AutoCloseable {
     private final ImportService importer;
     private final ExportService exporter = new ExportService();
     private final SearchService search = new SearchService();
-    private final AnnotationService annotations = new AnnotationService();
+    private final AnnotationService annotations;
     private final CaseReader reader = new CaseReader();
     private final org.onrecord.service.AnalysisService analysis = new org.onrecord.service.AnalysisService();
     private final DemoCase demo;
@@ -54,6 +54,7 @@ public final class AppServices implements AutoCloseable {
     public AppServices(DateProposer dateProposer) {
         this.dateProposer = dateProposer;
         this.annotationEdits = new AnnotationEdits(dateProposer);
+        this.annotations = new AnnotationService(entityEdits, annotationEdits);
         this.articles = new ArticleService(dateProposer, anchors);
         int cores = Runtime.getRuntime().availableProcessors();
         this.workers = Executors.newFixedThreadPool(cores, named("onrecord-worker"));

@@ -117,8 +117,8 @@ final class ArticleCommands {
 
         private static PublicationDate parse(String value) {
             try {
-                return new DateArgument().convert(value);
-            } catch (picocli.CommandLine.TypeConversionException e) {
+                return org.onrecord.service.PublicationDates.parse(value);
+            } catch (IllegalArgumentException e) {
                 throw new CliProblem(e.getMessage());
             }
         }

@@ -1,69 +1,49 @@
 package org.onrecord.service;
 
-import org.onrecord.model.AnchorState;
 import org.onrecord.model.DateValue;
 import org.onrecord.model.EntityType;
-import org.onrecord.model.Event;
-import org.onrecord.model.Origin;
-import org.onrecord.model.ReviewState;
-import org.onrecord.model.Statement;
 import org.onrecord.model.TextSpan;
+import org.onrecord.service.edit.RowEdit;
 import org.onrecord.store.CaseStore;
 
 import java.time.LocalDate;
 import java.util.List;
 
-/** Creating annotations by hand: each call is one transaction, saved at once. */
+/**
+ * Annotations made in one go, outside any undo history (the demo case, scripted set-ups): the same
+ * checked edits the window performs, applied directly. Each call is one transaction.
+ */
 public final class AnnotationService {
+    private final EntityEdits entities;
+    private final AnnotationEdits annotations;
+
+    public AnnotationService(EntityEdits entities, AnnotationEdits annotations) {
+        this.entities = entities;
+        this.annotations = annotations;
+    }
 
     public long addEntity(CaseStore store, String name, EntityType type, List<String> aliases) {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("an entity needs a name");
-        }
-        return store.entities().add(name, type, aliases, Origin.RESEARCHER, ReviewState.ACCEPTED);
+        return applied(store, entities.add(store, name, type, aliases));
     }
 
     public long addMention(CaseStore store, long entityId, long articleId, TextSpan span) {
-        requireEntity(store, entityId);
-        return store.entities().addMention(entityId, articleId, checked(store, articleId, span), Origin.RESEARCHER, ReviewState.ACCEPTED);
+        return applied(store, entities.addMention(store, entityId, articleId, span));
     }
 
     /** A statement: {@code speaker} is how a reader names who said it; {@code speakerEntity} may be null. */
     public long addStatement(CaseStore store, long articleId, TextSpan span, String kind, String speaker, Long speakerEntity,
                              String via, boolean direct, LocalDate dateSaid) {
-        if (store.statements().kinds().stream().noneMatch(k -> k.code().equals(kind))) {
-            throw new IllegalArgumentException("unknown statement kind '" + kind + "'");
-        }
-        if (speakerEntity != null) {
-            requireEntity(store, speakerEntity);
-        }
-        String speakerName = speaker;
-        if ((speakerName == null || speakerName.isBlank()) && speakerEntity != null) {
-            speakerName = store.entities().find(speakerEntity).orElseThrow().name();
-        }
-        return store.statements().add(new Statement(0, articleId, checked(store, articleId, span), speakerName, speakerEntity,
-                null, null, via, kind, direct, dateSaid, Origin.RESEARCHER, ReviewState.ACCEPTED, AnchorState.ANCHORED));
+        return applied(store, annotations.addStatement(store, articleId, span, kind, speaker, speakerEntity, via, direct,
+                dateSaid, null));
     }
 
-    public long addEvent(CaseStore store, long articleId, TextSpan span, DateValue date, String description, boolean dateFixed) {
-        return store.events().add(new Event(0, articleId, checked(store, articleId, span), date, description, dateFixed,
-                Origin.RESEARCHER, ReviewState.ACCEPTED, AnchorState.ANCHORED));
+    /** An event with the given date (kept as given), or with a null date the one proposed from its words. */
+    public long addEvent(CaseStore store, long articleId, TextSpan span, DateValue date, String description) {
+        return applied(store, annotations.addEvent(store, articleId, span, date, description));
     }
 
-    private static TextSpan checked(CaseStore store, long articleId, TextSpan span) {
-        String body = store.articles().find(articleId)
-                .orElseThrow(() -> new IllegalArgumentException("no article with id " + articleId)).body();
-        TextSpan exact = SpanLocator.at(body, span.start(), span.end());
-        if (!span.text().isEmpty() && !exact.text().equals(span.text())) {
-            throw new IllegalArgumentException("the words at " + span.start() + ".." + span.end() + " are \"" + exact.text()
-                    + "\", not \"" + span.text() + "\"");
-        }
-        return exact;
-    }
-
-    private static void requireEntity(CaseStore store, long entityId) {
-        if (store.entities().find(entityId).isEmpty()) {
-            throw new IllegalArgumentException("no entity with id " + entityId);
-        }
+    private static long applied(CaseStore store, RowEdit edit) {
+        edit.apply(store);
+        return edit.createdId();
     }
 }

@@ -137,7 +137,7 @@ public final class DemoCase {
         long article = articleIds.get(r[1]);
         TextSpan span = SpanLocator.find(body(store, article), r[2], 1);
         DateValue date = new DateValue(r[3], parse(field(r, 4)), parse(field(r, 5)), DatePrecision.fromCode(r[6]));
-        annotations.addEvent(store, article, span, date, field(r, 7), false);
+        annotations.addEvent(store, article, span, date, field(r, 7));
     }
 
     private static String body(CaseStore store, long articleId) {

@@ -94,7 +94,7 @@ class ReferenceReportTest {
                         continue;
                     }
                     DateValue date = date((String) timex.get("value"), (List<String>) timex.get("accept"), published);
-                    services.annotations().addEvent(store, article, span, date, (String) timex.get("note"), false);
+                    services.annotations().addEvent(store, article, span, date, (String) timex.get("note"));
                 }
             }
             model = services.reports().writePdf(store, ReportOptions.defaults().withTitle("Sony Pictures hack: North Korea’s denials")

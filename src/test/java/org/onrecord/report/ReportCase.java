@@ -160,7 +160,7 @@ final class ReportCase {
 
     private static void event(AppServices services, CaseStore store, long article, String words, DateValue date, String description) {
         String body = store.articles().find(article).orElseThrow().body();
-        services.annotations().addEvent(store, article, SpanLocator.find(body, words, 1), date, description, false);
+        services.annotations().addEvent(store, article, SpanLocator.find(body, words, 1), date, description);
     }
 
 }

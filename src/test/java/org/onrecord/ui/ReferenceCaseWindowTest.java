@@ -82,7 +82,7 @@ class ReferenceCaseWindowTest {
                     LocalDate.of(2014, 12, 7));
             a.addEvent(store, cnet, SpanLocator.find(c, "last month", 1),
                     new DateValue("2014-11", LocalDate.of(2014, 11, 1), LocalDate.of(2014, 11, 30),
-                            org.onrecord.model.DatePrecision.MONTH), "Sony Pictures attacked", false);
+                            org.onrecord.model.DatePrecision.MONTH), "Sony Pictures attacked");
         }
     }
 

@@ -43,23 +43,45 @@ final class SqliteEntityRepository implements EntityRepository {
             LinkedHashSet<String> names = new LinkedHashSet<>();
             names.add(name.strip());
             aliases.forEach(a -> names.add(a.strip()));
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO entity_alias (entity_id, alias, position) VALUES (?, ?, ?)")) {
-                int position = 0;
-                for (String alias : names) {
-                    ps.setLong(1, id);
-                    ps.setString(2, alias);
-                    ps.setInt(3, position++);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+            insertAliases(c, id, names);
             return id;
         });
     }
 
+    /** The names in order; the position keeps the entity's name first. */
+    private static void insertAliases(Connection c, long id, java.util.Collection<String> names) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO entity_alias (entity_id, alias, position) VALUES (?, ?, ?)")) {
+            int position = 0;
+            for (String alias : names) {
+                ps.setLong(1, id);
+                ps.setString(2, alias);
+                ps.setInt(3, position++);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     @Override
     public Optional<Entity> find(long id) {
-        return all().stream().filter(e -> e.id() == id).findFirst();
+        return db.read(c -> {
+            List<String> aliases = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT alias FROM entity_alias WHERE entity_id = ? ORDER BY position")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        aliases.add(rs.getString(1));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, name, type, origin, state FROM entity WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new Entity(id, rs.getString("name"), EntityType.fromCode(rs.getString("type")),
+                            aliases, Rows.origin(rs), Rows.state(rs))) : Optional.empty();
+                }
+            }
+        });
     }
 
     @Override
@@ -145,16 +167,7 @@ final class SqliteEntityRepository implements EntityRepository {
                 ps.setLong(1, id);
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO entity_alias (entity_id, alias, position) VALUES (?, ?, ?)")) {
-                int position = 0;
-                for (String alias : new LinkedHashSet<>(e.aliases())) {
-                    ps.setLong(1, id);
-                    ps.setString(2, alias);
-                    ps.setInt(3, position++);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+            insertAliases(c, id, new LinkedHashSet<>(e.aliases()));
             return id;
         });
     }

@@ -15,8 +15,6 @@ import org.onrecord.ui.CaseSession;
 import org.onrecord.ui.common.TaskRunner;
 import org.onrecord.ui.state.WorkbenchState;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -101,8 +99,8 @@ public final class ArticleDetailsViewModel {
         PublicationDate date;
         try {
             date = parseDate(published.get());
-        } catch (DateTimeParseException | NumberFormatException e) {
-            message.set("“" + published.get() + "” is not a date: use YYYY-MM-DD, YYYY-MM or YYYY");
+        } catch (IllegalArgumentException e) {
+            message.set("“" + published.get() + "” is not a date: use " + org.onrecord.service.PublicationDates.FORMATS);
             return;
         }
         ArticleMetadata m = loaded.metadata();
@@ -124,18 +122,14 @@ public final class ArticleDetailsViewModel {
         }, error -> message.set("Not saved: " + error.getMessage()));
     }
 
+    /** Empty: no date given. A day keeps the precision chosen beside it (a week, say). */
     private PublicationDate parseDate(String text) {
-        String v = text == null ? "" : text.strip();
-        if (v.isEmpty()) {
+        if (text == null || text.isBlank()) {
             return null;
         }
-        if (v.matches("\\d{4}")) {
-            return new PublicationDate(LocalDate.of(Integer.parseInt(v), 1, 1), DatePrecision.YEAR);
-        }
-        if (v.matches("\\d{4}-\\d{2}")) {
-            return new PublicationDate(LocalDate.parse(v + "-01"), DatePrecision.MONTH);
-        }
-        return new PublicationDate(LocalDate.parse(v), precision.get() == null ? DatePrecision.DAY : precision.get());
+        PublicationDate date = org.onrecord.service.PublicationDates.parse(text);
+        return date.precision() == DatePrecision.DAY && precision.get() != null
+                ? new PublicationDate(date.date(), precision.get()) : date;
     }
 
     private static String changed(String value, String stored) {
