@@ -137,7 +137,7 @@ class AnnotateByHandTest {
     @Test
     void suggestedDatesAreAcceptedOrRejectedByTheResearcher(FxRobot robot) {
         int before = fixture.window.state().snapshot().events().size();
-        robot.interact(() -> fixture.window.commandsForTest().suggest(org.onrecord.service.Progress.NONE));
+        robot.interact(() -> fixture.window.commandsForTest().suggest(org.onrecord.progress.Progress.NONE));
         waitUntil(() -> fixture.window.state().snapshot().events().size() > before);
         var suggestion = fixture.window.state().snapshot().events().stream()
                 .filter(e -> e.state() == org.onrecord.model.ReviewState.SUGGESTED).findFirst().orElseThrow();

@@ -44,14 +44,14 @@ public final class StatementsViewModel {
     private final ObjectProperty<Long> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Set<Long>> marked = new SimpleObjectProperty<>(Set.of());
 
-    private final org.onrecord.ui.common.EditRunner edits;
+    private final org.onrecord.ui.annotate.EditRunner edits;
 
     /** A read-only table (benchmarks, tests of the sync matrix). */
     public StatementsViewModel(WorkbenchState state) {
         this(state, null);
     }
 
-    public StatementsViewModel(WorkbenchState state, org.onrecord.ui.common.EditRunner edits) {
+    public StatementsViewModel(WorkbenchState state, org.onrecord.ui.annotate.EditRunner edits) {
         this.state = state;
         this.edits = edits;
         state.snapshotProperty().addListener((obs, o, n) -> rebuild());
