@@ -11,6 +11,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.onrecord.model.ArticleSummary;
 import org.onrecord.model.ReviewState;
+import org.onrecord.model.SpeakerName;
 import org.onrecord.model.Statement;
 import org.onrecord.model.StatementKind;
 import org.onrecord.service.CaseSnapshot;
@@ -92,10 +93,7 @@ public final class StatementsViewModel {
     }
 
     private static String speakerName(CaseSnapshot c, Statement s) {
-        if (s.speaker() != null && !s.speaker().isBlank()) {
-            return s.speaker();
-        }
-        return s.speakerEntityId() == null ? "" : c.entity(s.speakerEntityId()).map(e -> e.name()).orElse("");
+        return SpeakerName.of(s, c::entity).orElse("");
     }
 
     private void refilter() {
