@@ -4,7 +4,7 @@ import org.onrecord.app.AppServices;
 import org.onrecord.model.AnchorState;
 import org.onrecord.model.PublicationDate;
 import org.onrecord.service.AnchorService;
-import org.onrecord.service.edit.EditHistory;
+import org.onrecord.service.OpenCase;
 import org.onrecord.service.edit.RowChange;
 import org.onrecord.service.edit.RowEdit;
 import org.onrecord.service.edit.Table;
@@ -47,11 +47,11 @@ final class ArticleCommands {
         }
 
         @Override
-        protected void run(CaseStore store, EditHistory history, PrintWriter out) {
+        protected void run(OpenCase open, PrintWriter out) {
+            CaseStore store = open.store();
             article(store, articleId);
             String body = read(file);
-            AnchorService.Reanchoring plan = services.anchors().plan(store, articleId, body);
-            history.perform(plan.edit());
+            AnchorService.Reanchoring plan = open.edits().replaceBody(articleId, body);
             out.printf("article %d: body replaced; %d anchored, %d moved, %d lost%n", articleId, plan.anchored(),
                     plan.moved(), plan.lost());
             for (RowChange<?> change : plan.edit().changes()) {
@@ -106,9 +106,10 @@ final class ArticleCommands {
         }
 
         @Override
-        protected void run(CaseStore store, EditHistory history, PrintWriter out) {
+        protected void run(OpenCase open, PrintWriter out) {
+            CaseStore store = open.store();
             PublicationDate date = published.strip().equalsIgnoreCase("none") ? null : parse(published);
-            RowEdit edit = history.perform(services.articles().changePublicationDate(store, articleId, date));
+            RowEdit edit = open.edits().changePublicationDate(articleId, date);
             long redated = edit.changes().stream().filter(c -> c.table() == Table.EVENT).count();
             var now = article(store, articleId).metadata().published();
             out.printf("article %d: published %s; %d event(s) re-dated%n", articleId,

@@ -1,18 +1,21 @@
 package org.onrecord.cli;
 
+import org.onrecord.service.Days;
 import picocli.CommandLine;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** Reads one day, YYYY-MM-DD, with a plain message when it is not one. */
 final class DayArgument implements CommandLine.ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
+        if (value.isBlank()) {
+            throw new CommandLine.TypeConversionException(Days.notADay(value));
+        }
         try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new CommandLine.TypeConversionException("'" + value + "' is not a day: use YYYY-MM-DD");
+            return Days.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
         }
     }
 }

@@ -3,7 +3,6 @@ package org.onrecord.cli;
 import org.onrecord.app.AppServices;
 import org.onrecord.model.Article;
 import org.onrecord.service.OpenCase;
-import org.onrecord.service.edit.EditHistory;
 import org.onrecord.store.CaseStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
@@ -34,13 +33,13 @@ abstract class EditCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         try (OpenCase open = services.cases().openCase(caseOption.file)) {
-            run(open.store(), open.history(), out());
+            run(open, out());
             out().flush();
             return 0;
         }
     }
 
-    protected abstract void run(CaseStore store, EditHistory history, PrintWriter out);
+    protected abstract void run(OpenCase open, PrintWriter out);
 
     protected PrintWriter out() {
         return spec.commandLine().getOut();

@@ -4,7 +4,7 @@ import org.onrecord.app.AppServices;
 import org.onrecord.model.Entity;
 import org.onrecord.model.EntityType;
 import org.onrecord.model.Mention;
-import org.onrecord.service.edit.EditHistory;
+import org.onrecord.service.OpenCase;
 import org.onrecord.service.edit.RowEdit;
 import org.onrecord.store.CaseStore;
 import picocli.CommandLine.Command;
@@ -44,8 +44,8 @@ final class EntityCommands {
         }
 
         @Override
-        protected void run(CaseStore store, EditHistory history, PrintWriter out) {
-            RowEdit edit = history.perform(services.entityEdits().add(store, name, type, aliases));
+        protected void run(OpenCase open, PrintWriter out) {
+            RowEdit edit = open.edits().addEntity(name, type, aliases);
             out.println("entity " + edit.createdId());
         }
     }
@@ -66,11 +66,12 @@ final class EntityCommands {
         }
 
         @Override
-        protected void run(CaseStore store, EditHistory history, PrintWriter out) {
+        protected void run(OpenCase open, PrintWriter out) {
+            CaseStore store = open.store();
             if (name == null && type == null) {
                 throw new CliProblem("say what to change: --name and/or --type");
             }
-            history.perform(services.entityEdits().edit(store, id, name, type));
+            open.edits().renameEntity(id, name, type);
             Entity e = store.entities().find(id).orElseThrow();
             out.println("entity " + id + ": " + e.name() + " (" + e.type() + ")");
         }
@@ -87,8 +88,8 @@ final class EntityCommands {
         }
 
         @Override
-        protected void run(CaseStore store, EditHistory history, PrintWriter out) {
-            history.perform(services.entityEdits().delete(store, id));
+        protected void run(OpenCase open, PrintWriter out) {
+            open.edits().deleteEntity(id);
             out.println("deleted entity " + id);
         }
     }
@@ -108,8 +109,9 @@ final class EntityCommands {
         }
 
         @Override
-        protected void run(CaseStore store, EditHistory history, PrintWriter out) {
-            history.perform(services.entityEdits().merge(store, into, ids));
+        protected void run(OpenCase open, PrintWriter out) {
+            CaseStore store = open.store();
+            open.edits().mergeEntities(into, ids);
             Entity e = store.entities().find(into).orElseThrow();
             out.println("merged " + ids.stream().map(String::valueOf).collect(Collectors.joining(", ")) + " into entity "
                     + into + " (" + e.name() + "; aliases: " + String.join(", ", e.aliases()) + ")");
@@ -130,8 +132,9 @@ final class EntityCommands {
         }
 
         @Override
-        protected void run(CaseStore store, EditHistory history, PrintWriter out) {
-            RowEdit edit = history.perform(services.entityEdits().split(store, id, alias));
+        protected void run(OpenCase open, PrintWriter out) {
+            CaseStore store = open.store();
+            RowEdit edit = open.edits().splitEntity(id, alias);
             long fresh = edit.createdId();
             out.println("entity " + fresh);
             out.println("split \"" + alias.strip() + "\" off entity " + id + " with "
@@ -157,8 +160,9 @@ final class EntityCommands {
         }
 
         @Override
-        protected void run(CaseStore store, EditHistory history, PrintWriter out) {
-            history.perform(services.entityEdits().addAlias(store, id, alias));
+        protected void run(OpenCase open, PrintWriter out) {
+            CaseStore store = open.store();
+            open.edits().addAlias(id, alias);
             out.println("entity " + id + " aliases: " + String.join(", ", store.entities().find(id).orElseThrow().aliases()));
         }
     }
@@ -176,8 +180,9 @@ final class EntityCommands {
         }
 
         @Override
-        protected void run(CaseStore store, EditHistory history, PrintWriter out) {
-            history.perform(services.entityEdits().removeAlias(store, id, alias));
+        protected void run(OpenCase open, PrintWriter out) {
+            CaseStore store = open.store();
+            open.edits().removeAlias(id, alias);
             out.println("entity " + id + " aliases: " + String.join(", ", store.entities().find(id).orElseThrow().aliases()));
         }
     }
@@ -190,7 +195,8 @@ final class EntityCommands {
         }
 
         @Override
-        protected void run(CaseStore store, EditHistory history, PrintWriter out) {
+        protected void run(OpenCase open, PrintWriter out) {
+            CaseStore store = open.store();
             Map<Long, Long> mentions = store.entities().mentions().stream()
                     .collect(Collectors.groupingBy(Mention::entityId, Collectors.counting()));
             for (Entity e : store.entities().all()) {
@@ -223,9 +229,10 @@ final class EntityCommands {
         }
 
         @Override
-        protected void run(CaseStore store, EditHistory history, PrintWriter out) {
+        protected void run(OpenCase open, PrintWriter out) {
+            CaseStore store = open.store();
             var at = span.resolve(article(store, articleId).body());
-            RowEdit edit = history.perform(services.entityEdits().addMention(store, entity, articleId, at));
+            RowEdit edit = open.edits().addMention(entity, articleId, at);
             out.println("mention " + edit.createdId());
         }
     }
@@ -240,8 +247,8 @@ final class EntityCommands {
         }
 
         @Override
-        protected void run(CaseStore store, EditHistory history, PrintWriter out) {
-            history.perform(services.entityEdits().deleteMention(store, id));
+        protected void run(OpenCase open, PrintWriter out) {
+            open.edits().deleteMention(id);
             out.println("deleted mention " + id);
         }
     }

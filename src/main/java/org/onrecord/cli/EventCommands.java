@@ -5,7 +5,7 @@ import org.onrecord.model.DateValue;
 import org.onrecord.model.Event;
 import org.onrecord.model.TextSpan;
 import org.onrecord.service.DateValues;
-import org.onrecord.service.edit.EditHistory;
+import org.onrecord.service.OpenCase;
 import org.onrecord.service.edit.RowEdit;
 import org.onrecord.service.edit.Table;
 import org.onrecord.store.CaseStore;
@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /** {@code onrecord event …}. */
@@ -72,10 +74,11 @@ final class EventCommands {
         }
 
         @Override
-        protected void run(CaseStore store, EditHistory history, PrintWriter out) {
+        protected void run(OpenCase open, PrintWriter out) {
+            CaseStore store = open.store();
             TextSpan at = span.resolve(article(store, articleId).body());
             DateValue value = date.given() ? date.parse() : null;
-            RowEdit edit = history.perform(services.annotationEdits().addEvent(store, articleId, at, value, description));
+            RowEdit edit = open.edits().addEvent(articleId, at, value, description);
             Event e = edit.after(Table.EVENT);
             out.println("event " + edit.createdId());
             out.println((value == null ? "proposed date: " : "date: ") + DateValues.describe(e.date()));
@@ -103,13 +106,12 @@ final class EventCommands {
         }
 
         @Override
-        protected void run(CaseStore store, EditHistory history, PrintWriter out) {
+        protected void run(OpenCase open, PrintWriter out) {
+            CaseStore store = open.store();
             Event e = store.events().find(id).orElseThrow(() -> new CliProblem("no event with id " + id));
             TextSpan at = span.given() ? span.resolve(article(store, e.articleId()).body()) : e.span();
-            DateValue value = date.given() ? date.parse() : e.date();
-            Event changed = new Event(e.id(), e.articleId(), at, value, description == null ? e.description() : description,
-                    e.dateFixed() || date.given(), e.origin(), e.state(), e.anchor());
-            history.perform(services.annotationEdits().editEvent(store, changed));
+            Event changed = e.withSpan(at, e.anchor()).withDescription(description == null ? e.description() : description);
+            open.edits().editEvent(date.given() ? changed.withFixedDate(date.parse()) : changed);
             Event now = store.events().find(id).orElseThrow();
             out.println("event " + id + ": " + DateValues.describe(now.date()) + (now.dateFixed() ? ", fixed" : ""));
         }
@@ -122,19 +124,19 @@ final class EventCommands {
         long id;
 
         @Option(names = "--entity", paramLabel = "ID", description = "An entity the event is about (repeatable).")
-        java.util.List<Long> entities = new java.util.ArrayList<>();
+        List<Long> entities = new ArrayList<>();
 
         @Option(names = "--statement", paramLabel = "ID", description = "A statement the event is about (repeatable).")
-        java.util.List<Long> statements = new java.util.ArrayList<>();
+        List<Long> statements = new ArrayList<>();
 
         Link(AppServices services) {
             super(services);
         }
 
         @Override
-        protected void run(CaseStore store, EditHistory history, PrintWriter out) {
-            history.perform(services.annotationEdits().linkEvent(store, id, java.util.Set.copyOf(entities),
-                    java.util.Set.copyOf(statements)));
+        protected void run(OpenCase open, PrintWriter out) {
+            CaseStore store = open.store();
+            open.edits().linkEvent(id, Set.copyOf(entities), Set.copyOf(statements));
             var links = store.events().links(id);
             out.println("event " + id + ": linked to entities " + links.entityIds().stream().sorted().toList()
                     + ", statements " + links.statementIds().stream().sorted().toList());
@@ -151,8 +153,8 @@ final class EventCommands {
         }
 
         @Override
-        protected void run(CaseStore store, EditHistory history, PrintWriter out) {
-            history.perform(services.annotationEdits().deleteEvent(store, id));
+        protected void run(OpenCase open, PrintWriter out) {
+            open.edits().deleteEvent(id);
             out.println("deleted event " + id);
         }
     }
@@ -168,7 +170,8 @@ final class EventCommands {
         }
 
         @Override
-        protected void run(CaseStore store, EditHistory history, PrintWriter out) {
+        protected void run(OpenCase open, PrintWriter out) {
+            CaseStore store = open.store();
             List<Event> all = articleId == null ? store.events().all() : store.events().in(article(store, articleId).id());
             for (Event e : all) {
                 out.printf("%d\t%d\t%s\t%s..%s\t%s\t%s\t%s\t%s%n", e.id(), e.articleId(), e.date().value(),

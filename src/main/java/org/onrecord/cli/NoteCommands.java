@@ -4,7 +4,7 @@ import org.onrecord.app.AppServices;
 import org.onrecord.model.Note;
 import org.onrecord.model.NoteHit;
 import org.onrecord.service.NoteService;
-import org.onrecord.service.edit.EditHistory;
+import org.onrecord.service.OpenCase;
 import org.onrecord.service.edit.RowEdit;
 import org.onrecord.store.CaseStore;
 import picocli.CommandLine.ArgGroup;
@@ -65,8 +65,8 @@ final class NoteCommands {
         }
 
         @Override
-        protected void run(CaseStore store, EditHistory history, PrintWriter out) {
-            RowEdit edit = history.perform(services.notes().add(store, target.type(), target.id(), text));
+        protected void run(OpenCase open, PrintWriter out) {
+            RowEdit edit = open.edits().addNote(target.type(), target.id(), text);
             out.println("note " + edit.createdId());
         }
     }
@@ -82,7 +82,8 @@ final class NoteCommands {
         }
 
         @Override
-        protected void run(CaseStore store, EditHistory history, PrintWriter out) {
+        protected void run(OpenCase open, PrintWriter out) {
+            CaseStore store = open.store();
             List<Note> notes = target == null ? services.notes().all(store) : services.notes().of(store, target.type(), target.id());
             for (Note n : notes) {
                 out.printf("%d\t%s\t%s\t%s%n", n.id(), NoteService.label(n.target(), n.targetId()), n.created(),
@@ -105,7 +106,8 @@ final class NoteCommands {
         }
 
         @Override
-        protected void run(CaseStore store, EditHistory history, PrintWriter out) {
+        protected void run(OpenCase open, PrintWriter out) {
+            CaseStore store = open.store();
             List<NoteHit> hits = services.notes().search(store, String.join(" ", query), limit);
             hits.forEach(hit -> out.println(line(hit)));
             if (hits.isEmpty()) {
@@ -132,8 +134,8 @@ final class NoteCommands {
         }
 
         @Override
-        protected void run(CaseStore store, EditHistory history, PrintWriter out) {
-            history.perform(services.notes().edit(store, id, text));
+        protected void run(OpenCase open, PrintWriter out) {
+            open.edits().editNote(id, text);
             out.println("note " + id + " changed");
         }
     }
@@ -148,8 +150,8 @@ final class NoteCommands {
         }
 
         @Override
-        protected void run(CaseStore store, EditHistory history, PrintWriter out) {
-            history.perform(services.notes().delete(store, id));
+        protected void run(OpenCase open, PrintWriter out) {
+            open.edits().deleteNote(id);
             out.println("deleted note " + id);
         }
     }

@@ -6,7 +6,8 @@ import org.onrecord.model.SpeakerName;
 import org.onrecord.model.Statement;
 import org.onrecord.model.StatementKind;
 import org.onrecord.model.TextSpan;
-import org.onrecord.service.edit.EditHistory;
+import org.onrecord.service.Days;
+import org.onrecord.service.OpenCase;
 import org.onrecord.service.edit.RowEdit;
 import org.onrecord.store.CaseStore;
 import picocli.CommandLine.ArgGroup;
@@ -17,8 +18,8 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -70,10 +71,11 @@ final class StatementCommands {
         }
 
         @Override
-        protected void run(CaseStore store, EditHistory history, PrintWriter out) {
+        protected void run(OpenCase open, PrintWriter out) {
+            CaseStore store = open.store();
             TextSpan at = span.resolve(article(store, articleId).body());
-            RowEdit edit = history.perform(services.annotationEdits().addStatement(store, articleId, at, kind, speaker,
-                    speakerEntity, via, !reported, dateSaid, note));
+            RowEdit edit = open.edits().addStatement(articleId, at, kind, speaker, speakerEntity, via, !reported,
+                    dateSaid, note);
             out.println("statement " + edit.createdId());
         }
     }
@@ -120,7 +122,8 @@ final class StatementCommands {
         }
 
         @Override
-        protected void run(CaseStore store, EditHistory history, PrintWriter out) {
+        protected void run(OpenCase open, PrintWriter out) {
+            CaseStore store = open.store();
             Statement s = store.statements().find(id).orElseThrow(() -> new CliProblem("no statement with id " + id));
             TextSpan at = span.given() ? span.resolve(article(store, s.articleId()).body()) : s.span();
             Long entity = speakerEntity == null ? s.speakerEntityId() : cleared(speakerEntity) ? null : number(speakerEntity);
@@ -131,9 +134,8 @@ final class StatementCommands {
             }
             boolean direct = directness == null ? s.direct() : directness.direct;
             LocalDate said = dateSaid == null ? s.dateSaid() : cleared(dateSaid) ? null : day(dateSaid);
-            Statement changed = new Statement(s.id(), s.articleId(), at, speakerText, entity, s.speakerSpan(), s.cueSpan(),
-                    via == null ? s.via() : via, kind == null ? s.kind() : kind, direct, said, s.origin(), s.state(), s.anchor());
-            history.perform(services.annotationEdits().editStatement(store, changed));
+            open.edits().editStatement(s.withSpan(at).withSpeaker(speakerText, entity).withVia(via == null ? s.via() : via)
+                    .withKind(kind == null ? s.kind() : kind).withDirect(direct).withDateSaid(said));
             out.println("statement " + id + " changed");
         }
 
@@ -151,9 +153,9 @@ final class StatementCommands {
 
         private static LocalDate day(String value) {
             try {
-                return LocalDate.parse(value.strip());
-            } catch (DateTimeParseException e) {
-                throw new CliProblem("--date-said '" + value + "' is not a day: use YYYY-MM-DD (or 'none')");
+                return Days.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CliProblem("--date-said " + e.getMessage() + " (or 'none')");
             }
         }
     }
@@ -168,8 +170,8 @@ final class StatementCommands {
         }
 
         @Override
-        protected void run(CaseStore store, EditHistory history, PrintWriter out) {
-            history.perform(services.annotationEdits().deleteStatement(store, id));
+        protected void run(OpenCase open, PrintWriter out) {
+            open.edits().deleteStatement(id);
             out.println("deleted statement " + id);
         }
     }
@@ -185,12 +187,13 @@ final class StatementCommands {
         }
 
         @Override
-        protected void run(CaseStore store, EditHistory history, PrintWriter out) {
+        protected void run(OpenCase open, PrintWriter out) {
+            CaseStore store = open.store();
             List<Statement> all = articleId == null ? store.statements().all() : store.statements().in(article(store, articleId).id());
             Map<Long, Entity> entities = store.entities().all().stream().collect(Collectors.toMap(Entity::id, e -> e));
             for (Statement s : all) {
                 out.printf("%d\t%d\t%s\t%s\t%s\t%s\t%s%n", s.id(), s.articleId(), s.kind(), SpeakerName.of(s, entities).orElse("-"),
-                        s.direct() ? "direct" : "reported", s.anchor().name().toLowerCase(java.util.Locale.ROOT),
+                        s.direct() ? "direct" : "reported", s.anchor().name().toLowerCase(Locale.ROOT),
                         s.span().text().replaceAll("\\s+", " "));
             }
         }
@@ -203,7 +206,8 @@ final class StatementCommands {
         }
 
         @Override
-        protected void run(CaseStore store, EditHistory history, PrintWriter out) {
+        protected void run(OpenCase open, PrintWriter out) {
+            CaseStore store = open.store();
             for (StatementKind k : services.annotationEdits().kinds(store)) {
                 out.println(k.code() + "\t" + k.label());
             }
@@ -228,8 +232,8 @@ final class StatementCommands {
         }
 
         @Override
-        protected void run(CaseStore store, EditHistory history, PrintWriter out) {
-            history.perform(services.annotationEdits().addKind(store, code, label));
+        protected void run(OpenCase open, PrintWriter out) {
+            open.edits().addKind(code, label);
             out.println("kind " + code.strip());
         }
     }

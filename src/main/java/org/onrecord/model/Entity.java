@@ -8,4 +8,17 @@ public record Entity(long id, String name, EntityType type, List<String> aliases
     public Entity {
         aliases = List.copyOf(aliases);
     }
+
+    public Entity withId(long newId) {
+        return new Entity(newId, name, type, aliases, origin, state);
+    }
+
+    public Entity withAliases(List<String> newAliases) {
+        return new Entity(id, name, type, newAliases, origin, state);
+    }
+
+    /** True when {@code text} is its name or one of its aliases, as {@link EntityNames#same} compares names. */
+    public boolean goesBy(String text) {
+        return EntityNames.same(name, text) || aliases.stream().anyMatch(a -> EntityNames.same(a, text));
+    }
 }

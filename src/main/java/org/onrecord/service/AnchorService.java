@@ -62,7 +62,7 @@ public final class AnchorService {
         for (Mention m : store.entities().mentionsIn(articleId)) {
             Located at = mentions.next();
             counts[at.state().ordinal()]++;
-            Mention moved = new Mention(m.id(), m.entityId(), m.articleId(), at.span(), m.origin(), m.state(), at.state());
+            Mention moved = m.withSpan(at.span(), at.state());
             addIfChanged(changes, Table.MENTION, m, moved);
         }
         List<Statement> statements = store.statements().in(articleId);
@@ -70,9 +70,8 @@ public final class AnchorService {
         for (Statement s : statements) {
             Located at = quotes.next();
             counts[at.state().ordinal()]++;
-            Statement moved = new Statement(s.id(), s.articleId(), at.span(), s.speaker(), s.speakerEntityId(),
-                    subSpan(newBody, s.speakerSpan()), subSpan(newBody, s.cueSpan()), s.via(), s.kind(), s.direct(),
-                    s.dateSaid(), s.origin(), s.state(), at.state());
+            Statement moved = s.withSpan(at.span()).withAnchor(at.state())
+                    .withCues(subSpan(newBody, s.speakerSpan()), subSpan(newBody, s.cueSpan()));
             addIfChanged(changes, Table.STATEMENT, s, moved);
         }
         List<Event> events = store.events().in(articleId);
@@ -80,8 +79,7 @@ public final class AnchorService {
         for (Event e : events) {
             Located at = dates.next();
             counts[at.state().ordinal()]++;
-            Event moved = new Event(e.id(), e.articleId(), at.span(), e.date(), e.description(), e.dateFixed(), e.origin(),
-                    e.state(), at.state());
+            Event moved = e.withSpan(at.span(), at.state());
             addIfChanged(changes, Table.EVENT, e, moved);
         }
         int anchored = counts[AnchorState.ANCHORED.ordinal()];

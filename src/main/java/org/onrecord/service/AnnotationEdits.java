@@ -68,7 +68,7 @@ public final class AnnotationEdits {
         }
         Statement checked = checked(store, changed);
         if (!checked.span().equals(old.span()) || checked.anchor() == null) {
-            checked = withAnchor(checked, AnchorState.ANCHORED);
+            checked = checked.withAnchor(AnchorState.ANCHORED);
         }
         if (checked.equals(old)) {
             throw new IllegalArgumentException("statement " + old.id() + " already reads so; nothing to change");
@@ -203,13 +203,7 @@ public final class AnnotationEdits {
                 speaker = entity.name();
             }
         }
-        return new Statement(s.id(), s.articleId(), span, speaker, s.speakerEntityId(), s.speakerSpan(), s.cueSpan(),
-                Checks.blankToNull(s.via()), s.kind(), s.direct(), s.dateSaid(), s.origin(), s.state(), s.anchor());
-    }
-
-    private static Statement withAnchor(Statement s, AnchorState anchor) {
-        return new Statement(s.id(), s.articleId(), s.span(), s.speaker(), s.speakerEntityId(), s.speakerSpan(), s.cueSpan(),
-                s.via(), s.kind(), s.direct(), s.dateSaid(), s.origin(), s.state(), anchor);
+        return s.withSpan(span).withSpeaker(speaker, s.speakerEntityId()).withVia(Checks.blankToNull(s.via()));
     }
 
     static String abbreviate(String text) {

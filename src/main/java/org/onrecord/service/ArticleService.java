@@ -47,8 +47,7 @@ public final class ArticleService {
             }
             Optional<DateValue> proposed = proposer.propose(e.span().text(), effective == null ? null : effective.date());
             if (proposed.isPresent() && !proposed.get().equals(e.date())) {
-                changes.add(RowChange.changed(Table.EVENT, e, new Event(e.id(), e.articleId(), e.span(), proposed.get(),
-                        e.description(), false, e.origin(), e.state(), e.anchor())));
+                changes.add(RowChange.changed(Table.EVENT, e, e.withProposedDate(proposed.get())));
                 redated++;
             }
         }

@@ -1,10 +1,13 @@
 package org.onrecord.service;
 
 import org.onrecord.model.ArticleMetadata;
+import org.onrecord.model.DateValue;
 import org.onrecord.model.Entity;
+import org.onrecord.model.EntityNames;
 import org.onrecord.model.EntityType;
 import org.onrecord.model.Event;
 import org.onrecord.model.Note;
+import org.onrecord.model.PublicationDate;
 import org.onrecord.model.ReviewState;
 import org.onrecord.model.Statement;
 import org.onrecord.model.TextSpan;
@@ -20,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * What a researcher does to one open case, one method per intent, each one undoable edit performed
@@ -44,6 +48,28 @@ public final class CaseEdits {
                 via, direct, dateSaid, note));
     }
 
+    /** A new entity named {@code name}, also going by {@code aliases}; its id is {@link RowEdit#createdId()}. */
+    public RowEdit addEntity(String name, EntityType type, List<String> aliases) {
+        return history.perform(services.entityEdits().add(store, name, type, aliases));
+    }
+
+    public RowEdit addAlias(long entityId, String alias) {
+        return history.perform(services.entityEdits().addAlias(store, entityId, alias));
+    }
+
+    public RowEdit removeAlias(long entityId, String alias) {
+        return history.perform(services.entityEdits().removeAlias(store, entityId, alias));
+    }
+
+    /** Marks where {@code entityId} is named; the mention's id is {@link RowEdit#createdId()}. */
+    public RowEdit addMention(long entityId, long articleId, TextSpan span) {
+        return history.perform(services.entityEdits().addMention(store, entityId, articleId, span));
+    }
+
+    public RowEdit deleteMention(long mentionId) {
+        return history.perform(services.entityEdits().deleteMention(store, mentionId));
+    }
+
     /** A mention of {@code entityId}, or of a new entity {@code name}/{@code type} when it is null; {@code alias} is added to its names. */
     public Edit addMention(Long entityId, String name, EntityType type, String alias, long articleId, TextSpan span) {
         EntityEdits entities = services.entityEdits();
@@ -53,7 +79,7 @@ public final class CaseEdits {
         }
         Entity entity = Checks.entity(store, entityId);
         List<Edit> parts = new ArrayList<>();
-        if (alias != null && entity.aliases().stream().noneMatch(a -> a.equalsIgnoreCase(alias))) {
+        if (alias != null && !entity.goesBy(alias)) {
             parts.add(entities.addAlias(store, entityId, alias));
         }
         Edit mention = entities.addMention(store, entityId, articleId, span);
@@ -68,6 +94,21 @@ public final class CaseEdits {
                 DateValues.parse(value, null, null), description, entities, statements));
     }
 
+    /** A dated event; with {@code date} null the date is proposed from the words and the publication date. */
+    public RowEdit addEvent(long articleId, TextSpan span, DateValue date, String description) {
+        return history.perform(services.annotationEdits().addEvent(store, articleId, span, date, description));
+    }
+
+    /** Replaces an event by {@code changed} (same id); a changed date becomes fixed. */
+    public RowEdit editEvent(Event changed) {
+        return history.perform(services.annotationEdits().editEvent(store, changed));
+    }
+
+    /** Links an event to the entities and statements it is about, replacing its links. */
+    public RowEdit linkEvent(long eventId, Set<Long> entities, Set<Long> statements) {
+        return history.perform(services.annotationEdits().linkEvent(store, eventId, entities, statements));
+    }
+
     public RowEdit editStatement(Statement changed) {
         return history.perform(services.annotationEdits().editStatement(store, changed));
     }
@@ -78,9 +119,44 @@ public final class CaseEdits {
 
     /** Accepts or rejects a suggested statement, or takes it back to review. */
     public RowEdit reviewStatement(long statementId, ReviewState state) {
-        Statement s = Checks.statement(store, statementId);
-        return editStatement(new Statement(s.id(), s.articleId(), s.span(), s.speaker(), s.speakerEntityId(), s.speakerSpan(),
-                s.cueSpan(), s.via(), s.kind(), s.direct(), s.dateSaid(), s.origin(), state, s.anchor()));
+        return editStatement(Checks.statement(store, statementId).withState(state));
+    }
+
+    /**
+     * The speaker as the researcher types it: the text is the description, and an entity named or
+     * aliased so ({@link EntityNames}) is linked; blank names nobody. Empty when nothing changes.
+     */
+    public Optional<RowEdit> nameSpeaker(long statementId, String typed) {
+        String speaker = Checks.blankToNull(typed);
+        Long entity = EntityNames.find(store.entities().all(), speaker).map(Entity::id).orElse(null);
+        return changeStatement(statementId, s -> s.withSpeaker(speaker, entity));
+    }
+
+    /** Whom it was said to or through; blank for none. Empty when nothing changes. */
+    public Optional<RowEdit> sayVia(long statementId, String via) {
+        String v = Checks.blankToNull(via);
+        return changeStatement(statementId, s -> s.withVia(v));
+    }
+
+    public Optional<RowEdit> changeKind(long statementId, String kind) {
+        return changeStatement(statementId, s -> s.withKind(kind));
+    }
+
+    /** A direct quote, or reported speech. */
+    public Optional<RowEdit> markDirect(long statementId, boolean direct) {
+        return changeStatement(statementId, s -> s.withDirect(direct));
+    }
+
+    /** When it was said, typed YYYY-MM-DD ({@link Days}); blank for unknown. */
+    public Optional<RowEdit> dateSaid(long statementId, String typed) {
+        LocalDate day = Days.parse(typed);
+        return changeStatement(statementId, s -> s.withDateSaid(day));
+    }
+
+    private Optional<RowEdit> changeStatement(long statementId, UnaryOperator<Statement> change) {
+        Statement old = Checks.statement(store, statementId);
+        Statement changed = change.apply(old);
+        return changed.equals(old) ? Optional.empty() : Optional.of(editStatement(changed));
     }
 
     public RowEdit renameEntity(long entityId, String name, EntityType type) {
@@ -109,15 +185,14 @@ public final class CaseEdits {
     public RowEdit editEvent(long eventId, String value, String description) {
         Event old = Checks.event(store, eventId);
         var date = value == null ? old.date() : DateValues.parse(value, null, null);
-        return history.perform(services.annotationEdits().editEvent(store, new Event(old.id(), old.articleId(), old.span(), date,
-                description == null ? old.description() : description, old.dateFixed(), old.origin(), old.state(), old.anchor())));
+        return history.perform(services.annotationEdits().editEvent(store, old.withDate(date)
+                .withDescription(description == null ? old.description() : description)));
     }
 
     /** Accepts or rejects a suggested event, or takes it back to review. */
     public RowEdit reviewEvent(long eventId, ReviewState state) {
         Event old = Checks.event(store, eventId);
-        return history.perform(services.annotationEdits().editEvent(store, new Event(old.id(), old.articleId(), old.span(),
-                old.date(), old.description(), old.dateFixed(), old.origin(), state, old.anchor())));
+        return history.perform(services.annotationEdits().editEvent(store, old.withState(state)));
     }
 
     public RowEdit deleteEvent(long eventId) {
@@ -126,6 +201,26 @@ public final class CaseEdits {
 
     public RowEdit addNote(Note.NoteTarget target, long targetId, String text) {
         return history.perform(services.notes().add(store, target, targetId, text));
+    }
+
+    public RowEdit editNote(long noteId, String text) {
+        return history.perform(services.notes().edit(store, noteId, text));
+    }
+
+    public RowEdit deleteNote(long noteId) {
+        return history.perform(services.notes().delete(store, noteId));
+    }
+
+    /** The publication date the researcher gives (null withdraws it); events whose date is not fixed are re-dated. */
+    public RowEdit changePublicationDate(long articleId, PublicationDate date) {
+        return history.perform(services.articles().changePublicationDate(store, articleId, date));
+    }
+
+    /** A new body for an article, its annotations re-anchored in it (moved, or lost when their words are gone). */
+    public AnchorService.Reanchoring replaceBody(long articleId, String body) {
+        AnchorService.Reanchoring plan = services.articles().replaceBody(store, articleId, body);
+        history.perform(plan.edit());
+        return plan;
     }
 
     /**

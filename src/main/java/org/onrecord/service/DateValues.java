@@ -85,13 +85,10 @@ public final class DateValues {
     }
 
     private static LocalDate day(String text, String option) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
         try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException(option + " '" + text.strip() + "' is not a day: use YYYY-MM-DD");
+            return Days.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + " " + e.getMessage(), e);
         }
     }
 

@@ -2,6 +2,7 @@ package org.onrecord.service;
 
 import org.onrecord.model.AnchorState;
 import org.onrecord.model.Entity;
+import org.onrecord.model.EntityNames;
 import org.onrecord.model.EntityType;
 import org.onrecord.model.Mention;
 import org.onrecord.model.Note;
@@ -17,7 +18,6 @@ import org.onrecord.store.CaseStore;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -68,7 +68,7 @@ public final class EntityEdits {
             throw new IllegalArgumentException("entity " + id + " (" + old.name() + ") already goes by \"" + a + "\"");
         }
         return new RowEdit("Add alias " + a + " to " + old.name(),
-                List.of(RowChange.changed(Table.ENTITY, old, withAliases(old, aliases))));
+                List.of(RowChange.changed(Table.ENTITY, old, old.withAliases(aliases))));
     }
 
     public RowEdit removeAlias(CaseStore store, long id, String alias) {
@@ -77,7 +77,7 @@ public final class EntityEdits {
         List<String> aliases = new ArrayList<>(old.aliases());
         aliases.remove(a);
         return new RowEdit("Remove alias " + a + " from " + old.name(),
-                List.of(RowChange.changed(Table.ENTITY, old, withAliases(old, aliases))));
+                List.of(RowChange.changed(Table.ENTITY, old, old.withAliases(aliases))));
     }
 
     /** Deletes the entity with its mentions and notes; statements it spoke keep their speaker text. */
@@ -89,7 +89,7 @@ public final class EntityEdits {
             changes.add(RowChange.deleted(Table.MENTION, m));
         }
         for (Statement s : store.statements().spokenBy(id)) {
-            changes.add(RowChange.changed(Table.STATEMENT, s, withSpeaker(s, s.speaker(), null)));
+            changes.add(RowChange.changed(Table.STATEMENT, s, s.withSpeaker(s.speaker(), null)));
         }
         for (Note n : store.notes().of(Note.NoteTarget.ENTITY, id)) {
             changes.add(RowChange.deleted(Table.NOTE, n));
@@ -119,14 +119,14 @@ public final class EntityEdits {
             addName(aliases, source.name());
             source.aliases().forEach(a -> addName(aliases, a));
         }
-        changes.add(RowChange.changed(Table.ENTITY, target, withAliases(target, aliases)));
+        changes.add(RowChange.changed(Table.ENTITY, target, target.withAliases(aliases)));
         for (Entity source : sources) {
             changes.add(RowChange.deleted(Table.ENTITY, source));
             for (Mention m : store.entities().mentionsOf(source.id())) {
-                changes.add(RowChange.changed(Table.MENTION, m, withEntity(m, into)));
+                changes.add(RowChange.changed(Table.MENTION, m, m.withEntity(into)));
             }
             for (Statement s : store.statements().spokenBy(source.id())) {
-                changes.add(RowChange.changed(Table.STATEMENT, s, withSpeaker(s, s.speaker(), into)));
+                changes.add(RowChange.changed(Table.STATEMENT, s, s.withSpeaker(s.speaker(), into)));
             }
             for (Note n : store.notes().of(Note.NoteTarget.ENTITY, source.id())) {
                 changes.add(RowChange.changed(Table.NOTE, n, new Note(n.id(), n.target(), into, n.text(), n.created())));
@@ -155,11 +155,11 @@ public final class EntityEdits {
         List<Statement> speaking = store.statements().spokenBy(id).stream()
                 .filter(s -> s.speaker() != null && sameName(s.speaker(), a)).toList();
         List<RowChange<?>> first = List.of(RowChange.created(Table.ENTITY, fresh),
-                RowChange.changed(Table.ENTITY, old, withAliases(old, remaining)));
+                RowChange.changed(Table.ENTITY, old, old.withAliases(remaining)));
         return new RowEdit("Split " + a + " off " + old.name(), first, newId -> {
             List<RowChange<?>> more = new ArrayList<>();
-            moving.forEach(m -> more.add(RowChange.changed(Table.MENTION, m, withEntity(m, newId))));
-            speaking.forEach(s -> more.add(RowChange.changed(Table.STATEMENT, s, withSpeaker(s, s.speaker(), newId))));
+            moving.forEach(m -> more.add(RowChange.changed(Table.MENTION, m, m.withEntity(newId))));
+            speaking.forEach(s -> more.add(RowChange.changed(Table.STATEMENT, s, s.withSpeaker(s.speaker(), newId))));
             return more;
         });
     }
@@ -207,19 +207,7 @@ public final class EntityEdits {
     }
 
     static boolean sameName(String a, String b) {
-        return a.strip().toLowerCase(Locale.ROOT).equals(b.strip().toLowerCase(Locale.ROOT));
+        return EntityNames.same(a, b);
     }
 
-    private static Entity withAliases(Entity e, List<String> aliases) {
-        return new Entity(e.id(), e.name(), e.type(), aliases, e.origin(), e.state());
-    }
-
-    private static Mention withEntity(Mention m, long entityId) {
-        return new Mention(m.id(), entityId, m.articleId(), m.span(), m.origin(), m.state(), m.anchor());
-    }
-
-    static Statement withSpeaker(Statement s, String speaker, Long speakerEntity) {
-        return new Statement(s.id(), s.articleId(), s.span(), speaker, speakerEntity, s.speakerSpan(), s.cueSpan(), s.via(),
-                s.kind(), s.direct(), s.dateSaid(), s.origin(), s.state(), s.anchor());
-    }
 }

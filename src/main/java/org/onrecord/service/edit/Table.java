@@ -197,7 +197,7 @@ public sealed interface Table<T> {
         }
 
         public Entity withId(Entity e, long id) {
-            return new Entity(id, e.name(), e.type(), e.aliases(), e.origin(), e.state());
+            return e.withId(id);
         }
 
         public long put(CaseStore store, Entity row) {
@@ -227,7 +227,7 @@ public sealed interface Table<T> {
         }
 
         public Mention withId(Mention m, long id) {
-            return new Mention(id, m.entityId(), m.articleId(), m.span(), m.origin(), m.state(), m.anchor());
+            return m.withId(id);
         }
 
         public long put(CaseStore store, Mention row) {
@@ -257,8 +257,7 @@ public sealed interface Table<T> {
         }
 
         public Statement withId(Statement s, long id) {
-            return new Statement(id, s.articleId(), s.span(), s.speaker(), s.speakerEntityId(), s.speakerSpan(), s.cueSpan(),
-                    s.via(), s.kind(), s.direct(), s.dateSaid(), s.origin(), s.state(), s.anchor());
+            return s.withId(id);
         }
 
         public long put(CaseStore store, Statement row) {
@@ -288,8 +287,7 @@ public sealed interface Table<T> {
         }
 
         public Event withId(Event e, long id) {
-            return new Event(id, e.articleId(), e.span(), e.date(), e.description(), e.dateFixed(), e.origin(), e.state(),
-                    e.anchor());
+            return e.withId(id);
         }
 
         public long put(CaseStore store, Event row) {

@@ -3,12 +3,15 @@ package org.onrecord.ui.annotate;
 import org.onrecord.model.DatePrecision;
 import org.onrecord.model.EntityType;
 import org.onrecord.model.Note;
+import org.onrecord.model.ReviewState;
 import org.onrecord.model.Statement;
 import org.onrecord.model.TextSpan;
+import org.onrecord.progress.Progress;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the panes ask of the open case. Every change is one undoable edit, committed at once;
@@ -25,14 +28,26 @@ public interface AnnotationCommands {
     void addMention(Long entityId, String name, EntityType type, String alias, long articleId, TextSpan span);
 
     /** A dated event, linked at once to the entities and statements it is about (either set may be empty). */
-    void addEvent(long articleId, TextSpan span, String value, String description, java.util.Set<Long> entities,
-                  java.util.Set<Long> statements);
+    void addEvent(long articleId, TextSpan span, String value, String description, Set<Long> entities,
+                  Set<Long> statements);
 
     Optional<ProposedDate> proposeDate(String expression, LocalDate publication);
 
     void editStatement(Statement changed);
 
     void deleteStatement(long statementId);
+
+    /** The speaker as typed: an entity named or aliased so is linked, the text kept as the description. */
+    void nameSpeaker(long statementId, String typed);
+
+    void sayVia(long statementId, String via);
+
+    void changeKind(long statementId, String kind);
+
+    void markDirect(long statementId, boolean direct);
+
+    /** YYYY-MM-DD, or blank for unknown. */
+    void dateSaid(long statementId, String typed);
 
     void renameEntity(long entityId, String name, EntityType type);
 
@@ -51,12 +66,12 @@ public interface AnnotationCommands {
     void deleteEvent(long eventId);
 
     /** Accepts or rejects a suggestion (or takes an item back to review); undoable like any edit. */
-    void reviewEvent(long eventId, org.onrecord.model.ReviewState state);
+    void reviewEvent(long eventId, ReviewState state);
 
-    void reviewStatement(long statementId, org.onrecord.model.ReviewState state);
+    void reviewStatement(long statementId, ReviewState state);
 
     /** Runs the automatic suggestions over every article; never touches reviewed or researcher items. */
-    int suggest(org.onrecord.progress.Progress progress);
+    int suggest(Progress progress);
 
     void addNote(Note.NoteTarget target, long targetId, String text);
 

@@ -7,19 +7,23 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.onrecord.model.ArticleSummary;
+import org.onrecord.model.Note.NoteTarget;
 import org.onrecord.model.ReviewState;
 import org.onrecord.model.SpeakerName;
 import org.onrecord.model.Statement;
 import org.onrecord.model.StatementKind;
 import org.onrecord.service.CaseSnapshot;
+import org.onrecord.ui.annotate.EditRunner;
 import org.onrecord.ui.state.Focus;
 import org.onrecord.ui.state.FocusChange;
 import org.onrecord.ui.state.PaneId;
 import org.onrecord.ui.state.WorkbenchState;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,14 +49,14 @@ public final class StatementsViewModel {
     private final ObjectProperty<Long> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Set<Long>> marked = new SimpleObjectProperty<>(Set.of());
 
-    private final org.onrecord.ui.annotate.EditRunner edits;
+    private final EditRunner edits;
 
     /** A read-only table (benchmarks, tests of the sync matrix). */
     public StatementsViewModel(WorkbenchState state) {
         this(state, null);
     }
 
-    public StatementsViewModel(WorkbenchState state, org.onrecord.ui.annotate.EditRunner edits) {
+    public StatementsViewModel(WorkbenchState state, EditRunner edits) {
         this.state = state;
         this.edits = edits;
         state.snapshotProperty().addListener((obs, o, n) -> rebuild());
@@ -60,7 +64,7 @@ public final class StatementsViewModel {
         speakerFilter.addListener((obs, o, n) -> refilter());
         articleFilter.addListener((obs, o, n) -> refilter());
         textFilter.addListener((obs, o, n) -> refilter());
-        shownKinds.addListener((javafx.collections.SetChangeListener<String>) change -> refilter());
+        shownKinds.addListener((SetChangeListener<String>) change -> refilter());
         rebuild();
         follow(state.focus());
     }
@@ -86,7 +90,7 @@ public final class StatementsViewModel {
     }
 
     private static List<String> prepend(List<String> values) {
-        List<String> all = new java.util.ArrayList<>();
+        List<String> all = new ArrayList<>();
         all.add(ALL);
         all.addAll(values);
         return all;
@@ -181,44 +185,24 @@ public final class StatementsViewModel {
 
     /** Speaker as typed in the cell: a known entity name or alias links the entity, anything else is a description. */
     public void setSpeaker(long id, String text) {
-        String speaker = text == null || text.isBlank() ? null : text.strip();
-        Long entity = speaker == null ? null : state.snapshot().entities().stream()
-                .filter(e -> e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(speaker)) || e.name().equalsIgnoreCase(speaker))
-                .map(org.onrecord.model.Entity::id).findFirst().orElse(null);
-        change(id, "Speaker changed.", s -> new Statement(s.id(), s.articleId(), s.span(), speaker, entity, s.speakerSpan(),
-                s.cueSpan(), s.via(), s.kind(), s.direct(), s.dateSaid(), s.origin(), s.state(), s.anchor()));
+        change("Speaker changed.", c -> c.nameSpeaker(id, text));
     }
 
     public void setVia(long id, String text) {
-        String via = text == null || text.isBlank() ? null : text.strip();
-        change(id, "Via changed.", s -> new Statement(s.id(), s.articleId(), s.span(), s.speaker(), s.speakerEntityId(),
-                s.speakerSpan(), s.cueSpan(), via, s.kind(), s.direct(), s.dateSaid(), s.origin(), s.state(), s.anchor()));
+        change("Via changed.", c -> c.sayVia(id, text));
     }
 
     public void setKind(long id, String kind) {
-        change(id, "Kind changed.", s -> new Statement(s.id(), s.articleId(), s.span(), s.speaker(), s.speakerEntityId(),
-                s.speakerSpan(), s.cueSpan(), s.via(), kind, s.direct(), s.dateSaid(), s.origin(), s.state(), s.anchor()));
+        change("Kind changed.", c -> c.changeKind(id, kind));
     }
 
     public void setDirect(long id, boolean direct) {
-        change(id, direct ? "Marked as a direct quote." : "Marked as reported speech.", s -> new Statement(s.id(), s.articleId(),
-                s.span(), s.speaker(), s.speakerEntityId(), s.speakerSpan(), s.cueSpan(), s.via(), s.kind(), direct, s.dateSaid(),
-                s.origin(), s.state(), s.anchor()));
+        change(direct ? "Marked as a direct quote." : "Marked as reported speech.", c -> c.markDirect(id, direct));
     }
 
     /** Date said as typed: YYYY-MM-DD, or empty for none. */
     public void setDateSaid(long id, String text) {
-        java.time.LocalDate date;
-        try {
-            date = text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            edits.run("", c -> {
-                throw new IllegalArgumentException("“" + text + "” is not a day: use YYYY-MM-DD");
-            });
-            return;
-        }
-        change(id, "Date said changed.", s -> new Statement(s.id(), s.articleId(), s.span(), s.speaker(), s.speakerEntityId(),
-                s.speakerSpan(), s.cueSpan(), s.via(), s.kind(), s.direct(), date, s.origin(), s.state(), s.anchor()));
+        change("Date said changed.", c -> c.dateSaid(id, text));
     }
 
     public void delete(long id) {
@@ -229,19 +213,13 @@ public final class StatementsViewModel {
 
     public void addNote(long id, String text) {
         if (isEditable() && text != null && !text.isBlank()) {
-            edits.run("Note added.", c -> c.addNote(org.onrecord.model.Note.NoteTarget.STATEMENT, id, text.strip()));
+            edits.run("Note added.", c -> c.addNote(NoteTarget.STATEMENT, id, text.strip()));
         }
     }
 
-    private void change(long id, String done, java.util.function.UnaryOperator<Statement> change) {
-        if (!isEditable()) {
-            return;
+    private void change(String done, EditRunner.Work work) {
+        if (isEditable()) {
+            edits.run(done, work);
         }
-        state.snapshot().statement(id).ifPresent(s -> {
-            Statement changed = change.apply(s);
-            if (!changed.equals(s)) {
-                edits.run(done, c -> c.editStatement(changed));
-            }
-        });
     }
 }
