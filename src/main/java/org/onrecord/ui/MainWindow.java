@@ -250,11 +250,10 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         MenuItem reject = item("Re_ject the selected suggestion", "Shortcut+Shift+Delete", () -> reviewFocused(org.onrecord.model.ReviewState.REJECTED));
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), delete, editEvent, new SeparatorMenuItem(), accept, reject);
         edit.setOnShowing(e -> {
-            var c = commands();
-            undo.setText(c == null ? "_Undo" : c.undoDescription().map(d -> "_Undo " + d).orElse("_Undo"));
-            redo.setText(c == null ? "_Redo" : c.redoDescription().map(d -> "_Redo " + d).orElse("_Redo"));
-            undo.setDisable(c == null || c.undoDescription().isEmpty());
-            redo.setDisable(c == null || c.redoDescription().isEmpty());
+            undo.setText(actions.undoDescription().map(d -> "_Undo " + d).orElse("_Undo"));
+            redo.setText(actions.redoDescription().map(d -> "_Redo " + d).orElse("_Redo"));
+            undo.setDisable(actions.undoDescription().isEmpty());
+            redo.setDisable(actions.redoDescription().isEmpty());
         });
         Menu annotate = new Menu("_Annotate");
         MenuItem markStatement = item("Mark _statement  (Q)", null, () -> mark(org.onrecord.ui.annotate.EditorMode.STATEMENT));
@@ -279,25 +278,17 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
 
     /** Ctrl+Z: undoes the last edit of this session, whichever pane made it. */
     public void undo() {
-        edits.run("", c -> status.sayLater(c.undo().map(d -> "Undone: " + d).orElse("Nothing to undo.")));
+        actions.undo();
     }
 
     /** Ctrl+Shift+Z. */
     public void redo() {
-        edits.run("", c -> status.sayLater(c.redo().map(d -> "Redone: " + d).orElse("Nothing to redo.")));
+        actions.redo();
     }
 
     /** Del: deletes what has the focus; Ctrl+Z brings it back. */
     private void deleteFocused() {
-        if (state.focus().focus() instanceof org.onrecord.ui.state.Focus.OnStatement f) {
-            edits.run("Statement deleted (Ctrl+Z brings it back).", c -> c.deleteStatement(f.statementId()));
-        } else if (state.focus().focus() instanceof org.onrecord.ui.state.Focus.OnEvent f) {
-            edits.run("Event deleted (Ctrl+Z brings it back).", c -> c.deleteEvent(f.eventId()));
-        } else if (state.focus().focus() instanceof org.onrecord.ui.state.Focus.OnEntity f) {
-            edits.run("Entity deleted (Ctrl+Z brings it back).", c -> c.deleteEntity(f.entityId()));
-        } else {
-            status.say("Select a statement, an event or an entity first.");
-        }
+        actions.deleteFocused();
     }
 
     /** Suggestions are dashed until the researcher accepts or rejects them; a rejected one is never proposed again. */

@@ -5,22 +5,29 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.stage.Window;
 import org.onrecord.app.AppServices;
+import org.onrecord.report.ReportOptions;
 import org.onrecord.service.CaseSnapshot;
 import org.onrecord.service.ImportOutcome;
 import org.onrecord.service.ImportReport;
 import org.onrecord.service.OpenCase;
 import org.onrecord.ui.annotate.AnnotationCommands;
+import org.onrecord.ui.annotate.EditRunner;
 import org.onrecord.ui.annotate.ServiceAnnotationCommands;
 import org.onrecord.ui.common.RecentCases;
 import org.onrecord.ui.common.StatusBar;
 import org.onrecord.ui.common.TaskRunner;
+import org.onrecord.ui.state.Focus;
+import org.onrecord.ui.state.PaneId;
 import org.onrecord.ui.state.WorkbenchState;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What the menus, shortcuts and drops do with cases: open, create, import, reload. Every slow step
@@ -35,6 +42,7 @@ public final class WorkbenchActions {
     private final ObjectProperty<OpenCase> session = new SimpleObjectProperty<>();
     private AnnotationCommands commands;
     private final Dialogs dialogs;
+    private final EditRunner edits;
     private StatusBar status;
 
     public WorkbenchActions(AppServices services, WorkbenchState state, TaskRunner tasks, RecentCases recent,
@@ -45,6 +53,7 @@ public final class WorkbenchActions {
         this.recent = recent;
         this.dataDirectory = dataDirectory;
         this.dialogs = dialogs;
+        this.edits = new EditRunner(tasks, this::commands, this::say);
     }
 
     void attach(StatusBar statusBar) {
@@ -110,11 +119,11 @@ public final class WorkbenchActions {
 
     private void show(Opened opened) {
         OpenCase previous = session.get();
-        commands = new ServiceAnnotationCommands(opened.session().edits(), () -> Platform.runLater(this::reload));
+        commands = new ServiceAnnotationCommands(opened.session().edits(), () -> tasks.later(this::reload));
         session.set(opened.session());
         state.reset(opened.snapshot());
         if (!opened.snapshot().articles().isEmpty()) {
-            state.selectArticle(opened.snapshot().articles().getFirst().id(), org.onrecord.ui.state.PaneId.OTHER);
+            state.selectArticle(opened.snapshot().articles().getFirst().id(), PaneId.OTHER);
         }
         recent.opened(opened.session().path());
         say("Opened " + opened.session().path() + " — " + opened.snapshot().articles().size() + " articles, "
@@ -154,7 +163,7 @@ public final class WorkbenchActions {
     }
 
     /** Writes the PDF report in the background, with progress and cancel; the old file stays until the new one is whole. */
-    public void writeReport(org.onrecord.report.ReportOptions options, Path target) {
+    public void writeReport(ReportOptions options, Path target) {
         OpenCase current = session.get();
         if (current == null) {
             return;
@@ -170,8 +179,8 @@ public final class WorkbenchActions {
         if (current == null) {
             return;
         }
-        var options = org.onrecord.report.ReportOptions.defaults().withAppendix(true);
-        tasks.run("Exporting " + format.toUpperCase(java.util.Locale.ROOT), p -> {
+        var options = ReportOptions.defaults().withAppendix(true);
+        tasks.run("Exporting " + format.toUpperCase(Locale.ROOT), p -> {
             switch (format) {
                 case "json" -> current.exportJson(target);
                 case "csv" -> current.writeCsvTables(options, target, p);
@@ -181,6 +190,43 @@ public final class WorkbenchActions {
             }
             return target;
         }, written -> say("Exported to " + written + "."), error -> fail("Export failed", error));
+    }
+
+    /** The Undo menu item: what it takes back, disabled when there is nothing to undo. */
+    public Optional<String> undoDescription() {
+        return commands == null ? Optional.empty() : commands.undoDescription();
+    }
+
+    public Optional<String> redoDescription() {
+        return commands == null ? Optional.empty() : commands.redoDescription();
+    }
+
+    /** Ctrl+Z: undoes the last edit of this session, whichever pane made it. */
+    public void undo() {
+        step(AnnotationCommands::undo, "Undone: ", "Nothing to undo.");
+    }
+
+    /** Ctrl+Shift+Z. */
+    public void redo() {
+        step(AnnotationCommands::redo, "Redone: ", "Nothing to redo.");
+    }
+
+    private void step(Function<AnnotationCommands, Optional<String>> step, String done, String nothing) {
+        AnnotationCommands c = commands;
+        if (c != null) {
+            tasks.runQuietly(p -> step.apply(c).map(d -> done + d).orElse(nothing), this::say,
+                    error -> say("Not changed: " + error.getMessage()));
+        }
+    }
+
+    /** Del: deletes the statement, event or entity that has the focus; Ctrl+Z brings it back. */
+    public void deleteFocused() {
+        switch (state.focus().focus()) {
+            case Focus.OnStatement f -> edits.run("Statement deleted (Ctrl+Z brings it back).", c -> c.deleteStatement(f.statementId()));
+            case Focus.OnEvent f -> edits.run("Event deleted (Ctrl+Z brings it back).", c -> c.deleteEvent(f.eventId()));
+            case Focus.OnEntity f -> edits.run("Entity deleted (Ctrl+Z brings it back).", c -> c.deleteEntity(f.entityId()));
+            case null, default -> say("Select a statement, an event or an entity first.");
+        }
     }
 
     /** Re-reads the case after a change; the focus is kept by id. */

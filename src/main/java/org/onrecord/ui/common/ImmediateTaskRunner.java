@@ -20,6 +20,11 @@ public final class ImmediateTaskRunner implements TaskRunner {
         return handle;
     }
 
+    @Override
+    public void later(Runnable step) {
+        step.run();
+    }
+
     private static final class Handle implements TaskHandle, Progress {
         private final String title;
         private volatile boolean cancelled;

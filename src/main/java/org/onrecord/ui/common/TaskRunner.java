@@ -1,5 +1,6 @@
 package org.onrecord.ui.common;
 
+import javafx.application.Platform;
 import java.util.function.Consumer;
 
 /**
@@ -12,5 +13,10 @@ public interface TaskRunner {
     /** Work too short to show in the status area (loading one article). */
     default <T> TaskHandle runQuietly(BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         return run(null, work, onSuccess, onFailure);
+    }
+
+    /** Runs {@code step} on the FX thread, later (from a worker, after an edit); the immediate runner runs it at once. */
+    default void later(Runnable step) {
+        Platform.runLater(step);
     }
 }

@@ -11,8 +11,10 @@ import javafx.collections.ObservableMap;
 import org.onrecord.model.Entity;
 import org.onrecord.model.EntityType;
 import org.onrecord.model.Mention;
+import org.onrecord.model.Note.NoteTarget;
 import org.onrecord.model.ReviewState;
 import org.onrecord.service.CaseSnapshot;
+import org.onrecord.ui.annotate.EditRunner;
 import org.onrecord.ui.state.FocusChange;
 import org.onrecord.ui.state.FocusContext;
 import org.onrecord.ui.state.Focus;
@@ -36,14 +38,14 @@ public final class EntitiesViewModel {
     private final ObjectProperty<Long> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Set<Long>> marked = new SimpleObjectProperty<>(Set.of());
 
-    private final org.onrecord.ui.annotate.EditRunner edits;
+    private final EditRunner edits;
 
     /** A read-only list (benchmarks, tests of the sync matrix). */
     public EntitiesViewModel(WorkbenchState state) {
         this(state, null);
     }
 
-    public EntitiesViewModel(WorkbenchState state, org.onrecord.ui.annotate.EditRunner edits) {
+    public EntitiesViewModel(WorkbenchState state, EditRunner edits) {
         this.state = state;
         this.edits = edits;
         state.snapshotProperty().addListener((obs, o, n) -> rebuild());
@@ -144,8 +146,8 @@ public final class EntitiesViewModel {
     }
 
     /** DPRK into North Korea: the others' names become aliases of {@code into}; mentions and statements follow. */
-    public void merge(long into, java.util.List<Long> others) {
-        java.util.List<Long> merged = others.stream().filter(id -> id != into).distinct().toList();
+    public void merge(long into, List<Long> others) {
+        List<Long> merged = others.stream().filter(id -> id != into).distinct().toList();
         if (isEditable() && !merged.isEmpty()) {
             String name = state.snapshot().entity(into).map(Entity::name).orElse("entity " + into);
             edits.run("Merged " + merged.size() + " into " + name + " (Ctrl+Z splits them again).", c -> c.mergeEntities(into, merged));
@@ -153,9 +155,9 @@ public final class EntitiesViewModel {
     }
 
     /** The other names an entity goes by (its name excluded), for "split off". */
-    public java.util.List<String> aliasesOf(long id) {
+    public List<String> aliasesOf(long id) {
         return state.snapshot().entity(id).map(e -> e.aliases().stream().filter(a -> !a.equals(e.name())).toList())
-                .orElse(java.util.List.of());
+                .orElse(List.of());
     }
 
     public void split(long id, String alias) {
@@ -172,7 +174,7 @@ public final class EntitiesViewModel {
 
     public void addNote(long id, String text) {
         if (isEditable() && text != null && !text.isBlank()) {
-            edits.run("Note added.", c -> c.addNote(org.onrecord.model.Note.NoteTarget.ENTITY, id, text.strip()));
+            edits.run("Note added.", c -> c.addNote(NoteTarget.ENTITY, id, text.strip()));
         }
     }
 }
