@@ -6,6 +6,7 @@ import org.onrecord.model.ArticleMetadata;
 import org.onrecord.model.DatePrecision;
 import org.onrecord.model.DateValue;
 import org.onrecord.model.Entity;
+import org.onrecord.model.EntityNames;
 import org.onrecord.model.EntityType;
 import org.onrecord.model.PublicationDate;
 import org.onrecord.model.TextSpan;
@@ -127,7 +128,7 @@ public final class DemoCase {
     private void addStatement(CaseStore store, Map<String, Long> articleIds, Map<String, Long> entityIds, String[] r) {
         long article = articleIds.get(r[1]);
         TextSpan span = SpanLocator.find(body(store, article), r[2], 1);
-        Long speakerEntity = entityIds.get(r[4]);
+        Long speakerEntity = EntityNames.find(store.entities().all(), r[4]).map(Entity::id).orElse(null);
         String via = field(r, 5);
         String date = field(r, 7);
         annotations.addStatement(store, article, span, r[3], r[4], speakerEntity, via, "direct".equals(field(r, 6)),

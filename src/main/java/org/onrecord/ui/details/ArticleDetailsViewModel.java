@@ -12,6 +12,7 @@ import org.onrecord.model.DatePrecision;
 import org.onrecord.model.MetadataField;
 import org.onrecord.model.PublicationDate;
 import org.onrecord.service.OpenCase;
+import org.onrecord.service.PublicationDates;
 import org.onrecord.ui.common.TaskRunner;
 import org.onrecord.ui.state.WorkbenchState;
 
@@ -119,7 +120,7 @@ public final class ArticleDetailsViewModel {
         try {
             date = parseDate(published.get());
         } catch (IllegalArgumentException e) {
-            message.set("“" + published.get() + "” is not a date: use " + org.onrecord.service.PublicationDates.FORMATS);
+            message.set(e.getMessage());
             return;
         }
         ArticleMetadata m = loaded.metadata();
@@ -146,7 +147,7 @@ public final class ArticleDetailsViewModel {
         if (text == null || text.isBlank()) {
             return null;
         }
-        PublicationDate date = org.onrecord.service.PublicationDates.parse(text);
+        PublicationDate date = PublicationDates.parse(text);
         return date.precision() == DatePrecision.DAY && precision.get() != null
                 ? new PublicationDate(date.date(), precision.get()) : date;
     }

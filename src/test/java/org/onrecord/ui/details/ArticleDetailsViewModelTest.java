@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onrecord.app.AppServices;
+import org.onrecord.model.DatePrecision;
 import org.onrecord.progress.Progress;
 import org.onrecord.service.OpenCase;
 import org.onrecord.ui.annotate.AnnotationCommands;
@@ -67,5 +68,47 @@ class ArticleDetailsViewModelTest {
         assertThat(details.titleProperty().get()).as("the pane shows the title again").isEqualTo(detected);
         assertThat(commands.redo()).isPresent();
         assertThat(details.titleProperty().get()).isEqualTo("Talks resume in Elling");
+    }
+
+    @Test
+    void theChosenArticlesDetailsAreShown() {
+        assertThat(details.editableProperty().get()).isTrue();
+        assertThat(details.fileInfoProperty().get()).startsWith("talks.txt · ");
+        assertThat(details.messageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void withNoArticleChosenThereIsNothingToEdit() {
+        state.selectArticle(null, PaneId.ARTICLES);
+
+        assertThat(details.editableProperty().get()).isFalse();
+        assertThat(details.titleProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aMonthTypedAsThePublicationDateIsSavedAsAMonth() {
+        details.publishedProperty().set("2021-03");
+        details.save();
+
+        var published = open.article(article).orElseThrow().metadata().published();
+        assertThat(published.precision()).isEqualTo(DatePrecision.MONTH);
+        assertThat(details.publishedProperty().get()).isEqualTo("2021-03");
+    }
+
+    @Test
+    void aPublicationDateThatIsNoDateIsRefusedAndNothingIsSaved() {
+        details.titleProperty().set("Talks resume in Elling");
+        details.publishedProperty().set("last spring");
+        details.save();
+
+        assertThat(details.messageProperty().get()).isEqualTo("'last spring' is not a date: use YYYY-MM-DD, YYYY-MM or YYYY");
+        assertThat(open.edits().undoDescription()).isEmpty();
+    }
+
+    @Test
+    void savingUnchangedDetailsMakesNoEdit() {
+        details.save();
+
+        assertThat(open.edits().undoDescription()).isEmpty();
     }
 }
