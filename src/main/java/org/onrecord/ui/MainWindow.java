@@ -11,6 +11,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
@@ -20,8 +21,11 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.onrecord.app.AppServices;
+import org.onrecord.model.ReviewState;
 import org.onrecord.service.OpenCase;
 import org.onrecord.service.ImportReport;
+import org.onrecord.ui.annotate.AnnotationCommands;
+import org.onrecord.ui.annotate.EditRunner;
 import org.onrecord.ui.articles.ArticlesView;
 import org.onrecord.ui.articles.ArticlesViewModel;
 import org.onrecord.ui.common.FxTaskRunner;
@@ -32,6 +36,9 @@ import org.onrecord.ui.details.ArticleDetailsView;
 import org.onrecord.ui.details.ArticleDetailsViewModel;
 import org.onrecord.ui.entities.EntitiesView;
 import org.onrecord.ui.entities.EntitiesViewModel;
+import org.onrecord.ui.report.ReportDialog;
+import org.onrecord.ui.report.ReportDialogViewModel;
+import org.onrecord.ui.state.Focus;
 import org.onrecord.ui.state.PaneId;
 import org.onrecord.ui.state.WorkbenchState;
 import org.onrecord.ui.statements.StatementsView;
@@ -40,6 +47,7 @@ import org.onrecord.ui.statements.StatementsViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /** The workbench window: menus, the four synchronized panes around the article list, the status bar. */
 public final class MainWindow implements WorkbenchActions.Dialogs {
@@ -57,7 +65,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     private final PaneLayout rows;
     private final Node workbench;
     private final PaneFactory.SourcePane sourcePane;
-    private final org.onrecord.ui.annotate.EditRunner edits;
+    private final EditRunner edits;
 
     public MainWindow(Stage stage, AppServices services, FxTaskRunner tasks, UiPreferences preferences, Path dataDirectory) {
         this.stage = stage;
@@ -90,7 +98,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
             }
             e.consume();
         });
-        edits = new org.onrecord.ui.annotate.EditRunner(tasks, this::commands, status::say);
+        edits = new EditRunner(tasks, this::commands, status::say);
         EntitiesView entities = new EntitiesView(new EntitiesViewModel(state, edits));
         StatementsView statements = new StatementsView(new StatementsViewModel(state, edits));
         Node timeline = PaneFactory.timeline(state);
@@ -246,8 +254,8 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         MenuItem redo = item("_Redo", "Shortcut+Shift+Z", this::redo);
         MenuItem delete = item("_Delete the selected statement, event or entity", "Delete", this::deleteFocused);
         MenuItem editEvent = item("Edit the selected _event…", null, this::editFocusedEvent);
-        MenuItem accept = item("_Accept the selected suggestion", "Shortcut+Enter", () -> reviewFocused(org.onrecord.model.ReviewState.ACCEPTED));
-        MenuItem reject = item("Re_ject the selected suggestion", "Shortcut+Shift+Delete", () -> reviewFocused(org.onrecord.model.ReviewState.REJECTED));
+        MenuItem accept = item("_Accept the selected suggestion", "Shortcut+Enter", () -> reviewFocused(ReviewState.ACCEPTED));
+        MenuItem reject = item("Re_ject the selected suggestion", "Shortcut+Shift+Delete", () -> reviewFocused(ReviewState.REJECTED));
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), delete, editEvent, new SeparatorMenuItem(), accept, reject);
         edit.setOnShowing(e -> {
             undo.setText(actions.undoDescription().map(d -> "_Undo " + d).orElse("_Undo"));
@@ -268,11 +276,11 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     }
 
     /** The open case's commands, for end-to-end tests that start a step the way a menu would. */
-    public org.onrecord.ui.annotate.AnnotationCommands commandsForTest() {
+    public AnnotationCommands commandsForTest() {
         return commands();
     }
 
-    private org.onrecord.ui.annotate.AnnotationCommands commands() {
+    private AnnotationCommands commands() {
         return actions.commands();
     }
 
@@ -292,11 +300,11 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     }
 
     /** Suggestions are dashed until the researcher accepts or rejects them; a rejected one is never proposed again. */
-    private void reviewFocused(org.onrecord.model.ReviewState verdict) {
-        String done = verdict == org.onrecord.model.ReviewState.ACCEPTED ? "Accepted." : "Rejected (it will not be proposed again).";
-        if (state.focus().focus() instanceof org.onrecord.ui.state.Focus.OnEvent f) {
+    private void reviewFocused(ReviewState verdict) {
+        String done = verdict == ReviewState.ACCEPTED ? "Accepted." : "Rejected (it will not be proposed again).";
+        if (state.focus().focus() instanceof Focus.OnEvent f) {
             edits.run(done, c -> c.reviewEvent(f.eventId(), verdict));
-        } else if (state.focus().focus() instanceof org.onrecord.ui.state.Focus.OnStatement f) {
+        } else if (state.focus().focus() instanceof Focus.OnStatement f) {
             edits.run(done, c -> c.reviewStatement(f.statementId(), verdict));
         } else {
             status.say("Select a suggested event or statement first.");
@@ -313,12 +321,12 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     }
 
     private void editFocusedEvent() {
-        if (!(state.focus().focus() instanceof org.onrecord.ui.state.Focus.OnEvent f)) {
+        if (!(state.focus().focus() instanceof Focus.OnEvent f)) {
             status.say("Select an event on the timeline first.");
             return;
         }
         state.snapshot().event(f.eventId()).ifPresent(event -> {
-            var dialog = new javafx.scene.control.TextInputDialog(event.date().value());
+            var dialog = new TextInputDialog(event.date().value());
             dialog.initOwner(stage);
             dialog.setTitle("Edit event");
             dialog.setHeaderText("“" + event.span().text() + "” — " + (event.description() == null ? "" : event.description()));
@@ -409,9 +417,9 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         if (session == null) {
             return;
         }
-        var vm = new org.onrecord.ui.report.ReportDialogViewModel(preferences, session.path().toString(), session.displayName(),
+        var vm = new ReportDialogViewModel(preferences, session.path().toString(), session.displayName(),
                 session.reportChoices());
-        org.onrecord.ui.report.ReportDialog.ask(stage, vm).ifPresent(options -> {
+        ReportDialog.ask(stage, vm).ifPresent(options -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Save the report");
             chooser.setInitialFileName(session.displayName() + " report.pdf");
@@ -435,9 +443,9 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
             target = chooser.showDialog(stage);
         } else {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Export " + format.toUpperCase(java.util.Locale.ROOT));
+            chooser.setTitle("Export " + format.toUpperCase(Locale.ROOT));
             chooser.setInitialFileName(session.displayName() + pattern.substring(1));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.toUpperCase(java.util.Locale.ROOT), pattern));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.toUpperCase(Locale.ROOT), pattern));
             target = chooser.showSaveDialog(stage);
         }
         if (target != null) {

@@ -2,6 +2,7 @@ package org.onrecord.ui.entities;
 
 import org.onrecord.model.Entity;
 import org.onrecord.model.EntityType;
+import org.onrecord.model.ReviewState;
 
 import java.util.Locale;
 
@@ -11,7 +12,7 @@ public record EntityRow(long id, String name, EntityType type, String aliases, i
     static EntityRow of(Entity e, int inArticle, int inCase) {
         String others = String.join(", ", e.aliases().stream().filter(a -> !a.equals(e.name())).toList());
         return new EntityRow(e.id(), e.name(), e.type(), others, inArticle, inCase,
-                e.state() == org.onrecord.model.ReviewState.SUGGESTED);
+                e.state() == ReviewState.SUGGESTED);
     }
 
     boolean matches(String filter) {

@@ -1,11 +1,11 @@
 package org.onrecord.ui.articles;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.onrecord.model.Note.NoteTarget;
 import org.onrecord.progress.Progress;
+import org.onrecord.ui.common.DemoCaseExtension;
 import org.onrecord.ui.common.DemoCaseFixture;
 import org.onrecord.ui.common.ImmediateTaskRunner;
 import org.onrecord.ui.state.Focus;
@@ -18,21 +18,14 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The article list and its full-text search over the demo case. */
+@ExtendWith(DemoCaseExtension.class)
 class ArticlesViewModelTest {
-    @TempDir
-    Path dir;
-    DemoCaseFixture demo;
-    ArticlesViewModel articles;
+    final DemoCaseFixture demo;
+    final ArticlesViewModel articles;
 
-    @BeforeEach
-    void open() throws Exception {
-        demo = new DemoCaseFixture(dir);
-        articles = new ArticlesViewModel(demo.state, new ImmediateTaskRunner(), () -> demo.open);
-    }
-
-    @AfterEach
-    void close() {
-        demo.close();
+    ArticlesViewModelTest(DemoCaseFixture demo) {
+        this.demo = demo;
+        this.articles = new ArticlesViewModel(demo.state, new ImmediateTaskRunner(), () -> demo.open);
     }
 
     @Test
@@ -135,7 +128,7 @@ class ArticlesViewModelTest {
     }
 
     @Test
-    void aNewlyImportedArticleAppearsAfterTheReload() throws Exception {
+    void aNewlyImportedArticleAppearsAfterTheReload(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("quay.txt"), "Quay sold\n\nThe north quay was sold on Friday.\n");
         demo.open.importPaths(List.of(file), Progress.NONE);
 

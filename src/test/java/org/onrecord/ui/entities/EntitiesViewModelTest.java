@@ -1,36 +1,27 @@
 package org.onrecord.ui.entities;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.onrecord.model.Entity;
 import org.onrecord.model.EntityType;
+import org.onrecord.ui.common.DemoCaseExtension;
 import org.onrecord.ui.common.DemoCaseFixture;
 import org.onrecord.ui.state.Focus;
 import org.onrecord.ui.state.PaneId;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The entity list over the demo case: groups, counts, filters, the shared selection and the researcher's edits. */
+@ExtendWith(DemoCaseExtension.class)
 class EntitiesViewModelTest {
-    @TempDir
-    Path dir;
-    DemoCaseFixture demo;
-    EntitiesViewModel entities;
+    final DemoCaseFixture demo;
+    final EntitiesViewModel entities;
 
-    @BeforeEach
-    void open() throws Exception {
-        demo = new DemoCaseFixture(dir);
-        entities = new EntitiesViewModel(demo.state, demo.edits);
-    }
-
-    @AfterEach
-    void close() {
-        demo.close();
+    EntitiesViewModelTest(DemoCaseFixture demo) {
+        this.demo = demo;
+        this.entities = new EntitiesViewModel(demo.state, demo.edits);
     }
 
     private List<String> names(EntityType type) {

@@ -1,37 +1,28 @@
 package org.onrecord.ui.statements;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.onrecord.model.ReviewState;
 import org.onrecord.model.Statement;
+import org.onrecord.ui.common.DemoCaseExtension;
 import org.onrecord.ui.common.DemoCaseFixture;
 import org.onrecord.ui.state.Focus;
 import org.onrecord.ui.state.PaneId;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The claim/denial table over the demo case: filters, sorting, the shared selection and edits typed in cells. */
+@ExtendWith(DemoCaseExtension.class)
 class StatementsViewModelTest {
-    @TempDir
-    Path dir;
-    DemoCaseFixture demo;
-    StatementsViewModel table;
+    final DemoCaseFixture demo;
+    final StatementsViewModel table;
 
-    @BeforeEach
-    void open() throws Exception {
-        demo = new DemoCaseFixture(dir);
-        table = new StatementsViewModel(demo.state, demo.edits);
-    }
-
-    @AfterEach
-    void close() {
-        demo.close();
+    StatementsViewModelTest(DemoCaseFixture demo) {
+        this.demo = demo;
+        this.table = new StatementsViewModel(demo.state, demo.edits);
     }
 
     @Test
