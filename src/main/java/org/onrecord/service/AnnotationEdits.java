@@ -123,8 +123,8 @@ public final class AnnotationEdits {
         TextSpan span = Checks.span(store, changed.articleId(), changed.span());
         boolean fixed = changed.dateFixed() || !changed.date().equals(old.date());
         AnchorState anchor = span.equals(old.span()) ? old.anchor() : AnchorState.ANCHORED;
-        Event event = new Event(old.id(), old.articleId(), span, changed.date(), Checks.blankToNull(changed.description()),
-                fixed, changed.origin(), changed.state(), anchor);
+        Event given = changed.withSpan(span, anchor).withDescription(Checks.blankToNull(changed.description()));
+        Event event = fixed ? given.withFixedDate(given.date()) : given;
         if (event.equals(old)) {
             throw new IllegalArgumentException("event " + old.id() + " already reads so; nothing to change");
         }
