@@ -31,7 +31,13 @@ import org.onrecord.ui.details.ArticleDetailsView;
 import org.onrecord.ui.details.ArticleDetailsViewModel;
 import org.onrecord.ui.entities.EntitiesView;
 import org.onrecord.ui.entities.EntitiesViewModel;
+import org.onrecord.model.ReviewState;
+import org.onrecord.ui.annotate.EditorFocus;
+import org.onrecord.ui.annotate.EditorMode;
+import org.onrecord.ui.keys.ShortcutKeys;
+import org.onrecord.ui.state.Focus;
 import org.onrecord.ui.state.PaneId;
+import org.onrecord.ui.state.ReviewTarget;
 import org.onrecord.ui.state.WorkbenchState;
 import org.onrecord.ui.statements.StatementsView;
 import org.onrecord.ui.statements.StatementsViewModel;
@@ -75,20 +81,6 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         left.setDividerPositions(0.68);
         sourcePane = PaneFactory.source(state, tasks, actions::session);
         Node source = sourcePane.node();
-        sourcePane.view().textArea().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() || e.isAltDown()) {
-                return;
-            }
-            switch (e.getCode()) {
-                case Q -> mark(org.onrecord.ui.annotate.EditorMode.STATEMENT);
-                case E -> mark(org.onrecord.ui.annotate.EditorMode.ENTITY);
-                case T -> mark(org.onrecord.ui.annotate.EditorMode.EVENT);
-                default -> {
-                    return;
-                }
-            }
-            e.consume();
-        });
         edits = new org.onrecord.ui.common.EditRunner(tasks, this::commands, status::say);
         EntitiesView entities = new EntitiesView(new EntitiesViewModel(state, edits));
         StatementsView statements = new StatementsView(new StatementsViewModel(state, edits));
@@ -146,6 +138,8 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
                 e.consume();
             }
         });
+        ShortcutKeys.install(scene, sourcePane.view().textArea(), shortcutActions());
+        EditorFocus.attach(sourcePane.editor(), sourcePane.view().textArea(), status::say);
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 state.clearFocus(PaneId.OTHER);
@@ -194,6 +188,35 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
             stage.setTitle("Onrecord — " + session.displayName() + " (" + session.path() + ")");
             center.getChildren().setAll(workbench);
         }
+    }
+
+    private ShortcutKeys.Actions shortcutActions() {
+        return new ShortcutKeys.Actions() {
+            @Override
+            public void mark(EditorMode mode) {
+                MainWindow.this.mark(mode);
+            }
+
+            @Override
+            public void undo() {
+                MainWindow.this.undo();
+            }
+
+            @Override
+            public void redo() {
+                MainWindow.this.redo();
+            }
+
+            @Override
+            public void accept() {
+                reviewFocused(ReviewState.ACCEPTED);
+            }
+
+            @Override
+            public void reject() {
+                reviewFocused(ReviewState.REJECTED);
+            }
+        };
     }
 
     /** Q / E / T: opens the editor beside the text on the selected words. */
@@ -303,9 +326,10 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     /** Suggestions are dashed until the researcher accepts or rejects them; a rejected one is never proposed again. */
     private void reviewFocused(org.onrecord.model.ReviewState verdict) {
         String done = verdict == org.onrecord.model.ReviewState.ACCEPTED ? "Accepted." : "Rejected (it will not be proposed again).";
-        if (state.focus().focus() instanceof org.onrecord.ui.state.Focus.OnEvent f) {
+        var target = ReviewTarget.of(state.snapshot(), state.focus().focus(), state.context());
+        if (target.orElse(null) instanceof Focus.OnEvent f) {
             edits.run(done, c -> c.reviewEvent(f.eventId(), verdict));
-        } else if (state.focus().focus() instanceof org.onrecord.ui.state.Focus.OnStatement f) {
+        } else if (target.orElse(null) instanceof Focus.OnStatement f) {
             edits.run(done, c -> c.reviewStatement(f.statementId(), verdict));
         } else {
             status.say("Select a suggested event or statement first.");

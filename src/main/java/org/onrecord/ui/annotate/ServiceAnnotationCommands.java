@@ -10,6 +10,7 @@ import org.onrecord.service.DateValues;
 import org.onrecord.service.edit.CompositeEdit;
 import org.onrecord.service.edit.Edit;
 import org.onrecord.service.edit.EditHistory;
+import org.onrecord.service.edit.Table;
 import org.onrecord.store.CaseStore;
 
 import java.time.LocalDate;
@@ -66,6 +67,15 @@ public final class ServiceAnnotationCommands implements AnnotationCommands {
                          java.util.Set<Long> statements) {
         perform(services.annotationEdits().addLinkedEvent(store, articleId, span, DateValues.parse(value, null, null), description,
                 entities, statements));
+    }
+
+    @Override
+    public int markEveryOccurrence(Long entityId, String name, EntityType type, String alias, String words, List<Long> articleIds) {
+        var edit = services.entityEdits().markEveryOccurrence(store, entityId, name, type, alias == null ? List.of() : List.of(alias),
+                words, articleIds);
+        perform(edit);
+        // After it is applied the edit holds every mention it made, a new entity's too.
+        return (int) edit.changes().stream().filter(c -> c.table() == Table.MENTION).count();
     }
 
     @Override
