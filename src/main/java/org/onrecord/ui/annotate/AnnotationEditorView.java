@@ -94,7 +94,7 @@ public final class AnnotationEditorView extends VBox {
             viewModel.save();
             e.consume();
         } else if (e.isAltDown() && !e.isShortcutDown() && viewModel.modeProperty().get() == EditorMode.STATEMENT
-                && e.getCode().isDigitKey() && !e.getText().isEmpty()) {
+                && e.getCode().isDigitKey()) {
             if (viewModel.chooseKind(digitOf(e.getCode()))) {
                 e.consume();
             }

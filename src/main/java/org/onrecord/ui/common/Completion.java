@@ -36,6 +36,8 @@ public final class Completion {
         this.choices = choices;
         list.setFocusTraversable(false); // the keyboard stays in the field
         list.getStyleClass().add("completion-list");
+        // The list never has the keyboard, so its picked row must stand out without focus.
+        list.setStyle("-fx-selection-bar-non-focused: #cfe3f7;");
         list.setPrefHeight(24 * 6 + 4);
         list.setOnMouseClicked(this::clicked);
         popup.getContent().add(list);
