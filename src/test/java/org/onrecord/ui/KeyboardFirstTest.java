@@ -132,7 +132,7 @@ class KeyboardFirstTest {
     @Test
     void aSuggestionClickedInTheTextIsAcceptedWithCtrlEnterAndRejectedWithCtrlShiftDelete(FxRobot robot) throws Exception {
         int before = fixture.window.state().snapshot().events().size();
-        robot.interact(() -> fixture.window.commandsForTest().suggest(org.onrecord.service.Progress.NONE));
+        robot.interact(() -> fixture.window.commandsForTest().suggest(org.onrecord.progress.Progress.NONE));
         waitUntil(() -> fixture.window.state().snapshot().events().size() > before);
         long article = fixture.window.state().article();
         StyleClassedTextArea area = area(robot);
