@@ -217,7 +217,7 @@ public final class AnnotationEditorViewModel {
         } else {
             dateValue.set("");
             datePrecision.set(DatePrecision.DAY);
-            dateExplanation.set("No date could be read from these words: type a value (2014-11-24, 2014-11, 2014, PAST_REF).");
+            dateExplanation.set("No date could be read from these words: type a day (2014-11-24), a month (2014-11) or a year (2014).");
         }
     }
 
@@ -321,7 +321,7 @@ public final class AnnotationEditorViewModel {
     private BackgroundSave eventWork(AnnotationCommands c) {
         String value = blankToNull(dateValue.get());
         if (value == null) {
-            throw new IllegalArgumentException("Give the date (2014-11-24, 2014-11, 2014-W49, 2014, PAST_REF).");
+            throw new IllegalArgumentException("Give the date: a day (2014-11-24), a month (2014-11) or a year (2014).");
         }
         TextSpan s = span;
         long article = articleId;
