@@ -87,6 +87,12 @@ public final class CaseEdits {
         return history.perform(parts.size() == 1 ? mention : new CompositeEdit(mention.describe() + " (and add the name)", parts));
     }
 
+    /** Every place {@code words} stand in {@code articleIds} marked as one entity (a new one when {@code entityId} is null), as one edit. */
+    public RowEdit markEveryOccurrence(Long entityId, String name, EntityType type, String alias, String words, List<Long> articleIds) {
+        return history.perform(services.entityEdits().markEveryOccurrence(store, entityId, name, type,
+                alias == null ? List.of() : List.of(alias), words, articleIds));
+    }
+
     /** A dated event ({@code value} as {@link DateValues#parse} reads it), linked at once to what it is about. */
     public RowEdit addEvent(long articleId, TextSpan span, String value, String description, Set<Long> entities,
                             Set<Long> statements) {

@@ -18,6 +18,7 @@ import org.onrecord.store.CaseStore;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -177,6 +178,49 @@ public final class EntityEdits {
         TextSpan exact = Checks.span(store, articleId, span);
         Mention mention = new Mention(0, entityId, articleId, exact, Origin.RESEARCHER, ReviewState.ACCEPTED, AnchorState.ANCHORED);
         return new RowEdit("Mark \"" + exact.text() + "\" as " + entity.name(), List.of(RowChange.created(Table.MENTION, mention)));
+    }
+
+    /**
+     * Marks every place {@code words} stand (whole words, any case) in {@code articleIds} as one
+     * entity, as one edit: {@code entityId}, or a new entity {@code name}/{@code type} when it is null.
+     * Places already marked as that entity are left alone.
+     */
+    public RowEdit markEveryOccurrence(CaseStore store, Long entityId, String name, EntityType type, List<String> aliases,
+                                       String words, List<Long> articleIds) {
+        List<Mention> found = new ArrayList<>();
+        for (long articleId : articleIds) {
+            String body = store.articles().find(articleId)
+                    .orElseThrow(() -> new IllegalArgumentException("no article with id " + articleId)).body();
+            List<Mention> marked = entityId == null ? List.of() : store.entities().mentionsIn(articleId).stream()
+                    .filter(m -> m.entityId() == entityId).toList();
+            for (TextSpan span : Occurrences.of(body, words)) {
+                if (marked.stream().noneMatch(m -> m.span().start() == span.start() && m.span().end() == span.end())) {
+                    found.add(new Mention(0, entityId == null ? 0 : entityId, articleId, span, Origin.RESEARCHER, ReviewState.ACCEPTED,
+                            AnchorState.ANCHORED));
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("\"" + words + "\" is marked everywhere already");
+        }
+        String what = "Mark " + found.size() + " × \"" + words.strip() + "\"";
+        if (entityId == null) {
+            RowEdit entity = add(store, name, type, aliases);
+            return new RowEdit(entity.describe() + " and " + what.substring(0, 1).toLowerCase(Locale.ROOT) + what.substring(1),
+                    entity.changes(), id -> found.stream().<RowChange<?>>map(m -> RowChange.created(Table.MENTION, m.withEntity(id))).toList());
+        }
+        Entity entity = Checks.entity(store, entityId);
+        List<RowChange<?>> changes = new ArrayList<>();
+        List<String> names = new ArrayList<>(entity.aliases());
+        boolean renamed = false;
+        for (String alias : aliases) {
+            renamed |= addName(names, alias);
+        }
+        if (renamed) {
+            changes.add(RowChange.changed(Table.ENTITY, entity, entity.withAliases(names)));
+        }
+        found.forEach(m -> changes.add(RowChange.created(Table.MENTION, m)));
+        return new RowEdit(what + " as " + entity.name(), changes);
     }
 
     public RowEdit deleteMention(CaseStore store, long mentionId) {

@@ -38,8 +38,12 @@ import org.onrecord.ui.entities.EntitiesView;
 import org.onrecord.ui.entities.EntitiesViewModel;
 import org.onrecord.ui.report.ReportDialog;
 import org.onrecord.ui.report.ReportDialogViewModel;
+import org.onrecord.ui.annotate.EditorFocus;
+import org.onrecord.ui.annotate.EditorMode;
+import org.onrecord.ui.keys.ShortcutKeys;
 import org.onrecord.ui.state.Focus;
 import org.onrecord.ui.state.PaneId;
+import org.onrecord.ui.state.ReviewTarget;
 import org.onrecord.ui.state.WorkbenchState;
 import org.onrecord.ui.statements.StatementsView;
 import org.onrecord.ui.statements.StatementsViewModel;
@@ -84,20 +88,6 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         left.setDividerPositions(0.68);
         sourcePane = PaneFactory.source(state, tasks, actions::session, actions::commands);
         Node source = sourcePane.node();
-        sourcePane.view().textArea().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() || e.isAltDown()) {
-                return;
-            }
-            switch (e.getCode()) {
-                case Q -> mark(org.onrecord.ui.annotate.EditorMode.STATEMENT);
-                case E -> mark(org.onrecord.ui.annotate.EditorMode.ENTITY);
-                case T -> mark(org.onrecord.ui.annotate.EditorMode.EVENT);
-                default -> {
-                    return;
-                }
-            }
-            e.consume();
-        });
         edits = new EditRunner(tasks, this::commands, status::say);
         EntitiesView entities = new EntitiesView(new EntitiesViewModel(state, edits));
         StatementsView statements = new StatementsView(new StatementsViewModel(state, edits));
@@ -155,6 +145,8 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
                 e.consume();
             }
         });
+        ShortcutKeys.install(scene, sourcePane.view().textArea(), shortcutActions());
+        EditorFocus.attach(sourcePane.editor(), sourcePane.view().textArea(), status::say);
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 state.clearFocus(PaneId.OTHER);
@@ -203,6 +195,35 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
             stage.setTitle("Onrecord — " + session.displayName() + " (" + session.path() + ")");
             center.getChildren().setAll(workbench);
         }
+    }
+
+    private ShortcutKeys.Actions shortcutActions() {
+        return new ShortcutKeys.Actions() {
+            @Override
+            public void mark(EditorMode mode) {
+                MainWindow.this.mark(mode);
+            }
+
+            @Override
+            public void undo() {
+                MainWindow.this.undo();
+            }
+
+            @Override
+            public void redo() {
+                MainWindow.this.redo();
+            }
+
+            @Override
+            public void accept() {
+                reviewFocused(ReviewState.ACCEPTED);
+            }
+
+            @Override
+            public void reject() {
+                reviewFocused(ReviewState.REJECTED);
+            }
+        };
     }
 
     /** Q / E / T: opens the editor beside the text on the selected words. */
@@ -302,9 +323,10 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     /** Suggestions are dashed until the researcher accepts or rejects them; a rejected one is never proposed again. */
     private void reviewFocused(ReviewState verdict) {
         String done = verdict == ReviewState.ACCEPTED ? "Accepted." : "Rejected (it will not be proposed again).";
-        if (state.focus().focus() instanceof Focus.OnEvent f) {
+        var target = ReviewTarget.of(state.snapshot(), state.focus().focus(), state.context());
+        if (target.orElse(null) instanceof Focus.OnEvent f) {
             edits.run(done, c -> c.reviewEvent(f.eventId(), verdict));
-        } else if (state.focus().focus() instanceof Focus.OnStatement f) {
+        } else if (target.orElse(null) instanceof Focus.OnStatement f) {
             edits.run(done, c -> c.reviewStatement(f.statementId(), verdict));
         } else {
             status.say("Select a suggested event or statement first.");

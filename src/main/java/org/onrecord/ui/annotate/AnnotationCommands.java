@@ -31,6 +31,12 @@ public interface AnnotationCommands {
     void addEvent(long articleId, TextSpan span, String value, String description, Set<Long> entities,
                   Set<Long> statements);
 
+    /**
+     * Marks every place {@code words} stand in {@code articleIds} as entity {@code entityId} (or a new
+     * entity {@code name}/{@code type}), as one undoable edit; returns how many places were marked.
+     */
+    int markEveryOccurrence(Long entityId, String name, EntityType type, String alias, String words, List<Long> articleIds);
+
     Optional<ProposedDate> proposeDate(String expression, LocalDate publication);
 
     void editStatement(Statement changed);

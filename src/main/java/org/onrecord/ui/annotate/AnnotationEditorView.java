@@ -9,15 +9,16 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.onrecord.model.DatePrecision;
 import org.onrecord.model.StatementKind;
+import org.onrecord.ui.common.Completion;
 import org.onrecord.ui.common.KindStyle;
 
 /** The editor beside the text: one form per mode, Tab through the fields, Enter saves, Esc cancels. */
@@ -55,19 +56,54 @@ public final class AnnotationEditorView extends VBox {
         cancel.setOnAction(e -> viewModel.cancel());
         cancel.setTooltip(new Tooltip("Cancel (Esc)"));
         getChildren().addAll(heading, words, form, new HBox(6, save, cancel), message);
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                viewModel.cancel();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ENTER && !(e.getTarget() instanceof TextArea) && !(e.getTarget() instanceof ComboBox<?>)) {
-                viewModel.save();
-                e.consume();
-            }
-        });
-        completeFrom(speaker, viewModel.entityNames());
-        completeFrom(entityName, viewModel.entityNames());
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::formKeys);
+        Completion.attach(speaker, viewModel.entityNames());
+        Completion.attach(entityName, viewModel.entityNames());
         viewModel.modeProperty().addListener((obs, o, mode) -> show(mode));
         show(viewModel.modeProperty().get());
+    }
+
+    /**
+     * Enter saves from every field (an open drop-down or a picked suggestion takes it first;
+     * Shift+Enter is a new line in the note); Esc cancels; Alt+1…9 chooses the statement kind.
+     */
+    private void formKeys(KeyEvent e) {
+        Object target = e.getTarget();
+        if (e.getCode() == KeyCode.ESCAPE) {
+            if (!(target instanceof ComboBox<?> box && box.isShowing())) {
+                viewModel.cancel();
+                e.consume();
+            }
+        } else if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()) {
+            if (target instanceof ComboBox<?> box && box.isShowing()) {
+                return;
+            }
+            if (target instanceof javafx.scene.Node node && Completion.isChoosing(node)) {
+                return;
+            }
+            if (target instanceof TextArea area && e.isShiftDown()) {
+                area.replaceSelection("\n");
+                e.consume();
+                return;
+            }
+            if (target instanceof Button button) {
+                button.fire();
+                e.consume();
+                return;
+            }
+            viewModel.save();
+            e.consume();
+        } else if (e.isAltDown() && !e.isShortcutDown() && viewModel.modeProperty().get() == EditorMode.STATEMENT
+                && e.getCode().isDigitKey()) {
+            if (viewModel.chooseKind(digitOf(e.getCode()))) {
+                e.consume();
+            }
+        }
+    }
+
+    private static String digitOf(KeyCode code) {
+        String name = code.getName(); // "1" or "Numpad 1"
+        return name.substring(name.length() - 1);
     }
 
     private void show(EditorMode mode) {
@@ -91,7 +127,7 @@ public final class AnnotationEditorView extends VBox {
         via.setId("editorVia");
         via.setPromptText("Told to / via (outlet, agency)");
         via.textProperty().bindBidirectional(viewModel.viaProperty());
-        completeFrom(via, viewModel.vias());
+        Completion.attach(via, viewModel.vias());
         ComboBox<StatementKind> kind = new ComboBox<>(viewModel.kinds());
         kind.setId("editorKind");
         kind.valueProperty().bindBidirectional(viewModel.kindProperty());
@@ -106,8 +142,14 @@ public final class AnnotationEditorView extends VBox {
                 return null;
             }
         });
-        kind.setButtonCell(new KindCell());
-        kind.setCellFactory(list -> new KindCell());
+        kind.setButtonCell(new KindCell(viewModel.kinds()));
+        kind.setCellFactory(list -> new KindCell(viewModel.kinds()));
+        kind.setTooltip(new Tooltip("Press its number or first letter (Alt+number from any field)"));
+        kind.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (!e.isAltDown() && !e.isShortcutDown() && viewModel.chooseKind(e.getCharacter())) {
+                e.consume();
+            }
+        });
         Button newKind = new Button("+");
         newKind.setId("editorNewKind");
         newKind.setTooltip(new Tooltip("A new kind for this case"));
@@ -126,16 +168,23 @@ public final class AnnotationEditorView extends VBox {
         reported.selectedProperty().bindBidirectional(viewModel.reportedProperty());
         TextField date = new TextField();
         date.setId("editorDateSaid");
-        date.setPromptText("YYYY-MM-DD");
+        date.setPromptText("Only if the article says when (YYYY-MM-DD)");
         date.textProperty().bindBidirectional(viewModel.dateSaidProperty());
+        Label dateHint = new Label();
+        dateHint.setId("editorDateSaidHint");
+        dateHint.getStyleClass().add("detail-info");
+        dateHint.setWrapText(true);
+        dateHint.textProperty().bind(viewModel.dateSaidHintProperty());
+        dateHint.managedProperty().bind(dateHint.textProperty().isNotEmpty());
+        dateHint.visibleProperty().bind(dateHint.managedProperty());
         TextArea note = new TextArea();
         note.setId("editorNote");
-        note.setPromptText("Note (optional)");
+        note.setPromptText("Note (optional; Shift+Enter for a new line)");
         note.setPrefRowCount(2);
         note.setWrapText(true);
         note.textProperty().bindBidirectional(viewModel.noteProperty());
         form.getChildren().setAll(grid(new Label("Speaker"), speaker, new Label("Via"), via, new Label("Kind"), kindRow,
-                new Label("Said on"), date), reported, note);
+                new Label("Said on"), date), dateHint, reported, note);
         speaker.requestFocus();
     }
 
@@ -151,14 +200,14 @@ public final class AnnotationEditorView extends VBox {
         CheckBox alias = new CheckBox("Add these words as another name");
         alias.setId("editorAlias");
         alias.selectedProperty().bindBidirectional(viewModel.addAsAliasProperty());
-        form.getChildren().setAll(grid(new Label("Name"), entityName, new Label("Type"), type), alias);
+        form.getChildren().setAll(grid(new Label("Name"), entityName, new Label("Type"), type), alias, scopeChoice());
         entityName.requestFocus();
     }
 
     private void eventForm() {
         heading.setText("Mark date / event (T)");
         dateValue.setId("editorDateValue");
-        dateValue.setPromptText("2014-11-24, 2014-11, 2014-W49, 2014, PAST_REF");
+        dateValue.setPromptText("A day 2014-11-24, a month 2014-11, a year 2014");
         dateValue.textProperty().bindBidirectional(viewModel.dateValueProperty());
         ComboBox<DatePrecision> precision = new ComboBox<>();
         precision.getItems().setAll(DatePrecision.values());
@@ -184,23 +233,34 @@ public final class AnnotationEditorView extends VBox {
         dateValue.requestFocus();
     }
 
-    /**
-     * Suggests from {@code choices} while typing. The popup closes when the field loses focus or the
-     * text already is a choice, so Enter reaches the editor and saves instead of being swallowed.
-     */
-    private static void completeFrom(TextField field, java.util.List<String> choices) {
-        var binding = TextFields.bindAutoCompletion(field, request -> {
-            String typed = request.getUserText().toLowerCase(java.util.Locale.ROOT);
-            if (typed.isBlank() || choices.stream().anyMatch(c -> c.equalsIgnoreCase(request.getUserText()))) {
-                return java.util.List.<String>of();
+    /** Mark only these words, or every place they stand in this article or in the whole case (one undoable edit). */
+    private VBox scopeChoice() {
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        String words = "“" + abbreviate(viewModel.wordsProperty().get()) + "”";
+        int here = viewModel.occurrencesHereProperty().get();
+        javafx.scene.control.RadioButton only = new javafx.scene.control.RadioButton("Only these words");
+        javafx.scene.control.RadioButton article = new javafx.scene.control.RadioButton(
+                "Every " + words + " in this article (" + here + ")");
+        javafx.scene.control.RadioButton everywhere = new javafx.scene.control.RadioButton("Every " + words + " in the case");
+        only.setId("editorScopeOnly");
+        article.setId("editorScopeArticle");
+        everywhere.setId("editorScopeCase");
+        only.setUserData(AnnotationEditorViewModel.MarkScope.THESE_WORDS);
+        article.setUserData(AnnotationEditorViewModel.MarkScope.THIS_ARTICLE);
+        everywhere.setUserData(AnnotationEditorViewModel.MarkScope.WHOLE_CASE);
+        for (var button : java.util.List.of(only, article, everywhere)) {
+            button.setToggleGroup(group);
+            button.setWrapText(true);
+            button.setSelected(button.getUserData() == viewModel.markScopeProperty().get());
+        }
+        group.selectedToggleProperty().addListener((obs, was, is) -> {
+            if (is != null) {
+                viewModel.markScopeProperty().set((AnnotationEditorViewModel.MarkScope) is.getUserData());
             }
-            return choices.stream().filter(c -> c.toLowerCase(java.util.Locale.ROOT).contains(typed)).limit(12).toList();
         });
-        field.focusedProperty().addListener((obs, was, is) -> {
-            if (!is) {
-                binding.getAutoCompletionPopup().hide();
-            }
-        });
+        VBox box = new VBox(3, new Label("Mark"), only, article, everywhere);
+        box.setId("editorScope");
+        return box;
     }
 
     private static String abbreviate(String s) {
@@ -222,11 +282,19 @@ public final class AnnotationEditorView extends VBox {
         return grid;
     }
 
+    /** A kind with its key: "2  Denial" (its number in the list, 1–9). */
     private static final class KindCell extends javafx.scene.control.ListCell<StatementKind> {
+        private final java.util.List<StatementKind> kinds;
+
+        KindCell(java.util.List<StatementKind> kinds) {
+            this.kinds = kinds;
+        }
+
         @Override
         protected void updateItem(StatementKind kind, boolean empty) {
             super.updateItem(kind, empty);
-            setText(empty || kind == null ? null : kind.label());
+            int number = kind == null ? -1 : kinds.indexOf(kind) + 1;
+            setText(empty || kind == null ? null : (number >= 1 && number <= 9 ? number + "  " : "") + kind.label());
             setGraphic(empty || kind == null ? null : KindStyle.icon(kind.code()));
         }
     }

@@ -17,6 +17,7 @@ import org.onrecord.model.EntityType;
 import org.onrecord.model.StatementKind;
 import org.onrecord.model.TextSpan;
 import org.onrecord.service.CaseSnapshot;
+import org.onrecord.service.Occurrences;
 import org.onrecord.ui.common.TaskRunner;
 import org.onrecord.ui.state.Focus;
 import org.onrecord.ui.state.PaneId;
@@ -54,6 +55,10 @@ public final class AnnotationEditorViewModel {
     private final StringProperty dateExplanation = new SimpleStringProperty("");
     private final StringProperty description = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty outcome = new SimpleStringProperty("");
+    private final StringProperty dateSaidHint = new SimpleStringProperty("");
+    private final ObjectProperty<MarkScope> markScope = new SimpleObjectProperty<>(MarkScope.THESE_WORDS);
+    private final javafx.beans.property.IntegerProperty occurrencesHere = new javafx.beans.property.SimpleIntegerProperty(1);
     private final ObservableList<StatementKind> kinds = FXCollections.observableArrayList();
     private final ObservableList<String> entityNames = FXCollections.observableArrayList();
     private final ObservableList<String> vias = FXCollections.observableArrayList();
@@ -63,13 +68,21 @@ public final class AnnotationEditorViewModel {
     private final javafx.collections.ObservableSet<Long> linkedStatements = FXCollections.observableSet();
     private TextSpan span;
     private long articleId;
+    private String body = "";
+    /** The type given to the last new entity: the best guess for the next one. */
+    private EntityType lastType;
+    /** The item just saved, selected in its pane once the reloaded case holds it. */
+    private NewItem pendingFocus;
     private final org.onrecord.dates.TemporalExpressionFinder finder = new org.onrecord.dates.TemporalExpressionFinder();
 
     public AnnotationEditorViewModel(WorkbenchState state, TaskRunner tasks, Supplier<AnnotationCommands> commands) {
         this.state = state;
         this.tasks = tasks;
         this.commands = commands;
-        state.snapshotProperty().addListener((obs, o, n) -> refreshChoices(n));
+        state.snapshotProperty().addListener((obs, o, n) -> {
+            refreshChoices(n);
+            focusNewItem(n);
+        });
         refreshChoices(state.snapshot());
     }
 
@@ -88,7 +101,9 @@ public final class AnnotationEditorViewModel {
             return false;
         }
         articleId = selection.articleId();
+        this.body = body;
         span = WordSnap.snap(body, selection.start(), selection.end());
+        outcome.set("");
         words.set(span.text());
         message.set("");
         switch (newMode) {
@@ -97,6 +112,9 @@ public final class AnnotationEditorViewModel {
             case EVENT -> prepareEvent();
             case NONE -> {
             }
+        }
+        if (mode.get() == newMode) {
+            mode.set(EditorMode.NONE); // the same editor on new words: built afresh, its first field focused again
         }
         mode.set(newMode);
         return true;
@@ -110,26 +128,58 @@ public final class AnnotationEditorViewModel {
         if (kind.get() == null && !kinds.isEmpty()) {
             kind.set(kinds.getFirst());
         }
-        dateSaid.set(saidOn(body).map(LocalDate::toString).orElse(""));
+        Optional<SaidOn> proposed = saidOn(body);
+        dateSaid.set(proposed.map(p -> p.day().toString()).orElse(""));
+        dateSaidHint.set(proposed.map(p -> "Proposed from the words “" + p.words() + "”").orElse(""));
+    }
+
+    private record SaidOn(LocalDate day, String words) {
     }
 
     /**
-     * The day the words were said, as the article puts it: a day named in the same sentence
-     * ("said on Tuesday", "told VOA on Dec. 3") resolved against the publication date, else the
-     * publication date itself.
+     * The day the words were said, only when their sentence names it ("said on Tuesday", "told VOA
+     * on Dec. 3"), resolved against the publication date. Otherwise nothing: the publication date
+     * is when the article appeared, not when the words were said.
      */
-    private Optional<LocalDate> saidOn(String body) {
+    private Optional<SaidOn> saidOn(String body) {
         Optional<LocalDate> published = publication();
-        int from = Math.max(0, body.lastIndexOf('.', Math.max(0, span.start() - 1)) + 1);
-        int to = body.indexOf('.', span.end());
-        String sentence = body.substring(from, to < 0 ? body.length() : Math.min(body.length(), to + 1));
+        int from = sentenceStart(body, span.start());
+        int to = sentenceEnd(body, span.end());
+        String sentence = body.substring(from, to);
         for (var found : finder.find(sentence, published.orElse(null))) {
             var resolved = found.resolution();
             if (resolved.isPresent() && resolved.get().date().isExactDay()) {
-                return Optional.of(resolved.get().date().from());
+                return Optional.of(new SaidOn(resolved.get().date().from(), found.text().strip()));
             }
         }
-        return published;
+        return Optional.empty();
+    }
+
+    /** A sentence ends at a full stop, question or exclamation mark, or a line break (a headline has no full stop). */
+    private static boolean endsSentence(char c) {
+        return c == '.' || c == '?' || c == '!' || c == '\n';
+    }
+
+    private static int sentenceStart(String body, int at) {
+        for (int i = Math.min(at, body.length()) - 1; i >= 0; i--) {
+            if (endsSentence(body.charAt(i)) && !(body.charAt(i) == '.' && i > 0 && i + 1 < at && !Character.isWhitespace(body.charAt(i + 1)))) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int sentenceEnd(String body, int at) {
+        for (int i = Math.max(0, at); i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\n') {
+                return i;
+            }
+            if (endsSentence(c) && (i + 1 == body.length() || Character.isWhitespace(body.charAt(i + 1)))) {
+                return i + 1;
+            }
+        }
+        return body.length();
     }
 
     private void prepareEntity() {
@@ -140,7 +190,12 @@ public final class AnnotationEditorViewModel {
             entityName.set(e.name());
             entityType.set(e.type());
         });
+        if (existing.isEmpty()) {
+            entityType.set(lastType != null ? lastType : EntityTypeGuess.of(text));
+        }
         addAsAlias.set(existing.isPresent());
+        markScope.set(MarkScope.THESE_WORDS);
+        occurrencesHere.set(Occurrences.of(body, span.text()).size());
     }
 
     private void prepareEvent() {
@@ -162,7 +217,7 @@ public final class AnnotationEditorViewModel {
         } else {
             dateValue.set("");
             datePrecision.set(DatePrecision.DAY);
-            dateExplanation.set("No date could be read from these words: type a value (2014-11-24, 2014-11, 2014, PAST_REF).");
+            dateExplanation.set("No date could be read from these words: type a day (2014-11-24), a month (2014-11) or a year (2014).");
         }
     }
 
@@ -196,9 +251,14 @@ public final class AnnotationEditorViewModel {
             message.set(e.getMessage());
             return;
         }
+        EditorMode saved = mode.get();
+        NewItem expected = new NewItem(saved, articleId, span, knownIds(state.snapshot(), saved));
         tasks.runQuietly(p -> work.run(), (String done) -> {
+            pendingFocus = expected;
+            message.set("");
             mode.set(EditorMode.NONE);
-            message.set(done);
+            outcome.set(done);
+            focusNewItem(state.snapshot());
         }, error -> message.set("Not saved: " + error.getMessage()));
     }
 
@@ -222,7 +282,7 @@ public final class AnnotationEditorViewModel {
         boolean direct = !reported.get();
         return () -> {
             c.addStatement(article, s, k.code(), blankToNull(speakerText), speakerEntity, viaText, direct, said, noteText);
-            return "Statement saved.";
+            return k.label() + " added — Ctrl+Z undoes it.";
         };
     }
 
@@ -236,16 +296,32 @@ public final class AnnotationEditorViewModel {
         TextSpan s = span;
         long article = articleId;
         boolean alias = addAsAlias.get();
+        if (existing.isEmpty()) {
+            lastType = type;
+        }
+        MarkScope scope = markScope.get();
+        String shown = existing.map(Entity::name).orElse(name);
+        if (scope != MarkScope.THESE_WORDS) {
+            List<Long> articles = scope == MarkScope.THIS_ARTICLE ? List.of(article)
+                    : state.snapshot().articles().stream().map(ArticleSummary::id).toList();
+            return () -> {
+                int marked = c.markEveryOccurrence(existing.map(Entity::id).orElse(null), name, type, alias ? s.text().strip() : null,
+                        s.text().strip(), articles);
+                return (existing.isPresent() ? "" : "Entity " + shown + " added; ") + marked + " mention" + (marked == 1 ? "" : "s")
+                        + " of “" + s.text().strip() + "” marked as " + shown + " — Ctrl+Z undoes it.";
+            };
+        }
         return () -> {
             c.addMention(existing.map(Entity::id).orElse(null), name, type, alias ? s.text().strip() : null, article, s);
-            return existing.isPresent() ? "Mention of " + existing.get().name() + " saved." : "Entity " + name + " saved.";
+            return existing.isPresent() ? "Mention of " + shown + " added — Ctrl+Z undoes it."
+                    : "Entity " + shown + " added — Ctrl+Z undoes it.";
         };
     }
 
     private BackgroundSave eventWork(AnnotationCommands c) {
         String value = blankToNull(dateValue.get());
         if (value == null) {
-            throw new IllegalArgumentException("Give the date (2014-11-24, 2014-11, 2014-W49, 2014, PAST_REF).");
+            throw new IllegalArgumentException("Give the date: a day (2014-11-24), a month (2014-11) or a year (2014).");
         }
         TextSpan s = span;
         long article = articleId;
@@ -254,7 +330,7 @@ public final class AnnotationEditorViewModel {
         java.util.Set<Long> statements = java.util.Set.copyOf(linkedStatements);
         return () -> {
             c.addEvent(article, s, value, text, entities, statements);
-            return "Event saved.";
+            return "Event added — Ctrl+Z undoes it.";
         };
     }
 
@@ -281,8 +357,88 @@ public final class AnnotationEditorViewModel {
     }
 
     public void cancel() {
+        if (mode.get() == EditorMode.NONE) {
+            return;
+        }
         mode.set(EditorMode.NONE);
         message.set("");
+        outcome.set("Cancelled — nothing saved.");
+    }
+
+    /**
+     * One key chooses the kind: its number in the list (1–9) or the first letter of its name
+     * (pressed again, the next kind with that letter). False when the key names no kind.
+     */
+    public boolean chooseKind(String key) {
+        if (key == null || key.length() != 1 || kinds.isEmpty()) {
+            return false;
+        }
+        char c = Character.toLowerCase(key.charAt(0));
+        if (c >= '1' && c <= '9') {
+            int index = c - '1';
+            if (index < kinds.size()) {
+                kind.set(kinds.get(index));
+                return true;
+            }
+            return false;
+        }
+        if (!Character.isLetter(c)) {
+            return false;
+        }
+        int current = kinds.indexOf(kind.get());
+        for (int step = 1; step <= kinds.size(); step++) {
+            StatementKind k = kinds.get(Math.floorMod(current + step, kinds.size()));
+            if (!k.label().isEmpty() && Character.toLowerCase(k.label().charAt(0)) == c) {
+                kind.set(k);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where E marks the words: only here, or every place they stand in this article or in the whole case. */
+    public enum MarkScope {
+        THESE_WORDS, THIS_ARTICLE, WHOLE_CASE
+    }
+
+    private record NewItem(EditorMode mode, long articleId, TextSpan span, java.util.Set<Long> before) {
+    }
+
+    private static java.util.Set<Long> knownIds(CaseSnapshot snapshot, EditorMode mode) {
+        return switch (mode) {
+            case STATEMENT -> snapshot.statements().stream().map(org.onrecord.model.Statement::id).collect(java.util.stream.Collectors.toSet());
+            case EVENT -> snapshot.events().stream().map(org.onrecord.model.Event::id).collect(java.util.stream.Collectors.toSet());
+            case ENTITY -> snapshot.mentions().stream().map(org.onrecord.model.Mention::id).collect(java.util.stream.Collectors.toSet());
+            case NONE -> java.util.Set.of();
+        };
+    }
+
+    /** Once the reloaded case holds the item just saved, it gets the focus (its pane selects it). */
+    private void focusNewItem(CaseSnapshot snapshot) {
+        NewItem item = pendingFocus;
+        if (item == null) {
+            return;
+        }
+        Optional<Focus> found = switch (item.mode()) {
+            case STATEMENT -> snapshot.statements().stream()
+                    .filter(x -> !item.before().contains(x.id()) && x.articleId() == item.articleId() && sameRange(x.span(), item.span()))
+                    .findFirst().map(x -> new Focus.OnStatement(x.id()));
+            case EVENT -> snapshot.events().stream()
+                    .filter(x -> !item.before().contains(x.id()) && x.articleId() == item.articleId() && sameRange(x.span(), item.span()))
+                    .findFirst().map(x -> new Focus.OnEvent(x.id()));
+            case ENTITY -> snapshot.mentions().stream()
+                    .filter(x -> !item.before().contains(x.id()) && x.articleId() == item.articleId() && sameRange(x.span(), item.span()))
+                    .findFirst().map(x -> new Focus.OnEntity(x.entityId()));
+            case NONE -> Optional.empty();
+        };
+        found.ifPresent(f -> {
+            pendingFocus = null;
+            state.focus(f, PaneId.SOURCE);
+        });
+    }
+
+    private static boolean sameRange(TextSpan a, TextSpan b) {
+        return a.start() == b.start() && a.end() == b.end();
     }
 
     private static LocalDate parseDay(String text) {
@@ -363,6 +519,25 @@ public final class AnnotationEditorViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** What the last save or cancel did, in one line for the status bar. */
+    public StringProperty outcomeProperty() {
+        return outcome;
+    }
+
+    /** Where the proposed "said on" day comes from; empty when nothing is proposed. */
+    public StringProperty dateSaidHintProperty() {
+        return dateSaidHint;
+    }
+
+    public ObjectProperty<MarkScope> markScopeProperty() {
+        return markScope;
+    }
+
+    /** How many times the selected words stand in this article (for the "every occurrence" choice). */
+    public javafx.beans.property.IntegerProperty occurrencesHereProperty() {
+        return occurrencesHere;
     }
 
     public ObservableList<StatementKind> kinds() {

@@ -8,6 +8,7 @@ import org.onrecord.model.Statement;
 import org.onrecord.model.TextSpan;
 import org.onrecord.progress.Progress;
 import org.onrecord.service.CaseEdits;
+import org.onrecord.service.edit.Table;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -50,6 +51,14 @@ public final class ServiceAnnotationCommands implements AnnotationCommands {
                          Set<Long> statements) {
         edits.addEvent(articleId, span, value, description, entities, statements);
         changed();
+    }
+
+    @Override
+    public int markEveryOccurrence(Long entityId, String name, EntityType type, String alias, String words, List<Long> articleIds) {
+        var edit = edits.markEveryOccurrence(entityId, name, type, alias, words, articleIds);
+        changed();
+        // After it is applied the edit holds every mention it made, a new entity's too.
+        return (int) edit.changes().stream().filter(c -> c.table() == Table.MENTION).count();
     }
 
     @Override
