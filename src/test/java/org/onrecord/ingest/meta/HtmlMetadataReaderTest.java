@@ -65,6 +65,30 @@ class HtmlMetadataReaderTest {
     }
 
     @Test
+    void readsHandMadeJsonLdWithCommentsQuotesAndWrappers() {
+        // what real pages do: a CDATA wrapper, comments, single quotes, a bare key, a raw line break
+        // inside a string, a leading byte-order mark and a closing semicolon
+        ArticleMetadata m = read("""
+                <script type="application/ld+json">\uFEFF//<![CDATA[
+                { /* the article */ '@type': 'NewsArticle', headline: 'Council rejects
+                terminal', // the title
+                  "author": {"name": "Ines \\M\\oravec"}, "datePublished": "2014-12-05", "wordCount": +0120,
+                  "inLanguage": "de", }
+                //]]></script>""");
+        assertThat(m.title()).isEqualTo("Council rejects\nterminal");
+        assertThat(m.author()).isEqualTo("Ines Moravec");
+        assertThat(m.published()).isEqualTo(PublicationDate.day(LocalDate.of(2014, 12, 5)));
+        assertThat(m.language()).isEqualTo("de");
+    }
+
+    @Test
+    void readsJsonLdInsideAnHtmlComment() {
+        ArticleMetadata m = read("""
+                <script type="application/ld+json"><!-- {"@type":"Article","headline":"Council rejects terminal"} --></script>""");
+        assertThat(m.title()).isEqualTo("Council rejects terminal");
+    }
+
+    @Test
     void stillFindsKeysInBrokenJsonLd() {
         ArticleMetadata m = read("""
                 <script type="application/ld+json">{"@type":"NewsArticle","headline":"Council rejects terminal",
