@@ -4,6 +4,7 @@ import org.onrecord.app.AppServices;
 import org.onrecord.model.Article;
 import org.onrecord.model.ArticleMetadata;
 import org.onrecord.model.SearchHit;
+import org.onrecord.model.SearchQuery;
 import org.onrecord.service.CaseSnapshot;
 import org.onrecord.service.ImportOptions;
 import org.onrecord.service.ImportReport;
@@ -13,7 +14,6 @@ import org.onrecord.store.CaseStore;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /** One open case as the window uses it: every method may run on a worker thread. */
 public final class CaseSession implements AutoCloseable {
@@ -54,7 +54,7 @@ public final class CaseSession implements AutoCloseable {
         return services.notes().search(store, query, limit);
     }
 
-    public OptionalInt firstMatch(String body, String query) {
+    public Optional<SearchQuery.Match> firstMatch(String body, String query) {
         return services.search().firstMatch(body, query);
     }
 
