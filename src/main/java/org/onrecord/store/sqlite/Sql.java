@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +19,7 @@ import java.util.Optional;
  *
  * <p>Parameters bind in order: {@code null} as SQL NULL, numbers, strings, {@code byte[]} and
  * booleans (as 1/0) as themselves, a {@link Spanned} as its three columns (start, end, text; three
- * NULLs for no span), anything else (dates, instants) as its {@code toString()}.
+ * NULLs for no span), {@link Values} as its values one after the other, anything else (dates, instants) as its {@code toString()}.
  */
 final class Sql {
     private Sql() {
@@ -32,6 +33,10 @@ final class Sql {
 
     /** A span bound as three columns: start, end, text. */
     record Spanned(TextSpan span) {
+    }
+
+    /** Several values bound as consecutive parameters, for a group of columns that travel together. */
+    record Values(Object... values) {
     }
 
     static Spanned span(TextSpan span) {
@@ -49,6 +54,17 @@ final class Sql {
         all[0] = id(id);
         System.arraycopy(values, 0, all, 1, values.length);
         return all;
+    }
+
+    /**
+     * An upsert of one row: {@code INSERT INTO table (id, columns…) VALUES (?, …) ON CONFLICT(id)
+     * DO UPDATE SET column = excluded.column, …} — bind it with {@link #withId}.
+     */
+    static String upsert(String table, String columns) {
+        List<String> names = Arrays.stream(columns.split(",")).map(String::strip).toList();
+        return "INSERT INTO " + table + " (id, " + String.join(", ", names) + ") VALUES (?"
+                + ", ?".repeat(names.size()) + ") ON CONFLICT(id) DO UPDATE SET "
+                + String.join(", ", names.stream().map(n -> n + " = excluded." + n).toList());
     }
 
     static <T> List<T> list(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
@@ -116,6 +132,10 @@ final class Sql {
                 set(ps, index++, span == null ? null : span.start());
                 set(ps, index++, span == null ? null : span.end());
                 set(ps, index++, span == null ? null : span.text());
+            } else if (p instanceof Values(Object[] values)) {
+                for (Object v : values) {
+                    set(ps, index++, v);
+                }
             } else {
                 set(ps, index++, p);
             }

@@ -50,12 +50,7 @@ final class SqliteEventRepository implements EventRepository {
 
     @Override
     public long put(Event e) {
-        return db.write(c -> Sql.insert(c, e.id(), "INSERT INTO event (id, " + COLUMNS + ") "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
-                + "article_id = excluded.article_id, start = excluded.start, \"end\" = excluded.\"end\", "
-                + "text = excluded.text, value = excluded.value, date_from = excluded.date_from, date_to = excluded.date_to, "
-                + "precision = excluded.precision, description = excluded.description, date_fixed = excluded.date_fixed, "
-                + "origin = excluded.origin, state = excluded.state, anchor = excluded.anchor", Sql.withId(e.id(), values(e))));
+        return db.write(c -> Sql.insert(c, e.id(), Sql.upsert("event", COLUMNS), Sql.withId(e.id(), values(e))));
     }
 
     /** The values of {@link #COLUMNS}, in order. */

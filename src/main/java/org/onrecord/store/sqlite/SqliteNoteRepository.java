@@ -21,9 +21,7 @@ final class SqliteNoteRepository implements NoteRepository {
 
     @Override
     public long put(Note n) {
-        return db.write(c -> Sql.insert(c, n.id(), "INSERT INTO note (id, target_type, target_id, text, created) "
-                + "VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET target_type = excluded.target_type, "
-                + "target_id = excluded.target_id, text = excluded.text, created = excluded.created",
+        return db.write(c -> Sql.insert(c, n.id(), Sql.upsert("note", "target_type, target_id, text, created"),
                 Sql.withId(n.id(), code(n.target()), n.targetId(), n.text(), n.created())));
     }
 

@@ -55,15 +55,7 @@ final class SqliteStatementRepository implements StatementRepository {
 
     @Override
     public long put(Statement s) {
-        return db.write(c -> Sql.insert(c, s.id(), "INSERT INTO statement (id, " + COLUMNS + ") "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                + "ON CONFLICT(id) DO UPDATE SET article_id = excluded.article_id, start = excluded.start, "
-                + "\"end\" = excluded.\"end\", text = excluded.text, speaker = excluded.speaker, "
-                + "speaker_entity_id = excluded.speaker_entity_id, speaker_start = excluded.speaker_start, "
-                + "speaker_end = excluded.speaker_end, speaker_text = excluded.speaker_text, cue_start = excluded.cue_start, "
-                + "cue_end = excluded.cue_end, cue_text = excluded.cue_text, via = excluded.via, kind = excluded.kind, "
-                + "direct = excluded.direct, date_said = excluded.date_said, origin = excluded.origin, "
-                + "state = excluded.state, anchor = excluded.anchor", Sql.withId(s.id(), values(s))));
+        return db.write(c -> Sql.insert(c, s.id(), Sql.upsert("statement", COLUMNS), Sql.withId(s.id(), values(s))));
     }
 
     /** The values of {@link #COLUMNS}, in order. */
