@@ -10,6 +10,7 @@ import org.onrecord.model.Mention;
 import org.onrecord.model.Note;
 import org.onrecord.model.Provenance;
 import org.onrecord.model.MetadataField;
+import org.onrecord.model.SpeakerName;
 import org.onrecord.model.Statement;
 import org.onrecord.model.TextSpan;
 import org.onrecord.store.CaseStore;
@@ -19,6 +20,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -38,10 +40,12 @@ public final class CaseJsonExporter {
                 writeArticle(json, a);
             }
             json.writeEndArray();
-            writeEntities(json, store.entities().all(), store.entities().mentions());
+            List<Entity> entities = store.entities().all();
+            writeEntities(json, entities, store.entities().mentions());
+            Map<Long, Entity> entityById = entities.stream().collect(Collectors.toMap(Entity::id, e -> e));
             json.writeArrayFieldStart("statements");
             for (Statement s : store.statements().all()) {
-                writeStatement(json, s);
+                writeStatement(json, s, entityById);
             }
             json.writeEndArray();
             json.writeArrayFieldStart("events");
@@ -126,12 +130,12 @@ public final class CaseJsonExporter {
         json.writeEndArray();
     }
 
-    private static void writeStatement(JsonGenerator json, Statement s) throws IOException {
+    private static void writeStatement(JsonGenerator json, Statement s, Map<Long, Entity> entities) throws IOException {
         json.writeStartObject();
         json.writeNumberField("id", s.id());
         json.writeNumberField("article", s.articleId());
         writeSpan(json, s.span());
-        json.writeStringField("speaker", s.speaker());
+        json.writeStringField("speaker", SpeakerName.asWritten(s, id -> Optional.ofNullable(entities.get(id))));
         ExportJson.numberOrNull(json, "speaker_entity", s.speakerEntityId());
         json.writeStringField("via", s.via());
         json.writeStringField("kind", s.kind());
