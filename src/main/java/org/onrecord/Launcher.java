@@ -1,5 +1,6 @@
 package org.onrecord;
 
+import org.onrecord.app.AppLog;
 import org.onrecord.app.AppServices;
 import org.onrecord.cli.OnrecordCommand;
 
@@ -12,6 +13,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        AppLog.installQuietly(AppServices.dataDirectory());
         if (args.length == 0 || (args[0].equals("open") && args.length <= 2 && !isHelp(args))) {
             org.onrecord.ui.WorkbenchApp.launchWindow(args.length == 2 ? args[1] : null);
             return;

@@ -19,6 +19,7 @@ import org.onrecord.service.ReportService;
 import org.onrecord.service.SearchService;
 import org.onrecord.service.Services;
 
+import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -48,6 +49,11 @@ public final class AppServices implements AutoCloseable {
     private final ExchangeService exchange = new ExchangeService(reports);
 
     /** Wired with the placeholder date proposer (ISO dates only) until {@code org.onrecord.dates} is ready. */
+    /** The user's data folder: the demo case, the log ({@link AppLog}). */
+    public static Path dataDirectory() {
+        return Path.of(System.getProperty("user.home"), "Onrecord");
+    }
+
     public AppServices() {
         this(new ResolvingDateProposer());
     }

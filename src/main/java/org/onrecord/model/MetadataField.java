@@ -10,6 +10,15 @@ public enum MetadataField {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The field as a reader calls it. */
+    public String label() {
+        return switch (this) {
+            case PUBLISHED -> "publication date";
+            case URL -> "web address";
+            default -> code();
+        };
+    }
+
     public static MetadataField fromCode(String code) {
         return valueOf(code.trim().toUpperCase(Locale.ROOT));
     }

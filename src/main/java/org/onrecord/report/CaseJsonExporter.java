@@ -1,8 +1,11 @@
 package org.onrecord.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import org.onrecord.model.Article;
+import org.onrecord.model.DatePrecision;
 import org.onrecord.model.Entity;
 import org.onrecord.model.Event;
+import org.onrecord.model.EventLinks;
 import org.onrecord.model.Mention;
 import org.onrecord.model.Note;
 import org.onrecord.model.Provenance;
@@ -15,8 +18,10 @@ import org.onrecord.store.CaseStore;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -26,127 +31,143 @@ import java.util.stream.Collectors;
 public final class CaseJsonExporter {
 
     public void export(CaseStore store, Writer out) throws IOException {
-        JsonWriter json = new JsonWriter(out, true);
-        json.beginObject();
-        json.field("format", "onrecord-case");
-        json.field("format_version", 1L);
-        json.name("articles").beginArray();
-        for (Article a : store.articles().all()) {
-            writeArticle(json, a);
+        try (JsonGenerator json = ExportJson.generator(out)) {
+            json.writeStartObject();
+            json.writeStringField("format", "onrecord-case");
+            json.writeNumberField("format_version", 1);
+            json.writeArrayFieldStart("articles");
+            for (Article a : store.articles().all()) {
+                writeArticle(json, a);
+            }
+            json.writeEndArray();
+            List<Entity> entities = store.entities().all();
+            writeEntities(json, entities, store.entities().mentions());
+            Map<Long, Entity> entityById = entities.stream().collect(Collectors.toMap(Entity::id, e -> e));
+            json.writeArrayFieldStart("statements");
+            for (Statement s : store.statements().all()) {
+                writeStatement(json, s, entityById);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("events");
+            var links = store.events().allLinks();
+            for (Event e : store.events().all()) {
+                writeEvent(json, e, links.getOrDefault(e.id(), EventLinks.none(e.id())));
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("notes");
+            for (Note n : store.notes().all()) {
+                json.writeStartObject();
+                json.writeNumberField("id", n.id());
+                json.writeStringField("target", n.target().name().toLowerCase(Locale.ROOT));
+                json.writeNumberField("target_id", n.targetId());
+                json.writeStringField("text", n.text());
+                json.writeStringField("created", n.created().toString());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
         }
-        json.endArray();
-        List<Entity> entities = store.entities().all();
-        writeEntities(json, entities, store.entities().mentions());
-        Map<Long, Entity> entityById = entities.stream().collect(Collectors.toMap(Entity::id, e -> e));
-        json.name("statements").beginArray();
-        for (Statement s : store.statements().all()) {
-            writeStatement(json, s, entityById);
-        }
-        json.endArray();
-        json.name("events").beginArray();
-        var links = store.events().allLinks();
-        for (Event e : store.events().all()) {
-            writeEvent(json, e, links.getOrDefault(e.id(), org.onrecord.model.EventLinks.none(e.id())));
-        }
-        json.endArray();
-        json.name("notes").beginArray();
-        for (Note n : store.notes().all()) {
-            json.beginObject().field("id", n.id()).field("target", n.target().name().toLowerCase(java.util.Locale.ROOT))
-                    .field("target_id", n.targetId()).field("text", n.text()).field("created", n.created().toString())
-                    .endObject();
-        }
-        json.endArray();
-        json.endObject();
-        out.write('\n');
         out.flush();
     }
 
-    private static void writeArticle(JsonWriter json, Article a) throws IOException {
+    private static void writeArticle(JsonGenerator json, Article a) throws IOException {
         var m = a.metadata();
-        json.beginObject()
-                .field("id", a.id())
-                .field("file", a.fileName())
-                .field("title", m.title())
-                .field("outlet", m.outlet())
-                .field("author", m.author())
-                .field("url", m.url())
-                .field("published", m.published() == null ? null : m.published().date().toString())
-                .field("published_precision", m.published() == null ? null : m.published().precision().code())
-                .field("language", m.language())
-                .field("media_type", a.mediaType())
-                .field("content_hash", a.contentHash())
-                .field("imported_at", a.importedAt().toString());
-        json.name("given").beginArray();
+        json.writeStartObject();
+        json.writeNumberField("id", a.id());
+        json.writeStringField("file", a.fileName());
+        json.writeStringField("title", m.title());
+        json.writeStringField("outlet", m.outlet());
+        json.writeStringField("author", m.author());
+        json.writeStringField("url", m.url());
+        json.writeStringField("published", m.published() == null ? null : m.published().date().toString());
+        json.writeStringField("published_precision", m.published() == null ? null : m.published().precision().code());
+        json.writeStringField("language", m.language());
+        json.writeStringField("media_type", a.mediaType());
+        json.writeStringField("content_hash", a.contentHash());
+        json.writeStringField("imported_at", a.importedAt().toString());
+        json.writeArrayFieldStart("given");
         for (MetadataField f : MetadataField.values()) {
             if (a.provenanceOf(f) == Provenance.GIVEN) {
-                json.value(f.code());
+                json.writeString(f.code());
             }
         }
-        json.endArray();
-        json.field("body", a.body());
+        json.writeEndArray();
+        json.writeStringField("body", a.body());
         if (a.bodyStart() >= 0) {
-            json.field("body_start", (long) a.bodyStart()).field("body_end", (long) a.bodyEnd());
+            json.writeNumberField("body_start", a.bodyStart());
+            json.writeNumberField("body_end", a.bodyEnd());
         }
-        json.endObject();
+        json.writeEndObject();
     }
 
-    private static void writeEntities(JsonWriter json, List<Entity> entities, List<Mention> mentions) throws IOException {
+    private static void writeEntities(JsonGenerator json, List<Entity> entities, List<Mention> mentions) throws IOException {
         Map<Long, List<Mention>> byEntity = mentions.stream().collect(Collectors.groupingBy(Mention::entityId));
-        json.name("entities").beginArray();
+        json.writeArrayFieldStart("entities");
         for (Entity e : entities) {
-            json.beginObject().field("id", e.id()).field("name", e.name()).field("type", e.type().name());
-            json.name("aliases").beginArray();
+            json.writeStartObject();
+            json.writeNumberField("id", e.id());
+            json.writeStringField("name", e.name());
+            json.writeStringField("type", e.type().name());
+            json.writeArrayFieldStart("aliases");
             for (String alias : e.aliases()) {
-                json.value(alias);
+                json.writeString(alias);
             }
-            json.endArray();
-            json.name("mentions").beginArray();
+            json.writeEndArray();
+            json.writeArrayFieldStart("mentions");
             for (Mention m : byEntity.getOrDefault(e.id(), List.of())) {
-                json.beginObject().field("id", m.id()).field("article", m.articleId());
+                json.writeStartObject();
+                json.writeNumberField("id", m.id());
+                json.writeNumberField("article", m.articleId());
                 writeSpan(json, m.span());
-                json.field("origin", m.origin().code()).field("state", m.state().code())
-                        .field("anchor", m.anchor().name().toLowerCase(java.util.Locale.ROOT)).endObject();
+                writeReview(json, m.origin().code(), m.state().code(), m.anchor().name());
             }
-            json.endArray();
-            json.field("origin", e.origin().code()).field("state", e.state().code()).endObject();
+            json.writeEndArray();
+            json.writeStringField("origin", e.origin().code());
+            json.writeStringField("state", e.state().code());
+            json.writeEndObject();
         }
-        json.endArray();
+        json.writeEndArray();
     }
 
-    private static void writeStatement(JsonWriter json, Statement s, Map<Long, Entity> entities) throws IOException {
-        json.beginObject().field("id", s.id()).field("article", s.articleId());
+    private static void writeStatement(JsonGenerator json, Statement s, Map<Long, Entity> entities) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("id", s.id());
+        json.writeNumberField("article", s.articleId());
         writeSpan(json, s.span());
-        json.field("speaker", SpeakerName.asWritten(s, id -> Optional.ofNullable(entities.get(id)))).field("speaker_entity", s.speakerEntityId())
-                .field("via", s.via()).field("kind", s.kind()).field("direct", s.direct())
-                .field("date_said", s.dateSaid() == null ? null : s.dateSaid().toString());
+        json.writeStringField("speaker", SpeakerName.asWritten(s, id -> Optional.ofNullable(entities.get(id))));
+        ExportJson.numberOrNull(json, "speaker_entity", s.speakerEntityId());
+        json.writeStringField("via", s.via());
+        json.writeStringField("kind", s.kind());
+        json.writeBooleanField("direct", s.direct());
+        json.writeStringField("date_said", s.dateSaid() == null ? null : s.dateSaid().toString());
         writeOptionalSpan(json, "speaker", s.speakerSpan());
         writeOptionalSpan(json, "cue", s.cueSpan());
-        json.field("origin", s.origin().code()).field("state", s.state().code())
-                .field("anchor", s.anchor().name().toLowerCase(java.util.Locale.ROOT)).endObject();
+        writeReview(json, s.origin().code(), s.state().code(), s.anchor().name());
     }
 
-    private static void writeEvent(JsonWriter json, Event e, org.onrecord.model.EventLinks links) throws IOException {
-        json.beginObject().field("id", e.id()).field("article", e.articleId());
+    private static void writeEvent(JsonGenerator json, Event e, EventLinks links) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("id", e.id());
+        json.writeNumberField("article", e.articleId());
         writeSpan(json, e.span());
-        json.field("value", e.date().value())
-                .field("from", e.date().from() == null ? null : e.date().from().toString())
-                .field("to", e.date().to() == null ? null : e.date().to().toString())
-                .field("precision", contractPrecision(e.date().precision()))
-                .field("precision_detail", e.date().precision().code())
-                .field("description", e.description())
-                .field("date_fixed", e.dateFixed());
+        json.writeStringField("value", e.date().value());
+        json.writeStringField("from", e.date().from() == null ? null : e.date().from().toString());
+        json.writeStringField("to", e.date().to() == null ? null : e.date().to().toString());
+        json.writeStringField("precision", contractPrecision(e.date().precision()));
+        json.writeStringField("precision_detail", e.date().precision().code());
+        json.writeStringField("description", e.description());
+        json.writeBooleanField("date_fixed", e.dateFixed());
         writeIds(json, "linked_entities", links.entityIds());
         writeIds(json, "linked_statements", links.statementIds());
-        json
-                .field("origin", e.origin().code()).field("state", e.state().code())
-                .field("anchor", e.anchor().name().toLowerCase(java.util.Locale.ROOT)).endObject();
+        writeReview(json, e.origin().code(), e.state().code(), e.anchor().name());
     }
 
     /**
      * The contract knows day, week, month, year and vague; a quarter is reported as months and a
      * decade as years (from/to carry the exact span, precision_detail the finer name).
      */
-    static String contractPrecision(org.onrecord.model.DatePrecision precision) {
+    static String contractPrecision(DatePrecision precision) {
         return switch (precision) {
             case QUARTER -> "month";
             case DECADE -> "year";
@@ -154,20 +175,30 @@ public final class CaseJsonExporter {
         };
     }
 
-    private static void writeIds(JsonWriter json, String name, java.util.Set<Long> ids) throws IOException {
-        json.name(name).beginArray();
+    private static void writeIds(JsonGenerator json, String name, Set<Long> ids) throws IOException {
+        json.writeArrayFieldStart(name);
         for (long id : ids.stream().sorted().toList()) {
-            json.value(id);
+            json.writeNumber(id);
         }
-        json.endArray();
+        json.writeEndArray();
     }
 
-    private static void writeSpan(JsonWriter json, TextSpan span) throws IOException {
-        json.field("start", (long) span.start()).field("end", (long) span.end()).field("text", span.text());
+    private static void writeSpan(JsonGenerator json, TextSpan span) throws IOException {
+        json.writeNumberField("start", span.start());
+        json.writeNumberField("end", span.end());
+        json.writeStringField("text", span.text());
     }
 
-    private static void writeOptionalSpan(JsonWriter json, String prefix, TextSpan span) throws IOException {
-        json.field(prefix + "_start", span == null ? null : (long) span.start())
-                .field(prefix + "_end", span == null ? null : (long) span.end());
+    private static void writeOptionalSpan(JsonGenerator json, String prefix, TextSpan span) throws IOException {
+        ExportJson.numberOrNull(json, prefix + "_start", span == null ? null : (long) span.start());
+        ExportJson.numberOrNull(json, prefix + "_end", span == null ? null : (long) span.end());
+    }
+
+    /** The closing fields of every annotation (how it came, whether reviewed, whether anchored) and its end. */
+    private static void writeReview(JsonGenerator json, String origin, String state, String anchor) throws IOException {
+        json.writeStringField("origin", origin);
+        json.writeStringField("state", state);
+        json.writeStringField("anchor", anchor.toLowerCase(Locale.ROOT));
+        json.writeEndObject();
     }
 }

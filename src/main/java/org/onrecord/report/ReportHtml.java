@@ -12,12 +12,17 @@ import org.onrecord.report.ReportModel.Source;
 import org.onrecord.report.ReportModel.StatementGroup;
 
 import java.util.ArrayList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Lays a {@link ReportModel} out as one well-formed XHTML document, CSS inline: for print (the PDF:
+ * Lays a {@link ReportModel} out as one well-formed XHTML document, with the style sheets of
+ * {@code src/main/resources/org/onrecord/report/} inline: for print (the PDF:
  * page rules, running header, page counters, bookmarks) or for the screen (the HTML export).
  */
 public final class ReportHtml {
@@ -40,6 +45,9 @@ public final class ReportHtml {
     static final int TIMELINE_ROWS_PER_FIGURE = 42;
     public static final String FONT_FAMILY = "'Noto Sans', 'Noto Sans KR'";
     private static final String GENERATOR = "Onrecord 0.1.0";
+    private static final String COMMON_CSS = stylesheet("report.css");
+    private static final String SCREEN_CSS = stylesheet("report-screen.css");
+    private static final String PRINT_CSS = stylesheet("report-print.css");
 
     private final Medium medium;
 
@@ -93,59 +101,21 @@ public final class ReportHtml {
         }
     }
 
+    /** The style sheets under {@code org/onrecord/report/}: the common one, then the one for the medium. */
     private String css(ReportModel m) {
-        String common = """
-                body { font-family: %s; font-size: 9.5pt; line-height: 1.38; color: #1b1b1b; word-wrap: break-word; }
-                h1 { font-size: 17pt; color: #16324f; margin: 0 0 8pt 0; border-bottom: 1.2pt solid #16324f; padding-bottom: 3pt; }
-                h2 { font-size: 12pt; color: #16324f; margin: 12pt 0 4pt 0; }
-                h3 { font-size: 10.5pt; margin: 8pt 0 3pt 0; }
-                a { color: #1f4e79; text-decoration: none; }
-                table { width: 100%%; border-collapse: collapse; margin: 4pt 0 8pt 0; }
-                th { text-align: left; font-weight: bold; background: #e8edf3; border-bottom: 0.8pt solid #8797aa; padding: 3pt 4pt; font-size: 8.5pt; }
-                td { vertical-align: top; border-bottom: 0.4pt solid #cfd6de; padding: 3pt 4pt; overflow-wrap: break-word; word-wrap: break-word; }
-                .num { width: 22pt; color: #555; }
-                .words { font-size: 9.5pt; }
-                .small { font-size: 8pt; color: #555; }
-                .break { word-break: break-all; overflow-wrap: anywhere; }
-                .sug { display: inline-block; font-size: 7pt; font-weight: bold; color: #8a5a00; background: #fff1cc; border: 0.5pt solid #d9a400; padding: 0 2pt; }
-                .cite { white-space: nowrap; }
-                .variant { font-size: 8pt; color: #555; }
-                .cover-title { font-size: 26pt; color: #16324f; border: none; margin-top: 60pt; }
-                .facts td { border: none; padding: 2pt 6pt 2pt 0; }
-                .facts td.k { color: #555; width: 110pt; }
-                .toc p { margin: 2pt 0; }
-                .toc p.sub { margin-left: 14pt; font-size: 8.5pt; }
-                .legend { font-size: 8pt; color: #444; }
-                .legend svg { display: inline-block; vertical-align: middle; }
-                .figure { margin: 4pt 0; }
-                .para { margin: 0 0 5pt 0; text-align: left; }
-                .pn { font-size: 7pt; color: #888; }
-                .hl { background: #fff0a8; }
-                .hl.hs { background: #f3ead0; border-bottom: 0.6pt dashed #b08a2a; }
-                .mk { font-size: 7pt; font-weight: bold; color: #7a4b00; }
-                .note { margin: 0 0 6pt 0; }
-                .note .about { font-weight: bold; }
-                .empty { color: #666; font-style: normal; }
-                """.formatted(FONT_FAMILY);
-        if (medium == Medium.SCREEN) {
-            return common + """
-                    body { max-width: 60em; margin: 2em auto; padding: 0 1em; font-family: %s, system-ui, sans-serif; font-size: 11pt; }
-                    section { margin-top: 2.5em; }
-                    """.formatted(FONT_FAMILY);
+        String css = COMMON_CSS + (medium == Medium.SCREEN ? SCREEN_CSS : PRINT_CSS);
+        return css.replace("${font}", FONT_FAMILY).replace("${title}", Xml.cssString(m.title()));
+    }
+
+    private static String stylesheet(String name) {
+        try (InputStream in = ReportHtml.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the report style sheet " + name + " is missing from the application");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return common + """
-                @page { size: A4; margin: 20mm 16mm 18mm 16mm;
-                  @top-left { content: %s; font-family: %s; font-size: 7.5pt; color: #666; }
-                  @top-right { content: "Onrecord report"; font-family: %s; font-size: 7.5pt; color: #666; }
-                  @bottom-center { content: "Page " counter(page) " of " counter(pages); font-family: %s; font-size: 7.5pt; color: #444; } }
-                section { page-break-before: always; }
-                table { -fs-table-paginate: paginate; }
-                thead { display: table-header-group; }
-                tr { page-break-inside: avoid; }
-                h1, h2, h3 { page-break-after: avoid; }
-                .toc a::after { content: leader('.') target-counter(attr(href), page); }
-                .srcbody { page-break-before: always; }
-                """.formatted(Xml.cssString(m.title()), FONT_FAMILY, FONT_FAMILY, FONT_FAMILY);
     }
 
     private static void bookmarks(StringBuilder h, ReportModel m) {

@@ -32,7 +32,10 @@ public final class CaseService {
     }
 
     public CaseStore open(Path file) {
-        return SqliteCaseStore.open(file);
+        long started = System.nanoTime();
+        CaseStore store = SqliteCaseStore.open(file);
+        Timings.log("open case " + file.getFileName(), started);
+        return store;
     }
 
     public CaseStore create(Path file) {

@@ -17,7 +17,9 @@ public final class ExportService {
     private final CaseJsonExporter json = new CaseJsonExporter();
 
     public void exportJson(CaseStore store, Path target) throws IOException {
+        long started = System.nanoTime();
         AtomicFileWriter.write(target, out -> exportJson(store, out));
+        Timings.log("JSON export to " + target.getFileName(), started);
     }
 
     public void exportJson(CaseStore store, OutputStream out) throws IOException {

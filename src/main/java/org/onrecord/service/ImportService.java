@@ -32,6 +32,8 @@ public final class ImportService {
     private final Executor extractionPool;
     private final int parallelism;
 
+    private static final System.Logger LOG = System.getLogger(ImportService.class.getName());
+
     public ImportService(ArticleReader reader, Executor extractionPool, int parallelism) {
         this.reader = reader;
         this.extractionPool = extractionPool;
@@ -39,6 +41,7 @@ public final class ImportService {
     }
 
     public ImportReport importPaths(CaseStore store, List<Path> paths, ImportOptions options, Progress progress) {
+        long started = System.nanoTime();
         List<ImportOutcome> outcomes = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
@@ -64,7 +67,18 @@ public final class ImportService {
             progress.update(done, files.size(), prepared.file().getFileName().toString());
         }
         window.forEach(f -> f.cancel(false));
-        return new ImportReport(outcomes, cancelled);
+        ImportReport report = new ImportReport(outcomes, cancelled);
+        logFailures(report);
+        Timings.log("import of " + files.size() + " files (" + report.summary() + ")", started);
+        return report;
+    }
+
+    private static void logFailures(ImportReport report) {
+        for (ImportOutcome o : report.outcomes()) {
+            if (o.status() == ImportOutcome.Status.FAILED) {
+                LOG.log(System.Logger.Level.WARNING, "import of " + o.file() + " failed: " + o.message());
+            }
+        }
     }
 
     private Prepared prepare(CaseStore store, Path file, ImportOptions options) {

@@ -2,6 +2,7 @@ package org.onrecord.service;
 
 import org.onrecord.model.Note;
 import org.onrecord.model.NoteHit;
+import org.onrecord.model.SearchQuery;
 import org.onrecord.service.edit.RowChange;
 import org.onrecord.service.edit.RowEdit;
 import org.onrecord.service.edit.Table;
@@ -46,10 +47,7 @@ public final class NoteService {
 
     /** Ranked note hits; same query syntax as article search (words, "phrases", prefix*). */
     public List<NoteHit> search(CaseStore store, String query, int limit) {
-        if (query == null || query.isBlank()) {
-            return List.of();
-        }
-        return store.notes().search(query, limit);
+        return store.notes().search(SearchQuery.parse(query), limit);
     }
 
     private static Note find(CaseStore store, long id) {

@@ -3,6 +3,7 @@ package org.onrecord.service;
 import org.onrecord.model.Article;
 import org.onrecord.model.NoteHit;
 import org.onrecord.model.SearchHit;
+import org.onrecord.model.SearchQuery;
 import org.onrecord.progress.Progress;
 import org.onrecord.report.ReportModel;
 import org.onrecord.report.ReportOptions;
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * One open case: its store, its one undo history and the services bound to it. The window and the
@@ -75,7 +75,7 @@ public final class OpenCase implements AutoCloseable {
         return services.notes().search(store, query, limit);
     }
 
-    public OptionalInt firstMatch(String body, String query) {
+    public Optional<SearchQuery.Match> firstMatch(String body, String query) {
         return services.search().firstMatch(body, query);
     }
 

@@ -76,6 +76,7 @@ public final class ReportService {
 
     /** Writes the PDF report to {@code target}; returns the model it was made from. */
     public ReportModel writePdf(CaseStore store, ReportOptions options, Path target, Progress progress) throws IOException {
+        long started = System.nanoTime();
         progress.update(0, 5, "Reading the case");
         ReportInput input = read(store);
         check(progress);
@@ -87,11 +88,13 @@ public final class ReportService {
         check(progress);
         AtomicFileWriter.write(target, out -> new PdfReportWriter().write(xhtml, out, progress));
         progress.update(5, 5, "Report written");
+        Timings.log("PDF report " + target.getFileName(), started);
         return model;
     }
 
     /** Writes the same report as one self-contained HTML file (CSS inline). */
     public ReportModel writeHtml(CaseStore store, ReportOptions options, Path target, Progress progress) throws IOException {
+        long started = System.nanoTime();
         progress.update(0, 3, "Reading the case");
         ReportModel model = builder.build(read(store), options);
         check(progress);
@@ -100,6 +103,7 @@ public final class ReportService {
         check(progress);
         AtomicFileWriter.write(target, out -> out.write(html));
         progress.update(3, 3, "HTML written");
+        Timings.log("HTML report " + target.getFileName(), started);
         return model;
     }
 

@@ -2,6 +2,7 @@ package org.onrecord.store;
 
 import org.onrecord.model.Note;
 import org.onrecord.model.NoteHit;
+import org.onrecord.model.SearchQuery;
 
 import java.util.List;
 import java.util.Optional;
@@ -21,5 +22,5 @@ public interface NoteRepository {
     void delete(long id);
 
     /** Ranked note hits (best first) for a query in the syntax of {@link SearchIndex#search}. */
-    List<NoteHit> search(String query, int limit);
+    List<NoteHit> search(SearchQuery query, int limit);
 }

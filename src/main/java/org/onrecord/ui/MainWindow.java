@@ -20,6 +20,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.onrecord.app.AppLog;
 import org.onrecord.app.AppServices;
 import org.onrecord.model.ReviewState;
 import org.onrecord.service.OpenCase;
@@ -71,12 +72,15 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     private final PaneFactory.SourcePane sourcePane;
     private final EditRunner edits;
 
+    private final Path logFolder;
+
     public MainWindow(Stage stage, AppServices services, FxTaskRunner tasks, UiPreferences preferences, Path dataDirectory) {
         this.stage = stage;
         this.tasks = tasks;
         this.preferences = preferences;
         this.recent = new RecentCases(preferences);
         this.actions = new WorkbenchActions(services, state, tasks, recent, dataDirectory, this);
+        this.logFolder = AppLog.directoryIn(dataDirectory);
         this.status = new StatusBar(tasks);
         actions.attach(status);
 
@@ -248,7 +252,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         importFolder.disableProperty().bind(actions.sessionProperty().isNull());
         MenuItem report = item("Export _report (PDF)…", "Shortcut+P", this::exportReport);
         Menu exportData = new Menu("_Export data");
-        exportData.getItems().addAll(item("JSON (export contract)…", null, () -> exportData("json", "*.json")),
+        exportData.getItems().addAll(item("JSON (all data, for other tools)…", null, () -> exportData("json", "*.json")),
                 item("CSV tables (a folder)…", null, () -> exportData("csv", null)),
                 item("HTML report…", null, () -> exportData("html", "*.html")),
                 item("REFI-QDA project (.qdpx: NVivo, ATLAS.ti, MAXQDA, QualCoder)…", null, () -> exportData("qdpx", "*.qdpx")));
@@ -293,6 +297,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         annotate.getItems().forEach(i -> i.disableProperty().bind(actions.sessionProperty().isNull()));
         Menu help = new Menu("_Help");
         help.getItems().add(item("_Keyboard shortcuts", "F1", this::showShortcuts));
+        help.getItems().add(item("Open _log folder", null, () -> LogFolder.open(stage, logFolder)));
         return new MenuBar(file, edit, view, annotate, help);
     }
 

@@ -23,7 +23,7 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         services = new AppServices();
         FxTaskRunner tasks = new FxTaskRunner(services.workers());
-        Path dataDirectory = Path.of(System.getProperty("user.home"), "Onrecord");
+        Path dataDirectory = AppServices.dataDirectory();
         window = new MainWindow(stage, services, tasks, new JavaUiPreferences(), dataDirectory);
         stage.setScene(window.scene());
         stage.setOnCloseRequest(e -> window.rememberLayout());

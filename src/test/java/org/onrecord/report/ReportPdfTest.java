@@ -204,8 +204,10 @@ class ReportPdfTest {
 
     @Test
     void timelineListsEveryPrecision() {
-        assertThat(text).contains("9 Mar 2020").contains("March 2020").contains("2020-W12").contains("≈ 2019-SP")
-                .contains("≈ PAST_REF");
+        assertThat(text).contains("9 Mar 2020").contains("March 2020").contains("week of 16 Mar 2020")
+                .contains("≈ 20 Mar 2019 – 20 Jun 2019").contains("≈ before 31 Dec 2018");
+        // plain words for people: no TimeML codes in the report
+        assertThat(text).doesNotContain("2020-W12").doesNotContain("PAST_REF").doesNotContain("2019-SP");
     }
 
     private static int firstPageWith(String s) {

@@ -1,5 +1,9 @@
 package org.onrecord.ingest.meta;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +18,10 @@ import org.jsoup.nodes.Element;
  * date and language. Blocks may be single objects, arrays or {@code @graph}s whose nodes point at
  * each other by {@code @id}; the article node is the one typed as an article. A block that is not
  * valid JSON is still searched for its few plain keys, and nothing here ever throws.
+ *
+ * <p>Blocks are read with Jackson made forgiving the ways hand-made pages need: comments,
+ * trailing and doubled commas, single quotes, unquoted keys, raw line breaks in strings, any
+ * character escaped, loose numbers, and CDATA or HTML-comment wrappers around the JSON.
  */
 record JsonLdFacts(String headline, String publisher, List<String> authors, String url,
                    String datePublished, String language) {
@@ -25,14 +33,28 @@ record JsonLdFacts(String headline, String publisher, List<String> authors, Stri
     private static final Pattern AUTHOR_NAME = Pattern.compile(
             "\"author\"\\s*:\\s*(?:\\[\\s*)?(?:\\{[^{}]*?\"name\"\\s*:\\s*)?\"((?:[^\"\\\\]|\\\\.)*)\"");
 
+    private static final JsonMapper LENIENT = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+                    JsonReadFeature.ALLOW_MISSING_VALUES, JsonReadFeature.ALLOW_SINGLE_QUOTES,
+                    JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+                    JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER, JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS,
+                    JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS, JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS,
+                    JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS,
+                    JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS)
+            .build();
+    /** A byte-order mark and CDATA or HTML-comment wrappers that some pages put around the JSON. */
+    private static final Pattern WRAPPER_START = Pattern.compile(
+            "^\\uFEFF?\\s*(?:<!\\[CDATA\\[|<!--|/\\*<!\\[CDATA\\[\\*/|//<!\\[CDATA\\[)?");
+    private static final Pattern WRAPPER_END = Pattern.compile("(?:]]>|-->|/\\*]]>\\*/|//]]>)?\\s*$");
+
     static JsonLdFacts of(Document doc) {
         List<Map<String, Object>> nodes = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
         for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
             String json = script.data();
             try {
-                collect(LenientJson.parse(json), nodes, 0);
-            } catch (LenientJson.Malformed | RuntimeException e) {
+                collect(parse(json), nodes, 0);
+            } catch (JacksonException | RuntimeException e) {
                 unreadable.add(json); // broken JSON-LD is common; fall back to its plain keys
             }
         }
@@ -45,6 +67,12 @@ record JsonLdFacts(String headline, String publisher, List<String> authors, Stri
             if (scraped != null) return scraped;
         }
         return NONE;
+    }
+
+    /** Objects become maps, arrays lists, the rest strings, numbers, booleans or null. */
+    static Object parse(String block) throws JacksonException {
+        String json = WRAPPER_END.matcher(WRAPPER_START.matcher(block).replaceFirst("")).replaceFirst("");
+        return LENIENT.readValue(json, Object.class);
     }
 
     private static void collect(Object value, List<Map<String, Object>> nodes, int depth) {

@@ -6,11 +6,11 @@ import org.onrecord.model.MetadataField;
 import org.onrecord.model.PublicationDate;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** Reads and writes the per-field metadata rows, detected and given kept apart. */
@@ -19,30 +19,17 @@ final class MetadataRows {
     }
 
     static void write(Connection c, long articleId, String provenance, ArticleMetadata metadata) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR REPLACE INTO article_metadata (article_id, field, provenance, value) VALUES (?, ?, ?, ?)")) {
-            for (Map.Entry<MetadataField, String> e : asMap(metadata).entrySet()) {
-                ps.setLong(1, articleId);
-                ps.setString(2, e.getKey().code());
-                ps.setString(3, provenance);
-                ps.setString(4, e.getValue());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        List<Object[]> rows = new ArrayList<>();
+        asMap(metadata).forEach((field, value) -> rows.add(new Object[] {articleId, field.code(), provenance, value}));
+        Sql.batch(c, "INSERT OR REPLACE INTO article_metadata (article_id, field, provenance, value) VALUES (?, ?, ?, ?)", rows);
     }
 
     static ArticleMetadata read(Connection c, long articleId, String provenance) throws SQLException {
         Map<MetadataField, String> values = new EnumMap<>(MetadataField.class);
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT field, value FROM article_metadata WHERE article_id = ? AND provenance = ?")) {
-            ps.setLong(1, articleId);
-            ps.setString(2, provenance);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    values.put(MetadataField.fromCode(rs.getString(1)), rs.getString(2));
-                }
-            }
+        for (Map.Entry<MetadataField, String> row : Sql.list(c,
+                "SELECT field, value FROM article_metadata WHERE article_id = ? AND provenance = ?",
+                rs -> Map.entry(MetadataField.fromCode(rs.getString(1)), rs.getString(2)), articleId, provenance)) {
+            values.put(row.getKey(), row.getValue());
         }
         return fromMap(values);
     }

@@ -5,10 +5,8 @@ import org.onrecord.model.Origin;
 import org.onrecord.model.ReviewState;
 import org.onrecord.model.TextSpan;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -49,47 +47,5 @@ final class Rows {
 
     static String code(AnchorState anchor) {
         return anchor == null ? "anchored" : anchor.name().toLowerCase(Locale.ROOT);
-    }
-
-    static void setSpan(PreparedStatement ps, int index, TextSpan span) throws SQLException {
-        if (span == null) {
-            ps.setNull(index, Types.INTEGER);
-            ps.setNull(index + 1, Types.INTEGER);
-            ps.setNull(index + 2, Types.VARCHAR);
-        } else {
-            ps.setInt(index, span.start());
-            ps.setInt(index + 1, span.end());
-            ps.setString(index + 2, span.text());
-        }
-    }
-
-    static void setNullableLong(PreparedStatement ps, int index, Long value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.INTEGER);
-        } else {
-            ps.setLong(index, value);
-        }
-    }
-
-    /** Binds an id for an upsert: NULL (a new id) when it is 0 or less. */
-    static void setId(PreparedStatement ps, int index, long id) throws SQLException {
-        if (id > 0) {
-            ps.setLong(index, id);
-        } else {
-            ps.setNull(index, Types.INTEGER);
-        }
-    }
-
-    static String text(Object value) {
-        return value == null ? null : value.toString();
-    }
-
-    static long insertedId(PreparedStatement ps) throws SQLException {
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-            if (!keys.next()) {
-                throw new SQLException("no id was generated");
-            }
-            return keys.getLong(1);
-        }
     }
 }

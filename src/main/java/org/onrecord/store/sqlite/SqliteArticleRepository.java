@@ -11,13 +11,10 @@ import org.onrecord.store.NewArticle;
 import org.onrecord.store.StoreException;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,113 +34,66 @@ final class SqliteArticleRepository implements ArticleRepository {
     public long add(NewArticle a) {
         ArticleMetadata effective = a.detected().overriddenBy(a.given());
         return db.write(c -> {
-            long id;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO article (file_name, content_hash, media_type, charset, "
+            long id = Sql.insert(c, 0, "INSERT INTO article (file_name, content_hash, media_type, charset, "
                     + "title, outlet, author, url, published, published_precision, language, body, body_start, body_end, "
-                    + "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, a.fileName());
-                ps.setString(2, a.contentHash());
-                ps.setString(3, a.mediaType());
-                ps.setString(4, a.charset());
-                bindMetadata(ps, 5, effective);
-                ps.setString(12, a.body());
-                ps.setInt(13, a.bodyStart());
-                ps.setInt(14, a.bodyEnd());
-                ps.setString(15, Instant.now().toString());
-                ps.executeUpdate();
-                id = Rows.insertedId(ps);
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_original (article_id, bytes) VALUES (?, ?)")) {
-                ps.setLong(1, id);
-                ps.setBytes(2, a.original());
-                ps.executeUpdate();
-            }
+                    + "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", a.fileName(), a.contentHash(),
+                    a.mediaType(), a.charset(), metadata(effective), a.body(), a.bodyStart(), a.bodyEnd(), Instant.now());
+            Sql.update(c, "INSERT INTO article_original (article_id, bytes) VALUES (?, ?)", id, a.original());
             MetadataRows.write(c, id, "detected", a.detected());
             MetadataRows.write(c, id, "given", a.given());
             return id;
         });
     }
 
-    private static void bindMetadata(PreparedStatement ps, int first, ArticleMetadata m) throws SQLException {
-        ps.setString(first, m.title());
-        ps.setString(first + 1, m.outlet());
-        ps.setString(first + 2, m.author());
-        ps.setString(first + 3, m.url());
-        ps.setString(first + 4, m.published() == null ? null : m.published().date().toString());
-        ps.setString(first + 5, m.published() == null ? null : m.published().precision().code());
-        ps.setString(first + 6, m.language());
+    /** The seven metadata columns, title to language, bound in one go. */
+    private static Sql.Values metadata(ArticleMetadata m) {
+        return new Sql.Values(m.title(), m.outlet(), m.author(), m.url(), publishedDate(m.published()),
+                publishedPrecision(m.published()), m.language());
+    }
+
+    private static String publishedDate(PublicationDate p) {
+        return p == null ? null : p.date().toString();
+    }
+
+    private static String publishedPrecision(PublicationDate p) {
+        return p == null ? null : p.precision().code();
     }
 
     @Override
     public Optional<Article> find(long id) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM article WHERE id = ?")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(article(rs, givenFields(c, id))) : Optional.empty();
-                }
-            }
+            Set<MetadataField> given = givenFields(c, id);
+            return Sql.first(c, "SELECT " + COLUMNS + " FROM article WHERE id = ?", rs -> article(rs, given), id);
         });
     }
 
     @Override
     public Optional<Long> findIdByHash(String contentHash) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM article WHERE content_hash = ?")) {
-                ps.setString(1, contentHash);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
-                }
-            }
-        });
+        return db.read(c -> Sql.first(c, "SELECT id FROM article WHERE content_hash = ?", rs -> rs.getLong(1), contentHash));
     }
 
     @Override
     public List<ArticleSummary> summaries() {
-        return db.read(c -> {
-            List<ArticleSummary> result = new ArrayList<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
-                    SELECT a.id, a.file_name, a.title, a.outlet, a.published, a.published_precision,
-                           (SELECT count(DISTINCT entity_id) FROM mention m WHERE m.article_id = a.id AND m.state <> 'rejected'),
-                           (SELECT count(*) FROM statement s WHERE s.article_id = a.id AND s.state <> 'rejected'),
-                           (SELECT count(*) FROM event e WHERE e.article_id = a.id AND e.state <> 'rejected')
-                    FROM article a ORDER BY a.id""")) {
-                while (rs.next()) {
-                    result.add(new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            published(rs.getString(5), rs.getString(6)), rs.getInt(7), rs.getInt(8), rs.getInt(9)));
-                }
-            }
-            return result;
-        });
+        return db.read(c -> Sql.list(c, """
+                SELECT a.id, a.file_name, a.title, a.outlet, a.published, a.published_precision,
+                       (SELECT count(DISTINCT entity_id) FROM mention m WHERE m.article_id = a.id AND m.state <> 'rejected'),
+                       (SELECT count(*) FROM statement s WHERE s.article_id = a.id AND s.state <> 'rejected'),
+                       (SELECT count(*) FROM event e WHERE e.article_id = a.id AND e.state <> 'rejected')
+                FROM article a ORDER BY a.id""",
+                rs -> new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        published(rs.getString(5), rs.getString(6)), rs.getInt(7), rs.getInt(8), rs.getInt(9))));
     }
 
     @Override
     public List<Article> all() {
-        return db.read(c -> {
-            List<Article> result = new ArrayList<>();
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT " + COLUMNS + " FROM article ORDER BY id")) {
-                while (rs.next()) {
-                    result.add(article(rs, givenFields(c, rs.getLong("id"))));
-                }
-            }
-            return result;
-        });
+        return db.read(c -> Sql.list(c, "SELECT " + COLUMNS + " FROM article ORDER BY id",
+                rs -> article(rs, givenFields(c, rs.getLong("id")))));
     }
 
     @Override
     public byte[] original(long id) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT bytes FROM article_original WHERE article_id = ?")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new StoreException("no article with id " + id);
-                    }
-                    return rs.getBytes(1);
-                }
-            }
-        });
+        return db.read(c -> Sql.first(c, "SELECT bytes FROM article_original WHERE article_id = ?", rs -> rs.getBytes(1), id))
+                .orElseThrow(() -> new StoreException("no article with id " + id));
     }
 
     @Override
@@ -163,11 +113,7 @@ final class SqliteArticleRepository implements ArticleRepository {
     @Override
     public void replaceGivenText(long id, ArticleMetadata given) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "DELETE FROM article_metadata WHERE article_id = ? AND provenance = 'given' AND field <> 'published'")) {
-                ps.setLong(1, id);
-                ps.executeUpdate();
-            }
+            Sql.update(c, "DELETE FROM article_metadata WHERE article_id = ? AND provenance = 'given' AND field <> 'published'", id);
             MetadataRows.write(c, id, "given", new ArticleMetadata(given.title(), given.outlet(), given.author(), given.url(),
                     null, given.language()));
             applyEffective(c, id);
@@ -178,24 +124,13 @@ final class SqliteArticleRepository implements ArticleRepository {
     /** The article's columns become the detected values overridden by the given ones. */
     private static void applyEffective(Connection c, long id) throws SQLException {
         ArticleMetadata effective = MetadataRows.read(c, id, "detected").overriddenBy(MetadataRows.read(c, id, "given"));
-        try (PreparedStatement ps = c.prepareStatement("UPDATE article SET title = ?, outlet = ?, author = ?, url = ?, "
-                + "published = ?, published_precision = ?, language = ? WHERE id = ?")) {
-            bindMetadata(ps, 1, effective);
-            ps.setLong(8, id);
-            if (ps.executeUpdate() != 1) {
-                throw new StoreException("no article with id " + id);
-            }
-        }
+        updateOne(c, id, "UPDATE article SET title = ?, outlet = ?, author = ?, url = ?, "
+                + "published = ?, published_precision = ?, language = ? WHERE id = ?", metadata(effective), id);
     }
 
     @Override
     public int count() {
-        return db.read(c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM article")) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        });
+        return db.read(c -> Sql.first(c, "SELECT count(*) FROM article", rs -> rs.getInt(1)).orElseThrow());
     }
 
     @Override
@@ -206,24 +141,14 @@ final class SqliteArticleRepository implements ArticleRepository {
     @Override
     public void givePublicationDate(long id, PublicationDate given) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "DELETE FROM article_metadata WHERE article_id = ? AND field = 'published' AND provenance = 'given'")) {
-                ps.setLong(1, id);
-                ps.executeUpdate();
-            }
+            Sql.update(c, "DELETE FROM article_metadata WHERE article_id = ? AND field = 'published' AND provenance = 'given'", id);
             if (given != null) {
                 MetadataRows.write(c, id, "given", new ArticleMetadata(null, null, null, null, given, null));
             }
             ArticleMetadata effective = MetadataRows.read(c, id, "detected").overriddenBy(MetadataRows.read(c, id, "given"));
-            try (PreparedStatement ps = c.prepareStatement("UPDATE article SET published = ?, published_precision = ? WHERE id = ?")) {
-                PublicationDate p = effective.published();
-                ps.setString(1, p == null ? null : p.date().toString());
-                ps.setString(2, p == null ? null : p.precision().code());
-                ps.setLong(3, id);
-                if (ps.executeUpdate() != 1) {
-                    throw new StoreException("no article with id " + id);
-                }
-            }
+            PublicationDate p = effective.published();
+            updateOne(c, id, "UPDATE article SET published = ?, published_precision = ? WHERE id = ?", publishedDate(p),
+                    publishedPrecision(p), id);
             return null;
         });
     }
@@ -231,30 +156,22 @@ final class SqliteArticleRepository implements ArticleRepository {
     @Override
     public void replaceBody(long id, String body, int bodyStart, int bodyEnd) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE article SET body = ?, body_start = ?, body_end = ? WHERE id = ?")) {
-                ps.setString(1, body);
-                ps.setInt(2, bodyStart);
-                ps.setInt(3, bodyEnd);
-                ps.setLong(4, id);
-                if (ps.executeUpdate() != 1) {
-                    throw new StoreException("no article with id " + id);
-                }
-            }
+            updateOne(c, id, "UPDATE article SET body = ?, body_start = ?, body_end = ? WHERE id = ?", body, bodyStart, bodyEnd, id);
             return null;
         });
     }
 
+    /** An update of the one article {@code id}; none changed means there is no such article. */
+    private static void updateOne(Connection c, long id, String sql, Object... params) throws SQLException {
+        if (Sql.update(c, sql, params) != 1) {
+            throw new StoreException("no article with id " + id);
+        }
+    }
+
     private static Set<MetadataField> givenFields(Connection c, long id) throws SQLException {
         Set<MetadataField> fields = EnumSet.noneOf(MetadataField.class);
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT field FROM article_metadata WHERE article_id = ? AND provenance = 'given'")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    fields.add(MetadataField.fromCode(rs.getString(1)));
-                }
-            }
-        }
+        fields.addAll(Sql.list(c, "SELECT field FROM article_metadata WHERE article_id = ? AND provenance = 'given'",
+                rs -> MetadataField.fromCode(rs.getString(1)), id));
         return fields;
     }
 

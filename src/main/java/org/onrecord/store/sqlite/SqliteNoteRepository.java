@@ -2,14 +2,12 @@ package org.onrecord.store.sqlite;
 
 import org.onrecord.model.Note;
 import org.onrecord.model.NoteHit;
+import org.onrecord.model.SearchQuery;
 import org.onrecord.store.NoteRepository;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,90 +21,44 @@ final class SqliteNoteRepository implements NoteRepository {
 
     @Override
     public long put(Note n) {
-        return db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO note (id, target_type, target_id, text, created) "
-                    + "VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET target_type = excluded.target_type, "
-                    + "target_id = excluded.target_id, text = excluded.text, created = excluded.created",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                Rows.setId(ps, 1, n.id());
-                ps.setString(2, code(n.target()));
-                ps.setLong(3, n.targetId());
-                ps.setString(4, n.text());
-                ps.setString(5, n.created().toString());
-                ps.executeUpdate();
-                return n.id() > 0 ? n.id() : Rows.insertedId(ps);
-            }
-        });
+        return db.write(c -> Sql.insert(c, n.id(), Sql.upsert("note", "target_type, target_id, text, created"),
+                Sql.withId(n.id(), code(n.target()), n.targetId(), n.text(), n.created())));
     }
 
     @Override
     public Optional<Note> find(long id) {
-        return query("SELECT * FROM note WHERE id = ?", id, null).stream().findFirst();
+        return db.read(c -> Sql.first(c, "SELECT * FROM note WHERE id = ?", SqliteNoteRepository::note, id));
     }
 
     @Override
     public List<Note> all() {
-        return query("SELECT * FROM note ORDER BY id", null, null);
+        return db.read(c -> Sql.list(c, "SELECT * FROM note ORDER BY id", SqliteNoteRepository::note));
     }
 
     @Override
     public List<Note> of(Note.NoteTarget target, long targetId) {
-        return query("SELECT * FROM note WHERE target_id = ? AND target_type = ? ORDER BY id", targetId, code(target));
+        return db.read(c -> Sql.list(c, "SELECT * FROM note WHERE target_id = ? AND target_type = ? ORDER BY id",
+                SqliteNoteRepository::note, targetId, code(target)));
     }
 
     @Override
     public void delete(long id) {
-        db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM note WHERE id = ?")) {
-                ps.setLong(1, id);
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        db.write(c -> Sql.update(c, "DELETE FROM note WHERE id = ?", id));
     }
 
     @Override
-    public List<NoteHit> search(String query, int limit) {
-        String match = FtsQuery.toMatchExpression(query);
-        if (match.isEmpty()) {
+    public List<NoteHit> search(SearchQuery query, int limit) {
+        if (query.isEmpty()) {
             return List.of();
         }
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT n.*, snippet(note_fts, 0, '[', ']', '…', 14) AS snip, bm25(note_fts) AS rank
-                    FROM note_fts f JOIN note n ON n.id = f.rowid
-                    WHERE note_fts MATCH ? ORDER BY rank LIMIT ?""")) {
-                ps.setString(1, match);
-                ps.setInt(2, limit);
-                List<NoteHit> hits = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        hits.add(new NoteHit(note(rs), rs.getString("snip"), rs.getDouble("rank")));
-                    }
-                }
-                return hits;
-            }
-        });
-    }
-
-    private List<Note> query(String sql, Long id, String type) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                if (id != null) {
-                    ps.setLong(1, id);
-                }
-                if (type != null) {
-                    ps.setString(2, type);
-                }
-                List<Note> result = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        result.add(note(rs));
-                    }
-                }
-                return result;
-            }
-        });
+        // ranked by the index, the snippet cut here: FTS5's snippet() is quadratic in the matches of one note
+        return db.read(c -> Sql.list(c, """
+                        SELECT n.*, top.rank AS rank
+                        FROM (SELECT rowid AS id, rank FROM note_fts WHERE note_fts MATCH ? ORDER BY rank LIMIT ?) top
+                        CROSS JOIN note n ON n.id = top.id
+                        ORDER BY top.rank""",
+                rs -> new NoteHit(note(rs), query.snippet(rs.getString("text"), SqliteSearchIndex.SNIPPET_WORDS),
+                        rs.getDouble("rank")), query.ftsExpression(), limit));
     }
 
     private static Note note(ResultSet rs) throws SQLException {

@@ -12,6 +12,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.onrecord.model.Article;
 import org.onrecord.model.SearchHit;
+import org.onrecord.model.SearchQuery;
 import org.onrecord.service.CaseSnapshot;
 import org.onrecord.service.OpenCase;
 import org.onrecord.ui.common.TaskRunner;
@@ -21,7 +22,6 @@ import org.onrecord.ui.state.WorkbenchState;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 /** The article list and the full-text search above it. */
@@ -157,24 +157,11 @@ public final class ArticlesViewModel {
         }
         tasks.runQuietly(p -> {
             Optional<Article> article = current.article(hit.articleId());
-            return article.map(a -> current.firstMatch(a.body(), q)).orElse(OptionalInt.empty());
-        }, (OptionalInt match) -> {
+            return article.flatMap(a -> current.firstMatch(a.body(), q));
+        }, (Optional<SearchQuery.Match> match) -> {
             state.searchQueryProperty().set(q);
             state.selectArticle(hit.articleId(), PaneId.SEARCH);
-            if (match.isPresent()) {
-                int start = match.getAsInt();
-                state.focus(new Focus.OnSpan(hit.articleId(), start, start + firstTermLength(q)), PaneId.SEARCH);
-            }
+            match.ifPresent(m -> state.focus(new Focus.OnSpan(hit.articleId(), m.start(), m.end()), PaneId.SEARCH));
         }, error -> searchStatus.set("Could not open the article: " + error.getMessage()));
-    }
-
-    private static int firstTermLength(String q) {
-        String t = q.strip();
-        if (t.startsWith("\"")) {
-            int close = t.indexOf('"', 1);
-            return Math.max(1, (close > 0 ? t.substring(1, close) : t.substring(1)).length());
-        }
-        String first = t.split("\\s+")[0].replace("*", "");
-        return Math.max(1, first.length());
     }
 }

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
  * listed in {@link #running()} with their progress, for the status area's bar and cancel button.
  */
 public final class FxTaskRunner implements TaskRunner {
+    private static final System.Logger LOG = System.getLogger(FxTaskRunner.class.getName());
     private final Executor executor;
     private final ObservableList<FxTask> running = FXCollections.observableArrayList();
 
@@ -43,6 +44,9 @@ public final class FxTaskRunner implements TaskRunner {
                     onSuccess.accept(result);
                 });
             } catch (Exception | Error e) {
+                if (!task.isCancelled()) {
+                    LOG.log(System.Logger.Level.ERROR, "background task '" + (title == null ? "(untitled)" : title) + "' failed", e);
+                }
                 Platform.runLater(() -> {
                     running.remove(task);
                     onFailure.accept(task.isCancelled() ? new CancellationException(title + " cancelled") : e);

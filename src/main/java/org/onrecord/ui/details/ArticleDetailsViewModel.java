@@ -18,6 +18,7 @@ import org.onrecord.ui.state.WorkbenchState;
 
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The selected article's metadata, editable; each field is saved as soon as it is committed, as one
@@ -100,7 +101,8 @@ public final class ArticleDetailsViewModel {
         published.set(m.published() == null ? "" : format(m.published()));
         precision.set(m.published() == null ? DatePrecision.DAY : m.published().precision());
         fileInfo.set(article.fileName() + " · " + article.mediaType() + " · " + article.body().length() + " characters"
-                + (article.given().isEmpty() ? "" : " · given: " + article.given().stream().map(MetadataField::code).toList()));
+                + (article.given().isEmpty() ? "" : " · typed in by you: "
+                + article.given().stream().map(MetadataField::label).collect(Collectors.joining(", "))));
     }
 
     private static String format(PublicationDate date) {

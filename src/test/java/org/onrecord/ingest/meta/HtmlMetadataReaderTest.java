@@ -3,6 +3,7 @@ package org.onrecord.ingest.meta;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,28 @@ class HtmlMetadataReaderTest {
         ArticleMetadata m = read("""
                 <script type="application/ld+json">[{"@type":"Article","headline":"Council rejects terminal",},]</script>""");
         assertThat(m.title()).isEqualTo("Council rejects terminal");
+    }
+
+    @Test
+    void readsHandMadeJsonLdWithCommentsQuotesAndWrappers() {
+        // what real pages do: a CDATA wrapper, comments, single quotes, a bare key, a raw line break
+        // inside a string, a leading byte-order mark and a closing semicolon
+        ArticleMetadata m = read("""
+                <script type="application/ld+json">\uFEFF//<![CDATA[
+                { /* the article */ '@type': 'NewsArticle', headline: 'Council rejects
+                terminal', // the title
+                  "author": {"name": "Ines \\M\\oravec"}, "datePublished": "2014-12-05", "wordCount": +0120,
+                  "inLanguage": "de", };
+                //]]></script>""");
+        assertThat(m.title()).isEqualTo("Council rejects\nterminal");
+        assertThat(m.author()).isEqualTo("Ines Moravec");
+        assertThat(m.published()).isEqualTo(PublicationDate.day(LocalDate.of(2014, 12, 5)));
+        assertThat(m.language()).isEqualTo("de");
+        for (String wrapper : List.of("<!-- %s -->", "<![CDATA[ %s ]]>", "/*<![CDATA[*/%s/*]]>*/")) {
+            String block = wrapper.formatted("{\"@type\":\"Article\",\"headline\":\"Council rejects terminal\"}");
+            assertThat(read("<script type=\"application/ld+json\">" + block + "</script>").title()).as(wrapper)
+                    .isEqualTo("Council rejects terminal");
+        }
     }
 
     @Test

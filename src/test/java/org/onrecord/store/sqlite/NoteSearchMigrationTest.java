@@ -3,6 +3,7 @@ package org.onrecord.store.sqlite;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onrecord.model.SearchQuery;
 import org.onrecord.model.Note;
 import org.onrecord.model.NoteHit;
 
@@ -27,7 +28,7 @@ class NoteSearchMigrationTest {
                     + "('entity', 1, 'The board chair resigned over the ferry tender', '2021-03-09T10:00:00Z')");
         }
         try (var store = SqliteCaseStore.open(file)) {
-            assertThat(store.notes().search("tender", 10)).singleElement().satisfies(hit -> {
+            assertThat(store.notes().search(SearchQuery.parse("tender"), 10)).singleElement().satisfies(hit -> {
                 assertThat(hit.note().target()).isEqualTo(Note.NoteTarget.ENTITY);
                 assertThat(hit.snippet()).contains("[tender]");
             });
@@ -40,13 +41,13 @@ class NoteSearchMigrationTest {
             long article = store.articles().add(CaseFileTest.article("a.txt", "The ferry crews returned on Monday."));
             long a = store.notes().put(new Note(0, Note.NoteTarget.ARTICLE, article, "ferry ferry ferry timetable", Instant.EPOCH));
             long b = store.notes().put(new Note(0, Note.NoteTarget.ARTICLE, article, "ask about the ferry once", Instant.EPOCH));
-            assertThat(store.notes().search("ferry", 10)).extracting(h -> h.note().id()).containsExactly(a, b);
+            assertThat(store.notes().search(SearchQuery.parse("ferry"), 10)).extracting(h -> h.note().id()).containsExactly(a, b);
             store.notes().put(new Note(b, Note.NoteTarget.ARTICLE, article, "ask about the bridge", Instant.EPOCH));
-            assertThat(store.notes().search("ferry", 10)).extracting(h -> h.note().id()).containsExactly(a);
+            assertThat(store.notes().search(SearchQuery.parse("ferry"), 10)).extracting(h -> h.note().id()).containsExactly(a);
             store.notes().delete(a);
-            assertThat(store.notes().search("ferry", 10)).isEmpty();
-            assertThat(store.notes().search("brid*", 10)).extracting(NoteHit::snippet).singleElement().asString().contains("[bridge]");
-            assertThat(store.notes().search("   ", 10)).isEmpty();
+            assertThat(store.notes().search(SearchQuery.parse("ferry"), 10)).isEmpty();
+            assertThat(store.notes().search(SearchQuery.parse("brid*"), 10)).extracting(NoteHit::snippet).singleElement().asString().contains("[bridge]");
+            assertThat(store.notes().search(SearchQuery.parse("   "), 10)).isEmpty();
         }
     }
 
