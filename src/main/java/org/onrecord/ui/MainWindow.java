@@ -1,6 +1,7 @@
 package org.onrecord.ui;
 
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -18,6 +19,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.onrecord.app.AppServices;
 import org.onrecord.service.ImportReport;
@@ -27,6 +29,7 @@ import org.onrecord.ui.common.FxTaskRunner;
 import org.onrecord.ui.common.RecentCases;
 import org.onrecord.ui.common.StatusBar;
 import org.onrecord.ui.common.UiPreferences;
+import org.onrecord.ui.common.WindowSize;
 import org.onrecord.ui.details.ArticleDetailsView;
 import org.onrecord.ui.details.ArticleDetailsViewModel;
 import org.onrecord.ui.entities.EntitiesView;
@@ -55,6 +58,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     private final PaneLayout columns;
     private final PaneLayout rows;
     private final Node workbench;
+    private final PaneZoom zoom;
     private final PaneFactory.SourcePane sourcePane;
     private final org.onrecord.ui.common.EditRunner edits;
 
@@ -109,6 +113,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         main.setDividerPositions(preferences.getDouble("main.divider", 0.62));
         main.getDividers().getFirst().positionProperty().addListener((o, a, b) -> preferences.putDouble("main.divider", b.doubleValue()));
         workbench = main;
+        zoom = new PaneZoom(center, workbench, List.of(columns, rows));
 
         root.setTop(menus());
         root.setCenter(center);
@@ -119,7 +124,15 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
 
     /** Builds the scene; the window size and position are the ones the researcher left. */
     public Scene scene() {
-        Scene scene = new Scene(root, preferences.getDouble("window.width", 1400), preferences.getDouble("window.height", 900));
+        return scene(Screen.getPrimary().getVisualBounds());
+    }
+
+    /** The scene for a window on a screen of these bounds (a test's laptop screen). */
+    Scene scene(Rectangle2D screen) {
+        WindowSize size = WindowSize.fit(preferences, screen);
+        stage.setMinWidth(Math.min(WindowSize.MIN_WIDTH, size.width()));
+        stage.setMinHeight(Math.min(WindowSize.MIN_HEIGHT, size.height()));
+        Scene scene = new Scene(root, size.width(), size.height());
         scene.getStylesheets().add(MainWindow.class.getResource("workbench.css").toExternalForm());
         PaneFactory.stylesheets().forEach(css -> scene.getStylesheets().add(css));
         scene.setOnDragOver(e -> {
@@ -186,6 +199,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     }
 
     private void showCase() {
+        zoom.restore();
         CaseSession session = actions.session();
         if (session == null) {
             stage.setTitle("Onrecord");
@@ -239,7 +253,8 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
                 new SeparatorMenuItem(),
                 toggle("Articles", "Shortcut+1", columns, "articles"), toggle("Source text", "Shortcut+2", columns, "source"),
                 toggle("Entities", "Shortcut+3", columns, "entities"), toggle("Statements", "Shortcut+4", rows, "statements"),
-                toggle("Timeline", "Shortcut+5", rows, "timeline"));
+                toggle("Timeline", "Shortcut+5", rows, "timeline"), new SeparatorMenuItem(),
+                item("_Maximise the focused pane / back", "Shortcut+M", () -> zoom.toggle(stage.getScene().getFocusOwner())));
         Menu edit = new Menu("_Edit");
         MenuItem undo = item("_Undo", "Shortcut+Z", this::undo);
         MenuItem redo = item("_Redo", "Shortcut+Shift+Z", this::redo);
@@ -346,11 +361,14 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         return item;
     }
 
-    private static CheckMenuItem toggle(String text, String accelerator, PaneLayout layout, String pane) {
+    private CheckMenuItem toggle(String text, String accelerator, PaneLayout layout, String pane) {
         CheckMenuItem item = new CheckMenuItem(text);
         item.setSelected(layout.isShown(pane));
         item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        item.setOnAction(e -> layout.setShown(pane, item.isSelected()));
+        item.setOnAction(e -> {
+            zoom.restore();
+            layout.setShown(pane, item.isSelected());
+        });
         return item;
     }
 

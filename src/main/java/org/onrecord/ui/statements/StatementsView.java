@@ -46,6 +46,8 @@ public final class StatementsView extends VBox {
         getChildren().addAll(new HBox(12, heading, count), filters(), table);
         buildTable();
         VBox.setVgrow(table, Priority.ALWAYS);
+        // At least six rows under the header, however far the divider above is dragged (a 720-pixel-high screen).
+        table.setMinHeight(26 + 6 * 25);
         viewModel.selectedProperty().addListener((obs, o, id) -> reselect(id));
         viewModel.markedProperty().addListener((obs, o, n) -> table.refresh());
         viewModel.rows().addListener((ListChangeListener<StatementRow>) c -> updateCount());
