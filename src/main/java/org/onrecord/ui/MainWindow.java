@@ -27,6 +27,7 @@ import org.onrecord.ui.articles.ArticlesView;
 import org.onrecord.ui.articles.ArticlesViewModel;
 import org.onrecord.ui.common.FxTaskRunner;
 import org.onrecord.ui.common.RecentCases;
+import org.onrecord.ui.common.SaveFolders;
 import org.onrecord.ui.common.StatusBar;
 import org.onrecord.ui.common.UiPreferences;
 import org.onrecord.ui.common.WindowSize;
@@ -34,6 +35,8 @@ import org.onrecord.ui.details.ArticleDetailsView;
 import org.onrecord.ui.details.ArticleDetailsViewModel;
 import org.onrecord.ui.entities.EntitiesView;
 import org.onrecord.ui.entities.EntitiesViewModel;
+import org.onrecord.ui.help.HelpDialog;
+import org.onrecord.ui.help.HelpPages;
 import org.onrecord.ui.state.PaneId;
 import org.onrecord.ui.state.WorkbenchState;
 import org.onrecord.ui.statements.StatementsView;
@@ -51,6 +54,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     private final WorkbenchState state = new WorkbenchState();
     private final WorkbenchActions actions;
     private final RecentCases recent;
+    private final SaveFolders saveFolders;
     private final StatusBar status;
     private final BorderPane root = new BorderPane();
     private final StackPane center = new StackPane();
@@ -67,6 +71,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         this.tasks = tasks;
         this.preferences = preferences;
         this.recent = new RecentCases(preferences);
+        this.saveFolders = new SaveFolders(preferences);
         this.actions = new WorkbenchActions(services, state, tasks, recent, dataDirectory, this);
         this.status = new StatusBar(tasks);
         actions.attach(status);
@@ -96,7 +101,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         edits = new org.onrecord.ui.common.EditRunner(tasks, this::commands, status::say);
         EntitiesView entities = new EntitiesView(new EntitiesViewModel(state, edits));
         StatementsView statements = new StatementsView(new StatementsViewModel(state, edits));
-        Node timeline = PaneFactory.timeline(state);
+        Node timeline = PaneFactory.timeline(state, this::editEvent);
 
         SplitPane top = new SplitPane();
         top.setId("columns");
@@ -232,7 +237,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         importFolder.disableProperty().bind(actions.sessionProperty().isNull());
         MenuItem report = item("Export _report (PDF)…", "Shortcut+P", this::exportReport);
         Menu exportData = new Menu("_Export data");
-        exportData.getItems().addAll(item("JSON (export contract)…", null, () -> exportData("json", "*.json")),
+        exportData.getItems().addAll(item("JSON data (every annotation, for other programs)…", null, () -> exportData("json", "*.json")),
                 item("CSV tables (a folder)…", null, () -> exportData("csv", null)),
                 item("HTML report…", null, () -> exportData("html", "*.html")),
                 item("REFI-QDA project (.qdpx: NVivo, ATLAS.ti, MAXQDA, QualCoder)…", null, () -> exportData("qdpx", "*.qdpx")));
@@ -278,7 +283,8 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         annotate.getItems().addAll(markStatement, markEntity, markEvent, new SeparatorMenuItem(), suggest);
         annotate.getItems().forEach(i -> i.disableProperty().bind(actions.sessionProperty().isNull()));
         Menu help = new Menu("_Help");
-        help.getItems().add(item("_Keyboard shortcuts", "F1", this::showShortcuts));
+        help.getItems().addAll(item("_Getting started", null, () -> HelpDialog.show(stage, "Getting started", HelpPages.GETTING_STARTED)),
+                item("_Keyboard shortcuts", "F1", this::showShortcuts));
         return new MenuBar(file, edit, view, annotate, help);
     }
 
@@ -334,6 +340,12 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         }
         tasks.run("Suggesting dates", c::suggest, added -> status.say(added + " dated expressions suggested (dashed); "
                 + "accept with Ctrl+Enter, reject with Ctrl+Shift+Delete."), error -> status.say("Suggestions failed: " + error.getMessage()));
+    }
+
+    /** A double-click on the timeline: the event gets the focus and its editor opens. */
+    private void editEvent(long eventId) {
+        state.focus(new org.onrecord.ui.state.Focus.OnEvent(eventId), PaneId.TIMELINE);
+        editFocusedEvent();
     }
 
     private void editFocusedEvent() {
@@ -443,7 +455,9 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
             chooser.setTitle("Save the report");
             chooser.setInitialFileName(session.displayName() + " report.pdf");
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+            saveFolders.prepare(chooser, session.path());
             File file = chooser.showSaveDialog(stage);
+            saveFolders.remember(session.path(), file);
             if (file != null) {
                 actions.writeReport(options, file.toPath());
             }
@@ -459,34 +473,24 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         if (pattern == null) {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle("Folder for the CSV tables");
+            saveFolders.prepare(chooser, session.path());
             target = chooser.showDialog(stage);
         } else {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Export " + format.toUpperCase(java.util.Locale.ROOT));
             chooser.setInitialFileName(session.displayName() + pattern.substring(1));
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.toUpperCase(java.util.Locale.ROOT), pattern));
+            saveFolders.prepare(chooser, session.path());
             target = chooser.showSaveDialog(stage);
         }
+        saveFolders.remember(session.path(), target);
         if (target != null) {
             actions.exportData(format, target.toPath());
         }
     }
 
     private void showShortcuts() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(stage);
-        alert.setTitle("Keyboard shortcuts");
-        alert.setHeaderText("Keyboard shortcuts");
-        alert.getDialogPane().setContent(new Label("""
-                Ctrl+N  new case            Ctrl+O  open case
-                Ctrl+I  import files        Ctrl+Shift+I  import folder
-                Ctrl+F  search articles     Esc  clear focus
-                Q / E / T  mark the selected words as a statement / entity / date
-                Ctrl+Z / Ctrl+Shift+Z  undo / redo     Del  delete the selected item
-                Ctrl+P  export the report (PDF)
-                Alt+Left / Alt+Right  back / forward through the focus history
-                Ctrl+1…5  show or hide articles, source, entities, statements, timeline"""));
-        alert.showAndWait();
+        HelpDialog.show(stage, "Keyboard shortcuts", HelpPages.SHORTCUTS);
     }
 
     @Override

@@ -97,6 +97,21 @@ class WorkbenchWindowTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void enterInTheSearchBoxOpensTheBestHitAndTheHitsTakeTheListsPlaceUntilEsc(FxRobot robot) {
+        TableView<?> articles = robot.lookup("#articleTable").queryAs(TableView.class);
+        robot.clickOn("#searchField").write("auditor server").type(KeyCode.ENTER);
+        waitUntil(() -> fixture.window.state().focus().focus() instanceof Focus.OnSpan);
+        assertThat(((Focus.OnSpan) fixture.window.state().focus().focus()).articleId()).isEqualTo(3L);
+        ListView<SearchHit> hits = robot.lookup("#searchHits").queryAs(ListView.class);
+        assertThat(articles.isVisible()).isFalse();
+        assertThat(hits.getHeight()).isGreaterThan(200);
+        robot.clickOn("#searchField").type(KeyCode.ESCAPE);
+        waitUntil(articles::isVisible);
+        assertThat(hits.isVisible()).isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void notesAreFoundBySearchAndOpenWhatTheyAreAbout(FxRobot robot) {
         long statement = fixture.window.state().snapshot().statements().getFirst().id();
         robot.interact(() -> fixture.window.commandsForTest().addNote(org.onrecord.model.Note.NoteTarget.STATEMENT, statement,

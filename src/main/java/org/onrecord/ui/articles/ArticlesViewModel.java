@@ -112,6 +112,15 @@ public final class ArticlesViewModel {
 
     /** Runs the query in the background; an older query's answer arriving late is dropped. */
     public void search() {
+        search(false);
+    }
+
+    /** Enter in the search box: searches and opens the best hit at once (the others stay listed). */
+    public void searchAndOpenFirst() {
+        search(true);
+    }
+
+    private void search(boolean openFirst) {
         String q = query.get() == null ? "" : query.get().strip();
         long sequence = ++searchSequence;
         if (q.isEmpty()) {
@@ -134,7 +143,11 @@ public final class ArticlesViewModel {
             noteHits.setAll(found.notes());
             String notes = found.notes().isEmpty() ? "" : ", " + found.notes().size() + " notes";
             searchStatus.set(result.isEmpty() && found.notes().isEmpty() ? "Nothing matches “" + q + "”"
-                    : result.size() + (result.size() == SEARCH_LIMIT ? "+" : "") + " articles match" + notes);
+                    : result.size() + (result.size() == SEARCH_LIMIT ? "+" : "") + " articles match" + notes
+                    + " · Esc: back to the list");
+            if (openFirst && !result.isEmpty()) {
+                openHit(result.getFirst());
+            }
         }, error -> searchStatus.set("Search failed: " + error.getMessage()));
     }
 

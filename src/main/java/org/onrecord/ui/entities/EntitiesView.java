@@ -123,7 +123,10 @@ public final class EntitiesView extends VBox {
                 e.consume();
             }
         });
-        tree.setPlaceholder(new Label("No entities yet."));
+        Label empty = new Label(org.onrecord.ui.help.NewcomerHints.NO_ENTITIES);
+        empty.setWrapText(true);
+        empty.setPadding(new javafx.geometry.Insets(12));
+        tree.setPlaceholder(empty);
     }
 
     private EntityRow selectedRow() {

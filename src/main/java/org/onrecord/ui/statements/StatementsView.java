@@ -34,6 +34,7 @@ public final class StatementsView extends VBox {
     private final StatementsViewModel viewModel;
     private final TableView<StatementRow> table = new TableView<>();
     private final Label count = new Label();
+    private final Label placeholder = new Label();
     private boolean syncing;
 
     public StatementsView(StatementsViewModel viewModel) {
@@ -160,7 +161,8 @@ public final class StatementsView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(viewModel.rows());
         viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
-        table.setPlaceholder(new Label("No statements match."));
+        placeholder.setWrapText(true);
+        table.setPlaceholder(placeholder);
         table.setEditable(true);
         table.setRowFactory(t -> new TableRow<>() {
             {
@@ -223,6 +225,7 @@ public final class StatementsView extends VBox {
 
     private void updateCount() {
         count.setText(viewModel.visibleCount() + " of " + viewModel.totalCount());
+        placeholder.setText(org.onrecord.ui.help.NewcomerHints.statementsPlaceholder(viewModel.totalCount()));
     }
 
     private void reselect(Long id) {
