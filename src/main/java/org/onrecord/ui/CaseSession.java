@@ -54,6 +54,11 @@ public final class CaseSession implements AutoCloseable {
         return services.notes().search(store, query, limit);
     }
 
+    /** Every note of the case, on articles, entities, statements and events. */
+    public List<org.onrecord.model.Note> notes() {
+        return services.notes().all(store);
+    }
+
     public OptionalInt firstMatch(String body, String query) {
         return services.search().firstMatch(body, query);
     }

@@ -1,5 +1,6 @@
 package org.onrecord.ui;
 
+import org.onrecord.ui.state.Focus;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -37,6 +38,7 @@ import org.onrecord.ui.entities.EntitiesView;
 import org.onrecord.ui.entities.EntitiesViewModel;
 import org.onrecord.ui.help.HelpDialog;
 import org.onrecord.ui.help.HelpPages;
+import org.onrecord.ui.notes.NotesWindow;
 import org.onrecord.ui.state.PaneId;
 import org.onrecord.ui.state.WorkbenchState;
 import org.onrecord.ui.statements.StatementsView;
@@ -63,6 +65,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     private final PaneLayout rows;
     private final Node workbench;
     private final PaneZoom zoom;
+    private final NotesWindow notes;
     private final PaneFactory.SourcePane sourcePane;
     private final org.onrecord.ui.common.EditRunner edits;
 
@@ -119,6 +122,8 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         main.getDividers().getFirst().positionProperty().addListener((o, a, b) -> preferences.putDouble("main.divider", b.doubleValue()));
         workbench = main;
         zoom = new PaneZoom(center, workbench, List.of(columns, rows));
+        notes = new NotesWindow(stage, List.of(MainWindow.class.getResource("workbench.css").toExternalForm()), state, tasks,
+                actions::session, edits);
 
         root.setTop(menus());
         root.setCenter(center);
@@ -254,7 +259,9 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         MenuItem forward = item("_Forward", "Alt+Right", state::forward);
         MenuItem clear = item("_Clear focus", null, () -> state.clearFocus(PaneId.OTHER));
         clear.setText("_Clear focus (Esc)");
-        view.getItems().addAll(item("_Search articles", "Shortcut+F", articlesView::focusSearch), back, forward, clear,
+        MenuItem notesList = item("_Notes of the case…", "Shortcut+Shift+N", notes::show);
+        notesList.disableProperty().bind(actions.sessionProperty().isNull());
+        view.getItems().addAll(item("_Search articles", "Shortcut+F", articlesView::focusSearch), notesList, back, forward, clear,
                 new SeparatorMenuItem(),
                 toggle("Articles", "Shortcut+1", columns, "articles"), toggle("Source text", "Shortcut+2", columns, "source"),
                 toggle("Entities", "Shortcut+3", columns, "entities"), toggle("Statements", "Shortcut+4", rows, "statements"),
@@ -280,7 +287,9 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         MenuItem markEntity = item("Mark _entity  (E)", null, () -> mark(org.onrecord.ui.annotate.EditorMode.ENTITY));
         MenuItem markEvent = item("Mark _date / event  (T)", null, () -> mark(org.onrecord.ui.annotate.EditorMode.EVENT));
         MenuItem suggest = item("Suggest _dates in every article", null, this::suggestDates);
-        annotate.getItems().addAll(markStatement, markEntity, markEvent, new SeparatorMenuItem(), suggest);
+        MenuItem articleNote = item("Add a _note on this article…", null, notes::addOnArticle);
+        annotate.getItems().addAll(markStatement, markEntity, markEvent, new SeparatorMenuItem(), articleNote,
+                new SeparatorMenuItem(), suggest);
         annotate.getItems().forEach(i -> i.disableProperty().bind(actions.sessionProperty().isNull()));
         Menu help = new Menu("_Help");
         help.getItems().addAll(item("_Getting started", null, () -> HelpDialog.show(stage, "Getting started", HelpPages.GETTING_STARTED)),
@@ -344,7 +353,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
 
     /** A double-click on the timeline: the event gets the focus and its editor opens. */
     private void editEvent(long eventId) {
-        state.focus(new org.onrecord.ui.state.Focus.OnEvent(eventId), PaneId.TIMELINE);
+        state.focus(new Focus.OnEvent(eventId), PaneId.TIMELINE);
         editFocusedEvent();
     }
 

@@ -152,6 +152,16 @@ public final class ServiceAnnotationCommands implements AnnotationCommands {
     }
 
     @Override
+    public void editNote(long noteId, String text) {
+        perform(services.notes().edit(store, noteId, text));
+    }
+
+    @Override
+    public void deleteNote(long noteId) {
+        perform(services.notes().delete(store, noteId));
+    }
+
+    @Override
     public Optional<String> undo() {
         if (!history.canUndo()) {
             return Optional.empty();

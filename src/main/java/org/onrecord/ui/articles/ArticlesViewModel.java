@@ -1,5 +1,6 @@
 package org.onrecord.ui.articles;
 
+import org.onrecord.ui.notes.NoteTargets;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -84,13 +85,7 @@ public final class ArticlesViewModel {
         if (hit == null) {
             return;
         }
-        long id = hit.note().targetId();
-        switch (hit.note().target()) {
-            case ARTICLE -> state.selectArticle(id, PaneId.SEARCH);
-            case ENTITY -> state.focus(new Focus.OnEntity(id), PaneId.SEARCH);
-            case STATEMENT -> state.focus(new Focus.OnStatement(id), PaneId.SEARCH);
-            case EVENT -> state.focus(new Focus.OnEvent(id), PaneId.SEARCH);
-        }
+        NoteTargets.focus(state, hit.note().target(), hit.note().targetId(), PaneId.SEARCH);
     }
 
     public BooleanProperty searchingProperty() {

@@ -1,5 +1,6 @@
 package org.onrecord.ui.details;
 
+import javafx.scene.layout.Region;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -46,8 +47,8 @@ public final class ArticleDetailsView extends VBox {
         precision.setOnAction(e -> viewModel.save());
         var dateRow = new javafx.scene.layout.HBox(4, date, precision);
         javafx.scene.layout.HBox.setHgrow(date, Priority.ALWAYS);
-        precision.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        date.setMinWidth(70);
+        precision.setMinWidth(Region.USE_PREF_SIZE);
+        date.setMinWidth(92);
         grid.add("Published", dateRow);
         Label info = new Label();
         info.getStyleClass().add("detail-info");
@@ -66,7 +67,7 @@ public final class ArticleDetailsView extends VBox {
         scroll.getStyleClass().add("details-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         // Every field stays in view: the divider above stops where the form would be cut.
-        setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(heading, scroll);
     }
 

@@ -1,5 +1,6 @@
 package org.onrecord.ui.details;
 
+import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -93,7 +94,7 @@ public final class ArticleDetailsViewModel {
             default -> article.mediaType();
         };
         String read = "Read from " + article.fileName() + " (" + kind + ", "
-                + String.format(java.util.Locale.ROOT, "%,d", article.body().length()) + " characters)";
+                + String.format(Locale.ROOT, "%,d", article.body().length()) + " characters)";
         if (article.given().isEmpty()) {
             return read + ".";
         }

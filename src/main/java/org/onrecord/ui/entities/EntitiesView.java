@@ -1,5 +1,6 @@
 package org.onrecord.ui.entities;
 
+import org.onrecord.ui.help.NewcomerHints;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.css.PseudoClass;
@@ -123,9 +124,9 @@ public final class EntitiesView extends VBox {
                 e.consume();
             }
         });
-        Label empty = new Label(org.onrecord.ui.help.NewcomerHints.NO_ENTITIES);
+        Label empty = new Label(NewcomerHints.NO_ENTITIES);
         empty.setWrapText(true);
-        empty.setPadding(new javafx.geometry.Insets(12));
+        empty.setPadding(new Insets(12));
         tree.setPlaceholder(empty);
     }
 

@@ -1,5 +1,6 @@
 package org.onrecord.ui.statements;
 
+import org.onrecord.ui.help.NewcomerHints;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.ListChangeListener;
@@ -225,7 +226,7 @@ public final class StatementsView extends VBox {
 
     private void updateCount() {
         count.setText(viewModel.visibleCount() + " of " + viewModel.totalCount());
-        placeholder.setText(org.onrecord.ui.help.NewcomerHints.statementsPlaceholder(viewModel.totalCount()));
+        placeholder.setText(NewcomerHints.statementsPlaceholder(viewModel.totalCount()));
     }
 
     private void reselect(Long id) {
