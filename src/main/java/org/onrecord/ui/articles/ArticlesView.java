@@ -148,7 +148,10 @@ public final class ArticlesView extends VBox {
         table.getColumns().add(count("T", "Dated events (timeline)", ArticleRow::events));
         table.setItems(viewModel.rows());
         viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
-        table.setPlaceholder(new StackPane(new Label("No articles yet — import files with Ctrl+I or drop them here.")));
+        Label noArticles = new Label("No articles yet — import files with Ctrl+I or drop them here.");
+        noArticles.setWrapText(true);
+        noArticles.setPadding(new Insets(8));
+        table.setPlaceholder(new StackPane(noArticles));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!syncing && row != null) {
                 viewModel.choose(row.id());

@@ -15,8 +15,8 @@ public final class HelpPages {
                The editor opens beside the text: Enter saves, Esc cancels, Ctrl+Z undoes.
             4. Follow the story: choosing a statement, entity or event marks everything related in every
                pane. The timeline draws each date (double-click one to change it). Alt+Left goes back.
-            5. Write notes on articles, statements, entities and events (right-click, or Notes › Add a note
-               on this article); View › Notes lists them all.
+            5. Write notes on statements and entities (right-click them) and on articles (Annotate › Add a
+               note on this article); View › Notes of the case (Ctrl+Shift+N) lists and filters them all.
             6. Share the result: File › Export report (PDF) (Ctrl+P) cites every statement to its source.
 
             On a small screen: Ctrl+M gives the pane you are in the whole window (again to go back);

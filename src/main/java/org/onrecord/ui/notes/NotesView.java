@@ -91,12 +91,13 @@ public final class NotesView extends BorderPane {
         add.setOnAction(e -> addOnArticle(getScene().getWindow()));
         HBox filters = new HBox(6, filter, about, thisArticle);
         filters.setAlignment(Pos.CENTER_LEFT);
-        HBox title = new HBox(12, heading, count);
-        title.setAlignment(Pos.CENTER_LEFT);
-        HBox top = new HBox(12, title, new Region(), add);
-        HBox.setHgrow(top.getChildren().get(1), Priority.ALWAYS);
+        heading.setMinWidth(Label.USE_PREF_SIZE);
+        count.setWrapText(true);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(12, heading, spacer, add);
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(6, top, filters);
+        VBox header = new VBox(6, top, filters, count);
         header.setPadding(new Insets(0, 0, 6, 0));
         setTop(header);
 
