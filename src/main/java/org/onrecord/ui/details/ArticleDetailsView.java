@@ -66,8 +66,8 @@ public final class ArticleDetailsView extends VBox {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("details-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        // Every field stays in view: the divider above stops where the form would be cut.
-        setMinHeight(Region.USE_PREF_SIZE);
+        // Four fields at least stay in view (the divider above stops there); the rest scrolls on a short screen.
+        setMinHeight(170);
         getChildren().addAll(heading, scroll);
     }
 
