@@ -23,6 +23,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.onrecord.app.AppServices;
+import org.onrecord.service.OpenCase;
 import org.onrecord.service.ImportReport;
 import org.onrecord.ui.articles.ArticlesView;
 import org.onrecord.ui.articles.ArticlesViewModel;
@@ -67,7 +68,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     private final PaneZoom zoom;
     private final NotesWindow notes;
     private final PaneFactory.SourcePane sourcePane;
-    private final org.onrecord.ui.common.EditRunner edits;
+    private final org.onrecord.ui.annotate.EditRunner edits;
 
     public MainWindow(Stage stage, AppServices services, FxTaskRunner tasks, UiPreferences preferences, Path dataDirectory) {
         this.stage = stage;
@@ -85,7 +86,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         SplitPane left = new SplitPane(articlesView, new ArticleDetailsView(detailsVm));
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.68);
-        sourcePane = PaneFactory.source(state, tasks, actions::session);
+        sourcePane = PaneFactory.source(state, tasks, actions::session, actions::commands);
         Node source = sourcePane.node();
         sourcePane.view().textArea().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() || e.isAltDown()) {
@@ -101,7 +102,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
             }
             e.consume();
         });
-        edits = new org.onrecord.ui.common.EditRunner(tasks, this::commands, status::say);
+        edits = new org.onrecord.ui.annotate.EditRunner(tasks, this::commands, status::say);
         EntitiesView entities = new EntitiesView(new EntitiesViewModel(state, edits));
         StatementsView statements = new StatementsView(new StatementsViewModel(state, edits));
         Node timeline = PaneFactory.timeline(state, this::editEvent);
@@ -210,7 +211,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
 
     private void showCase() {
         zoom.restore();
-        CaseSession session = actions.session();
+        OpenCase session = actions.session();
         if (session == null) {
             stage.setTitle("Onrecord");
             center.getChildren().setAll(new WelcomePane(this::newCase, this::openCase, actions::openDemo, recent.list(), actions::open));
@@ -303,8 +304,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     }
 
     private org.onrecord.ui.annotate.AnnotationCommands commands() {
-        CaseSession session = actions.session();
-        return session == null ? null : session.annotationCommands();
+        return actions.commands();
     }
 
     /** Ctrl+Z: undoes the last edit of this session, whichever pane made it. */
@@ -453,7 +453,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     }
 
     private void exportReport() {
-        CaseSession session = actions.session();
+        OpenCase session = actions.session();
         if (session == null) {
             return;
         }
@@ -474,7 +474,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     }
 
     private void exportData(String format, String pattern) {
-        CaseSession session = actions.session();
+        OpenCase session = actions.session();
         if (session == null) {
             return;
         }

@@ -12,7 +12,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.onrecord.model.Note;
 import org.onrecord.service.CaseSnapshot;
-import org.onrecord.ui.common.EditRunner;
+import org.onrecord.ui.annotate.EditRunner;
 import org.onrecord.ui.common.TaskRunner;
 import org.onrecord.ui.state.PaneId;
 import org.onrecord.ui.state.WorkbenchState;

@@ -4,8 +4,8 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.onrecord.ui.CaseSession;
-import org.onrecord.ui.common.EditRunner;
+import org.onrecord.service.OpenCase;
+import org.onrecord.ui.annotate.EditRunner;
 import org.onrecord.ui.common.TaskRunner;
 import org.onrecord.ui.state.WorkbenchState;
 
@@ -24,11 +24,11 @@ public final class NotesWindow {
     private Stage stage;
 
     public NotesWindow(Window owner, List<String> stylesheets, WorkbenchState state, TaskRunner tasks,
-                       Supplier<CaseSession> session, EditRunner edits) {
+                       Supplier<OpenCase> session, EditRunner edits) {
         this.owner = owner;
         this.stylesheets = stylesheets;
         this.viewModel = new NotesViewModel(state, tasks, () -> {
-            CaseSession current = session.get();
+            OpenCase current = session.get();
             return current == null ? null : current::notes;
         }, edits);
         this.view = new NotesView(viewModel);

@@ -7,10 +7,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.onrecord.app.AppServices;
 import org.onrecord.model.Note;
 import org.onrecord.model.Statement;
-import org.onrecord.service.Progress;
-import org.onrecord.store.CaseStore;
-import org.onrecord.ui.CaseSession;
-import org.onrecord.ui.common.EditRunner;
+import org.onrecord.progress.Progress;
+import org.onrecord.service.OpenCase;
+import org.onrecord.ui.annotate.AnnotationCommands;
+import org.onrecord.ui.annotate.ServiceAnnotationCommands;
+import org.onrecord.ui.annotate.EditRunner;
 import org.onrecord.ui.common.ImmediateTaskRunner;
 import org.onrecord.ui.state.Focus;
 import org.onrecord.ui.state.PaneId;
@@ -27,7 +28,8 @@ class NotesViewModelTest {
     @TempDir
     Path dir;
     AppServices services;
-    CaseSession session;
+    OpenCase session;
+    AnnotationCommands commands;
     final WorkbenchState state = new WorkbenchState();
     final List<String> said = new ArrayList<>();
     NotesViewModel viewModel;
@@ -37,17 +39,17 @@ class NotesViewModelTest {
     @BeforeEach
     void open() throws Exception {
         services = new AppServices();
-        CaseStore store = services.cases().create(dir.resolve("demo.onrecord"));
-        services.demo().build(store, Progress.NONE);
-        session = new CaseSession(services, store);
+        session = services.cases().createCase(dir.resolve("demo.onrecord"));
+        session.buildDemo(Progress.NONE);
+        commands = new ServiceAnnotationCommands(session.edits(), () -> { });
         state.reset(session.snapshot());
         statement = state.snapshot().statements().getFirst();
         article = state.snapshot().articles().getLast().id();
         var tasks = new ImmediateTaskRunner();
-        EditRunner edits = new EditRunner(tasks, session::annotationCommands, said::add);
+        EditRunner edits = new EditRunner(tasks, () -> commands, said::add);
         viewModel = new NotesViewModel(state, tasks, () -> session::notes, edits);
-        session.annotationCommands().addNote(Note.NoteTarget.STATEMENT, statement.id(), "Check with the council clerk");
-        session.annotationCommands().addNote(Note.NoteTarget.ARTICLE, article, "Second source for the lease story");
+        commands.addNote(Note.NoteTarget.STATEMENT, statement.id(), "Check with the council clerk");
+        commands.addNote(Note.NoteTarget.ARTICLE, article, "Second source for the lease story");
         reloaded();
     }
 
@@ -115,7 +117,7 @@ class NotesViewModelTest {
         viewModel.delete(viewModel.rows().getFirst());
         reloaded();
         assertThat(viewModel.rows()).hasSize(2);
-        assertThat(session.annotationCommands().undo()).isPresent();
+        assertThat(commands.undo()).isPresent();
         reloaded();
         assertThat(viewModel.rows()).extracting(NoteRow::text).contains("Ask the outlet for the full recording");
     }
