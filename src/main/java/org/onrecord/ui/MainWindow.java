@@ -85,7 +85,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         var detailsVm = new ArticleDetailsViewModel(state, tasks, actions::session, actions::reload);
         SplitPane left = new SplitPane(articlesView, new ArticleDetailsView(detailsVm));
         left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.68);
+        left.setDividerPositions(0.6);
         sourcePane = PaneFactory.source(state, tasks, actions::session, actions::commands);
         Node source = sourcePane.node();
         sourcePane.view().textArea().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {

@@ -148,7 +148,8 @@ class WorkbenchWindowTest {
         robot.clickOn("Union says leaked lease is genuine, threatens strike");
         TextField outlet = robot.lookup("#detailOutlet").queryAs(TextField.class);
         waitUntil(() -> "Harbour News".equals(outlet.getText()));
-        robot.doubleClickOn(outlet).eraseText(20).write("Harbour News Weekly").type(KeyCode.ENTER);
+        // Select everything as a person does (the field is narrower now that its label keeps its full width).
+        robot.clickOn(outlet).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("Harbour News Weekly").type(KeyCode.ENTER);
         waitUntil(() -> fixture.window.actions().session().article(2).orElseThrow().metadata().outlet().equals("Harbour News Weekly"));
         assertThat(fixture.window.actions().session().article(2).orElseThrow().given())
                 .contains(org.onrecord.model.MetadataField.OUTLET);

@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class FormGrid extends GridPane {
     /** The narrowest a field may get before the labels move above the fields. */
-    static final double MIN_FIELD_WIDTH = 120;
+    static final double MIN_FIELD_WIDTH = 100;
 
     private record Row(Label label, Node field) {
     }

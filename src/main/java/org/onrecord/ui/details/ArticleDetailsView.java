@@ -25,7 +25,7 @@ public final class ArticleDetailsView extends VBox {
         grid.add("Title", field("detailTitle", viewModel, viewModel.titleProperty()));
         grid.add("Outlet", field("detailOutlet", viewModel, viewModel.outletProperty()));
         grid.add("Author", field("detailAuthor", viewModel, viewModel.authorProperty()));
-        grid.add("Web address", field("detailUrl", viewModel, viewModel.urlProperty()));
+        grid.add("Link", field("detailUrl", viewModel, viewModel.urlProperty()));
         TextField date = field("detailPublished", viewModel, viewModel.publishedProperty());
         date.setPromptText("YYYY-MM-DD");
         date.setTooltip(new Tooltip("Publication date: YYYY-MM-DD, or YYYY-MM / YYYY when only that is known"));
