@@ -19,8 +19,8 @@ import java.util.Locale;
  * {@code from}..{@code to} (a range, written {@code FROM/TO}).
  */
 public final class DateValues {
-    public static final String FORMATS = "YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www, PAST_REF, PRESENT_REF or FUTURE_REF "
-            + "(or --from D --to D for a range)";
+    public static final String FORMATS = "YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www, PAST_REF, PRESENT_REF or FUTURE_REF, "
+            + "or a range of days FROM/TO (2014-11-01/2014-11-20)";
 
     private DateValues() {
     }
@@ -39,6 +39,15 @@ public final class DateValues {
             return range(lower, upper);
         }
         String v = value.strip().toUpperCase(Locale.ROOT);
+        if (lower == null && upper == null && v.matches("\\d{4}-\\d{2}-\\d{2}/\\d{4}-\\d{2}-\\d{2}")) {
+            // A range as it is written back (2014-11-01/2014-11-20): what the window shows can be saved again.
+            LocalDate start = day(v.substring(0, 10), "the range's start");
+            LocalDate end = day(v.substring(11), "the range's end");
+            if (end.isBefore(start)) {
+                throw new IllegalArgumentException("the range ends (" + end + ") before it starts (" + start + ")");
+            }
+            return range(start, end);
+        }
         if (v.matches("(PAST|PRESENT|FUTURE)_REF")) {
             return new DateValue(v, lower, upper, DatePrecision.VAGUE);
         }

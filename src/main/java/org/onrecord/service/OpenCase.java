@@ -1,6 +1,7 @@
 package org.onrecord.service;
 
 import org.onrecord.model.Article;
+import org.onrecord.model.Note;
 import org.onrecord.model.NoteHit;
 import org.onrecord.model.SearchHit;
 import org.onrecord.model.SearchQuery;
@@ -73,6 +74,11 @@ public final class OpenCase implements AutoCloseable {
 
     public List<NoteHit> searchNotes(String query, int limit) {
         return services.notes().search(store, query, limit);
+    }
+
+    /** Every note of the case, on articles, entities, statements and events. */
+    public List<Note> notes() {
+        return services.notes().all(store);
     }
 
     public Optional<SearchQuery.Match> firstMatch(String body, String query) {

@@ -1,6 +1,8 @@
 package org.onrecord.ui;
 
+import org.onrecord.ui.state.Focus;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -19,6 +21,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.onrecord.app.AppLog;
 import org.onrecord.app.AppServices;
@@ -31,8 +34,10 @@ import org.onrecord.ui.articles.ArticlesView;
 import org.onrecord.ui.articles.ArticlesViewModel;
 import org.onrecord.ui.common.FxTaskRunner;
 import org.onrecord.ui.common.RecentCases;
+import org.onrecord.ui.common.SaveFolders;
 import org.onrecord.ui.common.StatusBar;
 import org.onrecord.ui.common.UiPreferences;
+import org.onrecord.ui.common.WindowSize;
 import org.onrecord.ui.details.ArticleDetailsView;
 import org.onrecord.ui.details.ArticleDetailsViewModel;
 import org.onrecord.ui.entities.EntitiesView;
@@ -43,6 +48,9 @@ import org.onrecord.ui.annotate.EditorFocus;
 import org.onrecord.ui.annotate.EditorMode;
 import org.onrecord.ui.keys.ShortcutKeys;
 import org.onrecord.ui.state.Focus;
+import org.onrecord.ui.help.HelpDialog;
+import org.onrecord.ui.help.HelpPages;
+import org.onrecord.ui.notes.NotesWindow;
 import org.onrecord.ui.state.PaneId;
 import org.onrecord.ui.state.ReviewTarget;
 import org.onrecord.ui.state.WorkbenchState;
@@ -62,6 +70,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     private final WorkbenchState state = new WorkbenchState();
     private final WorkbenchActions actions;
     private final RecentCases recent;
+    private final SaveFolders saveFolders;
     private final StatusBar status;
     private final BorderPane root = new BorderPane();
     private final StackPane center = new StackPane();
@@ -69,6 +78,8 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     private final PaneLayout columns;
     private final PaneLayout rows;
     private final Node workbench;
+    private final PaneZoom zoom;
+    private final NotesWindow notes;
     private final PaneFactory.SourcePane sourcePane;
     private final EditRunner edits;
 
@@ -79,6 +90,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         this.tasks = tasks;
         this.preferences = preferences;
         this.recent = new RecentCases(preferences);
+        this.saveFolders = new SaveFolders(preferences);
         this.actions = new WorkbenchActions(services, state, tasks, recent, dataDirectory, this);
         this.logFolder = AppLog.directoryIn(dataDirectory);
         this.status = new StatusBar(tasks);
@@ -89,13 +101,13 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         var detailsVm = new ArticleDetailsViewModel(state, tasks, actions::session, actions::reload);
         SplitPane left = new SplitPane(articlesView, new ArticleDetailsView(detailsVm));
         left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.68);
+        left.setDividerPositions(0.6);
         sourcePane = PaneFactory.source(state, tasks, actions::session, actions::commands);
         Node source = sourcePane.node();
         edits = new EditRunner(tasks, this::commands, status::say);
         EntitiesView entities = new EntitiesView(new EntitiesViewModel(state, edits));
         StatementsView statements = new StatementsView(new StatementsViewModel(state, edits));
-        Node timeline = PaneFactory.timeline(state);
+        Node timeline = PaneFactory.timeline(state, this::editEvent);
 
         SplitPane top = new SplitPane();
         top.setId("columns");
@@ -112,6 +124,9 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         main.setDividerPositions(preferences.getDouble("main.divider", 0.62));
         main.getDividers().getFirst().positionProperty().addListener((o, a, b) -> preferences.putDouble("main.divider", b.doubleValue()));
         workbench = main;
+        zoom = new PaneZoom(center, workbench, List.of(columns, rows));
+        notes = new NotesWindow(stage, List.of(MainWindow.class.getResource("workbench.css").toExternalForm()), state, tasks,
+                actions::session, edits);
 
         root.setTop(menus());
         root.setCenter(center);
@@ -122,7 +137,15 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
 
     /** Builds the scene; the window size and position are the ones the researcher left. */
     public Scene scene() {
-        Scene scene = new Scene(root, preferences.getDouble("window.width", 1400), preferences.getDouble("window.height", 900));
+        return scene(Screen.getPrimary().getVisualBounds());
+    }
+
+    /** The scene for a window on a screen of these bounds (a test's laptop screen). */
+    Scene scene(Rectangle2D screen) {
+        WindowSize size = WindowSize.fit(preferences, screen);
+        stage.setMinWidth(Math.min(WindowSize.MIN_WIDTH, size.width()));
+        stage.setMinHeight(Math.min(WindowSize.MIN_HEIGHT, size.height()));
+        Scene scene = new Scene(root, size.width(), size.height());
         scene.getStylesheets().add(MainWindow.class.getResource("workbench.css").toExternalForm());
         PaneFactory.stylesheets().forEach(css -> scene.getStylesheets().add(css));
         scene.setOnDragOver(e -> {
@@ -191,6 +214,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     }
 
     private void showCase() {
+        zoom.restore();
         OpenCase session = actions.session();
         if (session == null) {
             stage.setTitle("Onrecord");
@@ -252,7 +276,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         importFolder.disableProperty().bind(actions.sessionProperty().isNull());
         MenuItem report = item("Export _report (PDF)…", "Shortcut+P", this::exportReport);
         Menu exportData = new Menu("_Export data");
-        exportData.getItems().addAll(item("JSON (all data, for other tools)…", null, () -> exportData("json", "*.json")),
+        exportData.getItems().addAll(item("JSON data (every annotation, for other programs)…", null, () -> exportData("json", "*.json")),
                 item("CSV tables (a folder)…", null, () -> exportData("csv", null)),
                 item("HTML report…", null, () -> exportData("html", "*.html")),
                 item("REFI-QDA project (.qdpx: NVivo, ATLAS.ti, MAXQDA, QualCoder)…", null, () -> exportData("qdpx", "*.qdpx")));
@@ -269,11 +293,14 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         MenuItem forward = item("_Forward", "Alt+Right", state::forward);
         MenuItem clear = item("_Clear focus", null, () -> state.clearFocus(PaneId.OTHER));
         clear.setText("_Clear focus (Esc)");
-        view.getItems().addAll(item("_Search articles", "Shortcut+F", articlesView::focusSearch), back, forward, clear,
+        MenuItem notesList = item("_Notes of the case…", "Shortcut+Shift+N", notes::show);
+        notesList.disableProperty().bind(actions.sessionProperty().isNull());
+        view.getItems().addAll(item("_Search articles", "Shortcut+F", articlesView::focusSearch), notesList, back, forward, clear,
                 new SeparatorMenuItem(),
                 toggle("Articles", "Shortcut+1", columns, "articles"), toggle("Source text", "Shortcut+2", columns, "source"),
                 toggle("Entities", "Shortcut+3", columns, "entities"), toggle("Statements", "Shortcut+4", rows, "statements"),
-                toggle("Timeline", "Shortcut+5", rows, "timeline"));
+                toggle("Timeline", "Shortcut+5", rows, "timeline"), new SeparatorMenuItem(),
+                item("_Maximise the focused pane / back", "Shortcut+M", () -> zoom.toggle(stage.getScene().getFocusOwner())));
         Menu edit = new Menu("_Edit");
         MenuItem undo = item("_Undo", "Shortcut+Z", this::undo);
         MenuItem redo = item("_Redo", "Shortcut+Shift+Z", this::redo);
@@ -293,11 +320,14 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         MenuItem markEntity = item("Mark _entity  (E)", null, () -> mark(org.onrecord.ui.annotate.EditorMode.ENTITY));
         MenuItem markEvent = item("Mark _date / event  (T)", null, () -> mark(org.onrecord.ui.annotate.EditorMode.EVENT));
         MenuItem suggest = item("Suggest _dates in every article", null, this::suggestDates);
-        annotate.getItems().addAll(markStatement, markEntity, markEvent, new SeparatorMenuItem(), suggest);
+        MenuItem articleNote = item("Add a _note on this article…", null, notes::addOnArticle);
+        annotate.getItems().addAll(markStatement, markEntity, markEvent, new SeparatorMenuItem(), articleNote,
+                new SeparatorMenuItem(), suggest);
         annotate.getItems().forEach(i -> i.disableProperty().bind(actions.sessionProperty().isNull()));
         Menu help = new Menu("_Help");
-        help.getItems().add(item("_Keyboard shortcuts", "F1", this::showShortcuts));
-        help.getItems().add(item("Open _log folder", null, () -> LogFolder.open(stage, logFolder)));
+        help.getItems().addAll(item("_Getting started", null, () -> HelpDialog.show(stage, "Getting started", HelpPages.GETTING_STARTED)),
+                item("_Keyboard shortcuts", "F1", this::showShortcuts),
+                item("Open _log folder", null, () -> LogFolder.open(stage, logFolder)));
         return new MenuBar(file, edit, view, annotate, help);
     }
 
@@ -347,6 +377,12 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
                 + "accept with Ctrl+Enter, reject with Ctrl+Shift+Delete."), error -> status.say("Suggestions failed: " + error.getMessage()));
     }
 
+    /** A double-click on the timeline: the event gets the focus and its editor opens. */
+    private void editEvent(long eventId) {
+        state.focus(new Focus.OnEvent(eventId), PaneId.TIMELINE);
+        editFocusedEvent();
+    }
+
     private void editFocusedEvent() {
         if (!(state.focus().focus() instanceof Focus.OnEvent f)) {
             status.say("Select an event on the timeline first.");
@@ -372,11 +408,14 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         return item;
     }
 
-    private static CheckMenuItem toggle(String text, String accelerator, PaneLayout layout, String pane) {
+    private CheckMenuItem toggle(String text, String accelerator, PaneLayout layout, String pane) {
         CheckMenuItem item = new CheckMenuItem(text);
         item.setSelected(layout.isShown(pane));
         item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        item.setOnAction(e -> layout.setShown(pane, item.isSelected()));
+        item.setOnAction(e -> {
+            zoom.restore();
+            layout.setShown(pane, item.isSelected());
+        });
         return item;
     }
 
@@ -451,7 +490,9 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
             chooser.setTitle("Save the report");
             chooser.setInitialFileName(session.displayName() + " report.pdf");
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+            saveFolders.prepare(chooser, session.path());
             File file = chooser.showSaveDialog(stage);
+            saveFolders.remember(session.path(), file);
             if (file != null) {
                 actions.writeReport(options, file.toPath());
             }
@@ -467,34 +508,24 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         if (pattern == null) {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle("Folder for the CSV tables");
+            saveFolders.prepare(chooser, session.path());
             target = chooser.showDialog(stage);
         } else {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Export " + format.toUpperCase(Locale.ROOT));
             chooser.setInitialFileName(session.displayName() + pattern.substring(1));
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.toUpperCase(Locale.ROOT), pattern));
+            saveFolders.prepare(chooser, session.path());
             target = chooser.showSaveDialog(stage);
         }
+        saveFolders.remember(session.path(), target);
         if (target != null) {
             actions.exportData(format, target.toPath());
         }
     }
 
     private void showShortcuts() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(stage);
-        alert.setTitle("Keyboard shortcuts");
-        alert.setHeaderText("Keyboard shortcuts");
-        alert.getDialogPane().setContent(new Label("""
-                Ctrl+N  new case            Ctrl+O  open case
-                Ctrl+I  import files        Ctrl+Shift+I  import folder
-                Ctrl+F  search articles     Esc  clear focus
-                Q / E / T  mark the selected words as a statement / entity / date
-                Ctrl+Z / Ctrl+Shift+Z  undo / redo     Del  delete the selected item
-                Ctrl+P  export the report (PDF)
-                Alt+Left / Alt+Right  back / forward through the focus history
-                Ctrl+1…5  show or hide articles, source, entities, statements, timeline"""));
-        alert.showAndWait();
+        HelpDialog.show(stage, "Keyboard shortcuts", HelpPages.SHORTCUTS);
     }
 
     @Override

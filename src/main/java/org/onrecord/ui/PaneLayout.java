@@ -56,6 +56,30 @@ final class PaneLayout {
         build();
     }
 
+    /** The name of the pane that holds {@code node} (a focused field, say), if it is one of this layout's. */
+    java.util.Optional<String> paneContaining(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            for (Map.Entry<String, Node> pane : panes.entrySet()) {
+                if (pane.getValue() == n) {
+                    return java.util.Optional.of(pane.getKey());
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    boolean has(String name) {
+        return panes.containsKey(name);
+    }
+
+    /** Takes a pane out of the split (to show it alone elsewhere); {@link #build()} puts it back. */
+    Node detach(String name) {
+        saveDividers();
+        Node pane = panes.get(name);
+        split.getItems().remove(pane);
+        return pane;
+    }
+
     private void restoreDividers() {
         int dividers = split.getDividers().size();
         if (dividers == 0) {

@@ -173,7 +173,7 @@ public final class WorkbenchActions {
                 error -> fail("Report failed", error));
     }
 
-    /** JSON (the export contract), CSV tables (a folder), REFI-QDA project, or the HTML report. */
+    /** JSON data, CSV tables (a folder), REFI-QDA project, or the HTML report. */
     public void exportData(String format, Path target) {
         OpenCase current = session.get();
         if (current == null) {

@@ -36,6 +36,20 @@ class DateValuesTest {
     }
 
     @Test
+    void readsARangeWrittenAsTheWindowShowsIt() {
+        assertThat(DateValues.parse("2014-11-03/2014-11-20", null, null))
+                .isEqualTo(new DateValue("2014-11-03/2014-11-20", d("2014-11-03"), d("2014-11-20"), DatePrecision.MONTH));
+        assertThatThrownBy(() -> DateValues.parse("2014-11-20/2014-11-03", null, null)).hasMessageContaining("ends");
+        assertThatThrownBy(() -> DateValues.parse("2014-13-01/2014-11-03", null, null)).hasMessageContaining("the range's start");
+    }
+
+    @Test
+    void explainsTheFormatsInPlainWordsWithoutCommandLineOptions() {
+        assertThatThrownBy(() -> DateValues.parse("someday", null, null))
+                .hasMessageContaining("FROM/TO").hasMessageNotContaining("--");
+    }
+
+    @Test
     void rejectsWhatIsNotADateValue() {
         assertThatThrownBy(() -> DateValues.parse("next week", null, null)).hasMessageContaining("is not a date value");
         assertThatThrownBy(() -> DateValues.parse("2014-13", null, null)).hasMessageContaining("not a valid date");

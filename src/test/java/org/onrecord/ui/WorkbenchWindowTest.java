@@ -97,6 +97,21 @@ class WorkbenchWindowTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void enterInTheSearchBoxOpensTheBestHitAndTheHitsTakeTheListsPlaceUntilEsc(FxRobot robot) {
+        TableView<?> articles = robot.lookup("#articleTable").queryAs(TableView.class);
+        robot.clickOn("#searchField").write("auditor server").type(KeyCode.ENTER);
+        waitUntil(() -> fixture.window.state().focus().focus() instanceof Focus.OnSpan);
+        assertThat(((Focus.OnSpan) fixture.window.state().focus().focus()).articleId()).isEqualTo(3L);
+        ListView<SearchHit> hits = robot.lookup("#searchHits").queryAs(ListView.class);
+        assertThat(articles.isVisible()).isFalse();
+        assertThat(hits.getHeight()).isGreaterThan(200);
+        robot.clickOn("#searchField").type(KeyCode.ESCAPE);
+        waitUntil(articles::isVisible);
+        assertThat(hits.isVisible()).isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void notesAreFoundBySearchAndOpenWhatTheyAreAbout(FxRobot robot) {
         long statement = fixture.window.state().snapshot().statements().getFirst().id();
         robot.interact(() -> fixture.window.commandsForTest().addNote(org.onrecord.model.Note.NoteTarget.STATEMENT, statement,
@@ -133,7 +148,8 @@ class WorkbenchWindowTest {
         robot.clickOn("Union says leaked lease is genuine, threatens strike");
         TextField outlet = robot.lookup("#detailOutlet").queryAs(TextField.class);
         waitUntil(() -> "Harbour News".equals(outlet.getText()));
-        robot.doubleClickOn(outlet).eraseText(20).write("Harbour News Weekly").type(KeyCode.ENTER);
+        // Select everything as a person does (the field is narrower now that its label keeps its full width).
+        robot.clickOn(outlet).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("Harbour News Weekly").type(KeyCode.ENTER);
         waitUntil(() -> fixture.window.actions().session().article(2).orElseThrow().metadata().outlet().equals("Harbour News Weekly"));
         assertThat(fixture.window.actions().session().article(2).orElseThrow().given())
                 .contains(org.onrecord.model.MetadataField.OUTLET);

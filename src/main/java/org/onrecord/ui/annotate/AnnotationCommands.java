@@ -81,6 +81,10 @@ public interface AnnotationCommands {
 
     void addNote(Note.NoteTarget target, long targetId, String text);
 
+    void editNote(long noteId, String text);
+
+    void deleteNote(long noteId);
+
     /** The undone edit's description, if there was one to undo. */
     Optional<String> undo();
 

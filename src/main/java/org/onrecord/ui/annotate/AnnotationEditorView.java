@@ -10,7 +10,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -19,6 +18,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.onrecord.model.DatePrecision;
 import org.onrecord.model.StatementKind;
 import org.onrecord.ui.common.Completion;
+import org.onrecord.ui.common.FormGrid;
 import org.onrecord.ui.common.KindStyle;
 
 /** The editor beside the text: one form per mode, Tab through the fields, Enter saves, Esc cancels. */
@@ -268,18 +268,9 @@ public final class AnnotationEditorView extends VBox {
         return t.length() <= 40 ? t : t.substring(0, 39) + "…";
     }
 
-    private static GridPane grid(javafx.scene.Node... labelsAndFields) {
-        GridPane grid = new GridPane();
-        grid.setHgap(6);
-        grid.setVgap(4);
-        for (int i = 0; i + 1 < labelsAndFields.length; i += 2) {
-            grid.addRow(i / 2, labelsAndFields[i], labelsAndFields[i + 1]);
-            GridPane.setHgrow(labelsAndFields[i + 1], Priority.ALWAYS);
-            if (labelsAndFields[i + 1] instanceof javafx.scene.control.Control control) {
-                control.setMaxWidth(Double.MAX_VALUE);
-            }
-        }
-        return grid;
+    /** Labels beside their fields, or above them when the editor is narrow: never cut to "…". */
+    private static FormGrid grid(javafx.scene.Node... labelsAndFields) {
+        return FormGrid.of(labelsAndFields);
     }
 
     /** A kind with its key: "2  Denial" (its number in the list, 1–9). */

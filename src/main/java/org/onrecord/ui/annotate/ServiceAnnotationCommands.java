@@ -172,6 +172,18 @@ public final class ServiceAnnotationCommands implements AnnotationCommands {
     }
 
     @Override
+    public void editNote(long noteId, String text) {
+        edits.editNote(noteId, text);
+        changed();
+    }
+
+    @Override
+    public void deleteNote(long noteId) {
+        edits.deleteNote(noteId);
+        changed();
+    }
+
+    @Override
     public Optional<String> undo() {
         Optional<String> undone = edits.undo();
         undone.ifPresent(u -> changed());

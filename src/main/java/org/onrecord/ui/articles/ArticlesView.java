@@ -39,7 +39,7 @@ public final class ArticlesView extends VBox {
         searchField.setId("searchField");
         searchField.setPromptText("Search all articles (Ctrl+F)");
         searchField.textProperty().bindBidirectional(viewModel.queryProperty());
-        searchField.setOnAction(e -> viewModel.search());
+        searchField.setOnAction(e -> viewModel.searchAndOpenFirst());
         searchField.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 viewModel.clearSearch();
@@ -50,7 +50,8 @@ public final class ArticlesView extends VBox {
                 e.consume();
             }
         });
-        searchField.setTooltip(new Tooltip("Words must all occur; \"a phrase\"; prefix*. Enter searches, Esc clears."));
+        searchField.setTooltip(new Tooltip("Words must all occur; \"a phrase\"; prefix*. Enter searches and opens the best hit, "
+                + "Down goes through the others, Esc clears."));
 
         Label status = new Label();
         status.getStyleClass().add("search-status");
@@ -73,6 +74,8 @@ public final class ArticlesView extends VBox {
         hits.visibleProperty().bind(hits.managedProperty());
         hits.setPrefHeight(220);
         hits.setMinHeight(140);
+        // While hits are listed they take the article list's place: a narrow column still shows several readable hits.
+        VBox.setVgrow(hits, Priority.ALWAYS);
         table.setMinHeight(90);
 
         ListView<org.onrecord.model.NoteHit> notes = new ListView<>(viewModel.noteHits());
@@ -109,6 +112,11 @@ public final class ArticlesView extends VBox {
 
         buildTable();
         VBox.setVgrow(table, Priority.ALWAYS);
+        var searching = Bindings.isNotEmpty(viewModel.hits()).or(Bindings.isNotEmpty(viewModel.noteHits()));
+        filter.managedProperty().bind(searching.not());
+        filter.visibleProperty().bind(filter.managedProperty());
+        table.managedProperty().bind(searching.not());
+        table.visibleProperty().bind(table.managedProperty());
         Label heading = new Label("Articles");
         heading.getStyleClass().add("pane-title");
         heading.setGraphic(new FontIcon("mdi2f-file-document-outline"));
@@ -140,7 +148,10 @@ public final class ArticlesView extends VBox {
         table.getColumns().add(count("T", "Dated events (timeline)", ArticleRow::events));
         table.setItems(viewModel.rows());
         viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
-        table.setPlaceholder(new StackPane(new Label("No articles yet — import files with Ctrl+I or drop them here.")));
+        Label noArticles = new Label("No articles yet — import files with Ctrl+I or drop them here.");
+        noArticles.setWrapText(true);
+        noArticles.setPadding(new Insets(8));
+        table.setPlaceholder(new StackPane(noArticles));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!syncing && row != null) {
                 viewModel.choose(row.id());

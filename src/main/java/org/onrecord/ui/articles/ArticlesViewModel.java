@@ -1,5 +1,6 @@
 package org.onrecord.ui.articles;
 
+import org.onrecord.ui.notes.NoteTargets;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -84,13 +85,7 @@ public final class ArticlesViewModel {
         if (hit == null) {
             return;
         }
-        long id = hit.note().targetId();
-        switch (hit.note().target()) {
-            case ARTICLE -> state.selectArticle(id, PaneId.SEARCH);
-            case ENTITY -> state.focus(new Focus.OnEntity(id), PaneId.SEARCH);
-            case STATEMENT -> state.focus(new Focus.OnStatement(id), PaneId.SEARCH);
-            case EVENT -> state.focus(new Focus.OnEvent(id), PaneId.SEARCH);
-        }
+        NoteTargets.focus(state, hit.note().target(), hit.note().targetId(), PaneId.SEARCH);
     }
 
     public BooleanProperty searchingProperty() {
@@ -112,6 +107,15 @@ public final class ArticlesViewModel {
 
     /** Runs the query in the background; an older query's answer arriving late is dropped. */
     public void search() {
+        search(false);
+    }
+
+    /** Enter in the search box: searches and opens the best hit at once (the others stay listed). */
+    public void searchAndOpenFirst() {
+        search(true);
+    }
+
+    private void search(boolean openFirst) {
         String q = query.get() == null ? "" : query.get().strip();
         long sequence = ++searchSequence;
         if (q.isEmpty()) {
@@ -134,7 +138,11 @@ public final class ArticlesViewModel {
             noteHits.setAll(found.notes());
             String notes = found.notes().isEmpty() ? "" : ", " + found.notes().size() + " notes";
             searchStatus.set(result.isEmpty() && found.notes().isEmpty() ? "Nothing matches “" + q + "”"
-                    : result.size() + (result.size() == SEARCH_LIMIT ? "+" : "") + " articles match" + notes);
+                    : result.size() + (result.size() == SEARCH_LIMIT ? "+" : "") + " articles match" + notes
+                    + " · Esc: back to the list");
+            if (openFirst && !result.isEmpty()) {
+                openHit(result.getFirst());
+            }
         }, error -> searchStatus.set("Search failed: " + error.getMessage()));
     }
 

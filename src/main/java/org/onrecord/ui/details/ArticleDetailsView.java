@@ -1,15 +1,16 @@
 package org.onrecord.ui.details;
 
+import javafx.scene.layout.Region;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.onrecord.model.DatePrecision;
+import org.onrecord.ui.common.FormGrid;
 
 /** Title, outlet, author, URL and publication date of the selected article; Enter or leaving a field saves. */
 public final class ArticleDetailsView extends VBox {
@@ -19,18 +20,12 @@ public final class ArticleDetailsView extends VBox {
         setSpacing(4);
         Label heading = new Label("Article details");
         heading.getStyleClass().add("pane-title");
-        GridPane grid = new GridPane();
-        grid.setHgap(6);
-        grid.setVgap(4);
-        ColumnConstraints labels = new ColumnConstraints();
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields);
-        int row = 0;
-        grid.addRow(row++, new Label("Title"), field("detailTitle", viewModel, viewModel.titleProperty()));
-        grid.addRow(row++, new Label("Outlet"), field("detailOutlet", viewModel, viewModel.outletProperty()));
-        grid.addRow(row++, new Label("Author"), field("detailAuthor", viewModel, viewModel.authorProperty()));
-        grid.addRow(row++, new Label("URL"), field("detailUrl", viewModel, viewModel.urlProperty()));
+        FormGrid grid = new FormGrid();
+        grid.setId("detailsForm");
+        grid.add("Title", field("detailTitle", viewModel, viewModel.titleProperty()));
+        grid.add("Outlet", field("detailOutlet", viewModel, viewModel.outletProperty()));
+        grid.add("Author", field("detailAuthor", viewModel, viewModel.authorProperty()));
+        grid.add("Link", field("detailUrl", viewModel, viewModel.urlProperty()));
         TextField date = field("detailPublished", viewModel, viewModel.publishedProperty());
         date.setPromptText("YYYY-MM-DD");
         date.setTooltip(new Tooltip("Publication date: YYYY-MM-DD, or YYYY-MM / YYYY when only that is known"));
@@ -52,7 +47,9 @@ public final class ArticleDetailsView extends VBox {
         precision.setOnAction(e -> viewModel.save());
         var dateRow = new javafx.scene.layout.HBox(4, date, precision);
         javafx.scene.layout.HBox.setHgrow(date, Priority.ALWAYS);
-        grid.addRow(row, new Label("Published"), dateRow);
+        precision.setMinWidth(Region.USE_PREF_SIZE);
+        date.setMinWidth(92);
+        grid.add("Published", dateRow);
         Label info = new Label();
         info.getStyleClass().add("detail-info");
         info.textProperty().bind(viewModel.fileInfoProperty());
@@ -60,7 +57,18 @@ public final class ArticleDetailsView extends VBox {
         Label message = new Label();
         message.getStyleClass().add("detail-message");
         message.textProperty().bind(viewModel.messageProperty());
-        getChildren().addAll(heading, grid, info, message);
+        message.setWrapText(true);
+        VBox content = new VBox(4, grid, info, message);
+        content.setPadding(new Insets(0, 4, 4, 0));
+        // A short pane (a laptop screen) scrolls rather than cutting the last fields off.
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("details-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        // Four fields at least stay in view (the divider above stops there); the rest scrolls on a short screen.
+        setMinHeight(170);
+        getChildren().addAll(heading, scroll);
     }
 
     private static TextField field(String id, ArticleDetailsViewModel viewModel, javafx.beans.property.StringProperty value) {

@@ -1,5 +1,6 @@
 package org.onrecord.ui.details;
 
+import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -16,6 +17,7 @@ import org.onrecord.service.PublicationDates;
 import org.onrecord.ui.common.TaskRunner;
 import org.onrecord.ui.state.WorkbenchState;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -100,9 +102,38 @@ public final class ArticleDetailsViewModel {
         url.set(nz(m.url()));
         published.set(m.published() == null ? "" : format(m.published()));
         precision.set(m.published() == null ? DatePrecision.DAY : m.published().precision());
-        fileInfo.set(article.fileName() + " · " + article.mediaType() + " · " + article.body().length() + " characters"
-                + (article.given().isEmpty() ? "" : " · typed in by you: "
-                + article.given().stream().map(MetadataField::label).collect(Collectors.joining(", "))));
+        fileInfo.set(fileInfo(article));
+    }
+
+    /** Where the article came from, in plain words: "Read from report.pdf (PDF, 2,639 characters); outlet and author typed in". */
+    static String fileInfo(Article article) {
+        String kind = switch (article.mediaType() == null ? "" : article.mediaType()) {
+            case "application/pdf" -> "PDF";
+            case "text/html" -> "web page";
+            case "text/markdown" -> "Markdown";
+            case "text/plain" -> "plain text";
+            default -> article.mediaType();
+        };
+        String read = "Read from " + article.fileName() + " (" + kind + ", "
+                + String.format(Locale.ROOT, "%,d", article.body().length()) + " characters)";
+        if (article.given().isEmpty()) {
+            return read + ".";
+        }
+        List<String> fields = article.given().stream().sorted().map(ArticleDetailsViewModel::fieldName).toList();
+        String joined = fields.size() == 1 ? fields.getFirst()
+                : String.join(", ", fields.subList(0, fields.size() - 1)) + " and " + fields.getLast();
+        return read + "; " + joined + " typed in by hand.";
+    }
+
+    private static String fieldName(MetadataField field) {
+        return switch (field) {
+            case TITLE -> "title";
+            case OUTLET -> "outlet";
+            case AUTHOR -> "author";
+            case URL -> "web address";
+            case PUBLISHED -> "publication date";
+            case LANGUAGE -> "language";
+        };
     }
 
     private static String format(PublicationDate date) {

@@ -1,5 +1,6 @@
 package org.onrecord.ui.entities;
 
+import org.onrecord.ui.help.NewcomerHints;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.css.PseudoClass;
@@ -123,7 +124,10 @@ public final class EntitiesView extends VBox {
                 e.consume();
             }
         });
-        tree.setPlaceholder(new Label("No entities yet."));
+        Label empty = new Label(NewcomerHints.NO_ENTITIES);
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(12));
+        tree.setPlaceholder(empty);
     }
 
     private EntityRow selectedRow() {

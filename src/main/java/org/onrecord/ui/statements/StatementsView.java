@@ -1,5 +1,6 @@
 package org.onrecord.ui.statements;
 
+import org.onrecord.ui.help.NewcomerHints;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.ListChangeListener;
@@ -34,6 +35,7 @@ public final class StatementsView extends VBox {
     private final StatementsViewModel viewModel;
     private final TableView<StatementRow> table = new TableView<>();
     private final Label count = new Label();
+    private final Label placeholder = new Label();
     private boolean syncing;
 
     public StatementsView(StatementsViewModel viewModel) {
@@ -46,6 +48,8 @@ public final class StatementsView extends VBox {
         getChildren().addAll(new HBox(12, heading, count), filters(), table);
         buildTable();
         VBox.setVgrow(table, Priority.ALWAYS);
+        // At least six rows under the header, however far the divider above is dragged (a 720-pixel-high screen).
+        table.setMinHeight(26 + 6 * 25);
         viewModel.selectedProperty().addListener((obs, o, id) -> reselect(id));
         viewModel.markedProperty().addListener((obs, o, n) -> table.refresh());
         viewModel.rows().addListener((ListChangeListener<StatementRow>) c -> updateCount());
@@ -158,7 +162,8 @@ public final class StatementsView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(viewModel.rows());
         viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
-        table.setPlaceholder(new Label("No statements match."));
+        placeholder.setWrapText(true);
+        table.setPlaceholder(placeholder);
         table.setEditable(true);
         table.setRowFactory(t -> new TableRow<>() {
             {
@@ -221,6 +226,7 @@ public final class StatementsView extends VBox {
 
     private void updateCount() {
         count.setText(viewModel.visibleCount() + " of " + viewModel.totalCount());
+        placeholder.setText(NewcomerHints.statementsPlaceholder(viewModel.totalCount()));
     }
 
     private void reselect(Long id) {

@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.function.LongConsumer;
 
 /**
  * The timeline pane: toolbar, lanes of dated events over a date axis, legend, and the undated list.
@@ -47,6 +48,7 @@ public final class TimelineView extends BorderPane {
     private TimelineLayout.Result lastLayout;
     private double dragStartX;
     private DateWindow dragStartWindow;
+    private LongConsumer onOpenItem = id -> { };
 
     public TimelineView(TimelineViewModel viewModel) {
         this.viewModel = viewModel;
@@ -78,6 +80,11 @@ public final class TimelineView extends BorderPane {
         viewModel.markedDatesProperty().addListener((obs, old, now) -> refresh());
         wireMouse();
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    /** What a double-click on an event does (the window opens the event's editor). */
+    public void setOnOpenItem(LongConsumer action) {
+        this.onOpenItem = action == null ? id -> { } : action;
     }
 
     public TimelineViewModel viewModel() {
@@ -180,6 +187,9 @@ public final class TimelineView extends BorderPane {
                 Long eventId = eventUnder(e.getPickResult().getIntersectedNode());
                 if (eventId != null) {
                     viewModel.select(eventId);
+                    if (e.getClickCount() == 2) {
+                        onOpenItem.accept(eventId);
+                    }
                 }
             }
         });
