@@ -18,14 +18,18 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 final class SqliteArticleRepository implements ArticleRepository {
     private static final String COLUMNS = "id, file_name, content_hash, media_type, title, outlet, author, url, "
             + "published, published_precision, language, body, body_start, body_end, imported_at";
+    /** The same columns with the body left empty. */
+    private static final String HEADER_COLUMNS = COLUMNS.replace(" body,", " '' AS body,");
 
     private final Database db;
 
@@ -114,6 +118,38 @@ final class SqliteArticleRepository implements ArticleRepository {
                 }
             }
             return result;
+        });
+    }
+
+    @Override
+    public List<Article> allWithoutBodies() {
+        return db.read(c -> {
+            List<Article> result = new ArrayList<>();
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT " + HEADER_COLUMNS + " FROM article ORDER BY id")) {
+                while (rs.next()) {
+                    result.add(article(rs, givenFields(c, rs.getLong("id"))));
+                }
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public void forEachBody(Collection<Long> ids, BiConsumer<Long, String> each) {
+        List<Long> sorted = ids.stream().distinct().sorted().toList();
+        db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT body FROM article WHERE id = ?")) {
+                for (long id : sorted) {
+                    ps.setLong(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            each.accept(id, rs.getString(1));
+                        }
+                    }
+                }
+            }
+            return null;
         });
     }
 
