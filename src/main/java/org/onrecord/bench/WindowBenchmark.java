@@ -1,5 +1,7 @@
 package org.onrecord.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -74,6 +76,7 @@ public final class WindowBenchmark {
         double idleFrame = timed(this::settle);
         out.printf(Locale.ROOT, "an empty window painted: %.0f ms (the cost of one frame, included in every figure below)%n", idleFrame);
 
+        long openCpu = processCpuNanos();
         double openMs = timed(() -> {
             onFx(() -> {
                 window.actions().open(caseFile);
@@ -85,8 +88,9 @@ public final class WindowBenchmark {
             settle();
         });
         CaseSnapshot snapshot = onFx(() -> window.state().snapshot());
-        out.printf(Locale.ROOT, "open to settled: %d articles, %d statements, %d events in %.0f ms; %s%n",
-                snapshot.articles().size(), snapshot.statements().size(), snapshot.events().size(), openMs, memory());
+        out.printf(Locale.ROOT, "open to settled: %d articles, %d statements, %d events in %.0f ms (process CPU %.0f ms); %s%n",
+                snapshot.articles().size(), snapshot.statements().size(), snapshot.events().size(), openMs,
+                (processCpuNanos() - openCpu) / 1e6, memory());
         out.flush();
 
         Random random = new Random(1);
@@ -96,7 +100,7 @@ public final class WindowBenchmark {
                 snapshot.entities().get(random.nextInt(snapshot.entities().size())).id()), PaneId.ENTITIES);
         focus("focus an event", samples, () -> new Focus.OnEvent(
                 snapshot.events().get(random.nextInt(snapshot.events().size())).id()), PaneId.TIMELINE);
-        WorkbenchBenchmark.report(out, "select an article (list → source, details, marks)", sampled(samples, i -> {
+        report(out, "select an article (list → source, details, marks)", sampled(samples, i -> {
             long id = snapshot.articles().get(random.nextInt(snapshot.articles().size())).id();
             run(() -> onFx(() -> {
                 window.state().selectArticle(id, PaneId.ARTICLES);
@@ -104,7 +108,7 @@ public final class WindowBenchmark {
             }));
         }));
         long firstArticle = snapshot.articles().getFirst().id();
-        WorkbenchBenchmark.report(out, "an edit (add a note; saved, the case re-read, every pane updated)",
+        report(out, "an edit (add a note; saved, the case re-read, every pane updated)",
                 sampled(Math.max(3, samples / 4), i -> run(() -> {
                     window.actions().session().annotationCommands().addNote(Note.NoteTarget.ARTICLE, firstArticle, "bench note " + i);
                     return null;
@@ -120,7 +124,7 @@ public final class WindowBenchmark {
     }
 
     private void focus(String what, int samples, java.util.function.Supplier<Focus> next, PaneId from) {
-        WorkbenchBenchmark.report(out, what + " (every pane follows, rendered)", sampled(samples, i -> {
+        report(out, what + " (every pane follows, rendered)", sampled(samples, i -> {
             Focus focus = next.get();
             run(() -> onFx(() -> {
                 window.state().focus(focus, from);
@@ -209,16 +213,35 @@ public final class WindowBenchmark {
                 Runtime.getRuntime().maxMemory() >> 20);
     }
 
-    /** One warm-up, then {@code count} timed runs, sorted. */
-    private static List<Double> sampled(int count, WorkbenchBenchmark.Step step) {
+    /** One warm-up, then {@code count} timed runs: wall time, and CPU time of the whole process (steadier on a busy machine). */
+    private static Samples sampled(int count, WorkbenchBenchmark.Step step) {
         step.run(-1);
-        List<Double> ms = new ArrayList<>();
+        List<Double> wall = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
         for (int i = 0; i < count; i++) {
+            long c = processCpuNanos();
             long t = System.nanoTime();
             step.run(i);
-            ms.add((System.nanoTime() - t) / 1e6);
+            wall.add((System.nanoTime() - t) / 1e6);
+            cpu.add((processCpuNanos() - c) / 1e6);
         }
-        Collections.sort(ms);
-        return ms;
+        Collections.sort(wall);
+        Collections.sort(cpu);
+        return new Samples(wall, cpu);
+    }
+
+    private record Samples(List<Double> wall, List<Double> cpu) {
+    }
+
+    private static void report(PrintWriter out, String what, Samples samples) {
+        List<Double> ms = samples.wall();
+        out.printf(Locale.ROOT, "%s: median %.1f ms, p95 %.1f ms, max %.1f ms (%d runs); process CPU median %.1f ms, p95 %.1f ms%n",
+                what, ms.get(ms.size() / 2), ms.get((int) (ms.size() * 0.95)), ms.getLast(), ms.size(),
+                samples.cpu().get(ms.size() / 2), samples.cpu().get((int) (ms.size() * 0.95)));
+        out.flush();
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 }
