@@ -110,7 +110,7 @@ public final class WindowBenchmark {
         long firstArticle = snapshot.articles().getFirst().id();
         report(out, "an edit (add a note; saved, the case re-read, every pane updated)",
                 sampled(Math.max(3, samples / 4), i -> run(() -> {
-                    window.actions().session().annotationCommands().addNote(Note.NoteTarget.ARTICLE, firstArticle, "bench note " + i);
+                    window.actions().commands().addNote(Note.NoteTarget.ARTICLE, firstArticle, "bench note " + i);
                     return null;
                 })));
         out.printf(Locale.ROOT, "after the interactions: %s%n", memory());

@@ -8,6 +8,7 @@ import org.onrecord.model.Mention;
 import org.onrecord.model.Note;
 import org.onrecord.model.Statement;
 import org.onrecord.model.StatementKind;
+import org.onrecord.progress.Progress;
 import org.onrecord.report.AtomicFileWriter;
 import org.onrecord.report.Paragraphs;
 import org.onrecord.report.PdfReportWriter;

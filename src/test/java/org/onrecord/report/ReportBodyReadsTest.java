@@ -7,7 +7,7 @@ import org.onrecord.model.Article;
 import org.onrecord.model.ArticleMetadata;
 import org.onrecord.model.ArticleSummary;
 import org.onrecord.model.PublicationDate;
-import org.onrecord.service.Progress;
+import org.onrecord.progress.Progress;
 import org.onrecord.store.ArticleRepository;
 import org.onrecord.store.CaseStore;
 import org.onrecord.store.EntityRepository;
@@ -165,6 +165,11 @@ class ReportBodyReadsTest {
                 @Override
                 public ArticleMetadata givenMetadata(long id) {
                     return articles.givenMetadata(id);
+                }
+
+                @Override
+                public void replaceGivenText(long id, ArticleMetadata given) {
+                    articles.replaceGivenText(id, given);
                 }
 
                 @Override
