@@ -32,7 +32,8 @@ public final class WorkbenchBenchmark {
     private WorkbenchBenchmark() {
     }
 
-    public static void run(AppServices services, int articles, int statements, Path workDir, PrintWriter out) throws IOException {
+    /** The generated case of that size, built once and kept in {@code workDir} for the next run. */
+    static Path generatedCase(AppServices services, int articles, int statements, Path workDir, PrintWriter out) throws IOException {
         Path caseFile = workDir.resolve("workbench-bench-" + articles + "-" + statements + ".onrecord");
         if (!Files.exists(caseFile)) {
             Files.createDirectories(workDir);
@@ -42,6 +43,11 @@ public final class WorkbenchBenchmark {
                 GeneratedCase.build(store, articles, statements, 2000);
             }
         }
+        return caseFile;
+    }
+
+    public static void run(AppServices services, int articles, int statements, Path workDir, PrintWriter out) throws IOException {
+        Path caseFile = generatedCase(services, articles, statements, workDir, out);
         long t0 = System.nanoTime();
         OpenCase session = services.cases().openCase(caseFile);
         WorkbenchState state = new WorkbenchState();
@@ -87,11 +93,11 @@ public final class WorkbenchBenchmark {
         session.close();
     }
 
-    private interface Step {
+    interface Step {
         void run(int i);
     }
 
-    private static List<Double> timed(int count, Step step) {
+    static List<Double> timed(int count, Step step) {
         for (int i = 0; i < 5; i++) {
             step.run(i);
         }
@@ -105,7 +111,7 @@ public final class WorkbenchBenchmark {
         return ms;
     }
 
-    private static void report(PrintWriter out, String what, List<Double> ms) {
+    static void report(PrintWriter out, String what, List<Double> ms) {
         out.printf(Locale.ROOT, "%s: median %.1f ms, p95 %.1f ms, max %.1f ms (%d runs)%n", what, ms.get(ms.size() / 2),
                 ms.get((int) (ms.size() * 0.95)), ms.getLast(), ms.size());
         out.flush();

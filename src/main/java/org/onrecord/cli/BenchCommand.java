@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks: 'import' (a folder of generated ~50 KB pages), 'search' (a generated large case),",
                 "'workbench' (view models over 10,000 articles / 50,000 statements),",
+                "'window' (the real window on the same case, rendered: headless Glass or Xvfb),",
                 "'report' (the PDF report of a generated 200-article / 1,000-statement case),",
                 "'extraction' (body extraction on ../shared/eval/article-extraction, scored beside the peer tools)."})
 final class BenchCommand implements Callable<Integer> {
@@ -35,6 +36,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--statements", defaultValue = "50000", description = "Statements in the workbench case (default: ${DEFAULT-VALUE}).")
     int statements;
 
+    @Option(names = "--samples", defaultValue = "20", description = "Timed runs of each window interaction (default: ${DEFAULT-VALUE}).")
+    int samples;
+
     @Option(names = "--queries", defaultValue = "300", description = "Search queries to time (default: ${DEFAULT-VALUE}).")
     int queries;
 
@@ -53,12 +57,14 @@ final class BenchCommand implements Callable<Integer> {
             case "search" -> SearchBenchmark.run(services, count == null ? 10_000 : count, queries, workDir, out);
             case "workbench" -> org.onrecord.bench.WorkbenchBenchmark.run(services, count == null ? 10_000 : count,
                     statements, workDir, out);
+            case "window" -> org.onrecord.bench.WindowBenchmark.run(services, count == null ? 10_000 : count,
+                    statements, samples, workDir, out);
             case "report" -> org.onrecord.bench.ReportBenchmark.run(services, count == null ? 200 : count,
                     statements == 50000 ? 1000 : statements, workDir, out);
             case "extraction" -> {
                 return org.onrecord.bench.ExtractionBenchmark.run(extra.toArray(String[]::new));
             }
-            default -> throw new CliProblem("unknown benchmark '" + what + "' (import, search, workbench, report, extraction)");
+            default -> throw new CliProblem("unknown benchmark '" + what + "' (import, search, workbench, window, report, extraction)");
         }
         out.flush();
         return 0;

@@ -20,6 +20,11 @@ public record Article(long id, String fileName, String contentHash, String media
         return metadata.title() != null ? metadata.title() : fileName;
     }
 
+    /** The same article with another body text (offsets unchanged): for a body read on its own. */
+    public Article withBody(String text) {
+        return new Article(id, fileName, contentHash, mediaType, metadata, given, text, bodyStart, bodyEnd, importedAt);
+    }
+
     public Provenance provenanceOf(MetadataField field) {
         return given.contains(field) ? Provenance.GIVEN : Provenance.DETECTED;
     }

@@ -53,7 +53,7 @@ public final class CsvExporter {
         Map<Long, Paragraphs> paragraphs = new HashMap<>();
         for (Statement s : sel.statements()) {
             Article a = sel.articleById().get(s.articleId());
-            Paragraphs p = paragraphs.computeIfAbsent(a.id(), k -> Paragraphs.of(a.body()));
+            Paragraphs p = paragraphs.computeIfAbsent(a.id(), k -> sel.paragraphsOf(a));
             row(out, s.id(), a.id(), a.fileName(), a.displayTitle(), a.metadata().outlet(), published(a),
                     p.numberAt(s.span().start()), s.span().start(), s.span().end(), s.span().text(), sel.speakerName(s),
                     s.speakerEntityId(), s.via(), s.kind(), s.direct(), s.dateSaid(), sameAs.get(s.id()), s.origin().code(),
@@ -79,7 +79,7 @@ public final class CsvExporter {
         Map<Long, Paragraphs> paragraphs = new HashMap<>();
         for (Event e : sel.events()) {
             Article a = sel.articleById().get(e.articleId());
-            Paragraphs p = paragraphs.computeIfAbsent(a.id(), k -> Paragraphs.of(a.body()));
+            Paragraphs p = paragraphs.computeIfAbsent(a.id(), k -> sel.paragraphsOf(a));
             row(out, e.id(), a.id(), a.fileName(), p.numberAt(e.span().start()), e.span().start(), e.span().end(), e.span().text(),
                     e.date().value(), e.date().from(), e.date().to(), e.date().precision().code(), e.description(),
                     e.origin().code(), e.state().code());

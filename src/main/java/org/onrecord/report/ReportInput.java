@@ -9,11 +9,23 @@ import org.onrecord.model.Statement;
 import org.onrecord.model.StatementKind;
 
 import java.util.List;
+import java.util.Map;
 
-/** The case as read from its store, before any filtering: what a report or an exchange export is made from. */
+/**
+ * The case as read from its store: what a report or an exchange export is made from. An article
+ * may come without its body (an empty string) when nothing prints its text; {@code paragraphs} then
+ * holds where its paragraphs are, for the citations.
+ */
 public record ReportInput(String caseName, List<Article> articles, List<Entity> entities, List<Mention> mentions,
-                          List<Statement> statements, List<Event> events, List<StatementKind> kinds, List<Note> notes) {
+                          List<Statement> statements, List<Event> events, List<StatementKind> kinds, List<Note> notes,
+                          Map<Long, Paragraphs> paragraphs) {
+    public ReportInput(String caseName, List<Article> articles, List<Entity> entities, List<Mention> mentions,
+                       List<Statement> statements, List<Event> events, List<StatementKind> kinds, List<Note> notes) {
+        this(caseName, articles, entities, mentions, statements, events, kinds, notes, Map.of());
+    }
+
     public ReportInput {
+        paragraphs = Map.copyOf(paragraphs);
         articles = List.copyOf(articles);
         entities = List.copyOf(entities);
         mentions = List.copyOf(mentions);
@@ -21,5 +33,11 @@ public record ReportInput(String caseName, List<Article> articles, List<Entity> 
         events = List.copyOf(events);
         kinds = List.copyOf(kinds);
         notes = List.copyOf(notes);
+    }
+
+    /** Where the article's paragraphs are: as read with the input, else from its body. */
+    public Paragraphs paragraphsOf(Article article) {
+        Paragraphs known = paragraphs.get(article.id());
+        return known != null ? known : Paragraphs.of(article.body());
     }
 }

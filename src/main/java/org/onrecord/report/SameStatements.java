@@ -4,11 +4,15 @@ import org.onrecord.model.Statement;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the same statement reported by several sources: words equal once normalised (case, accents,
@@ -18,46 +22,73 @@ import java.util.Map;
 public final class SameStatements {
     static final int MIN_CONTAINED_WORDS = 8;
 
+    /** Work done by the last grouping on this thread: candidate texts looked at (for tests: it must stay linear). */
+    private static final ThreadLocal<long[]> CHECKS = ThreadLocal.withInitial(() -> new long[1]);
+
     private SameStatements() {
     }
 
-    /** Groups in the order of their first member; members in the order given. */
+    /**
+     * Groups in the order of their first member; members in the order given. A long statement can
+     * only be contained in another if each of its runs of {@value #MIN_CONTAINED_WORDS} words occurs
+     * there, so every text is filed under one such run and looked up through the runs of the others:
+     * the work grows with the number of words, not with the square of the statements.
+     */
     public static List<List<Statement>> group(List<Statement> statements) {
+        long[] checks = CHECKS.get();
+        checks[0] = 0;
         int n = statements.size();
         String[] norm = new String[n];
-        int[] words = new int[n];
+        String[][] words = new String[n][];
         for (int i = 0; i < n; i++) {
             norm[i] = normalise(statements.get(i).span().text());
-            words[i] = norm[i].isEmpty() ? 0 : norm[i].split(" ").length;
+            words[i] = norm[i].isEmpty() ? new String[0] : norm[i].split(" ");
         }
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
-        Map<String, Integer> firstByText = new HashMap<>();
+        Map<String, SameText> byText = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            Integer j = firstByText.putIfAbsent(norm[i], i);
-            if (j != null && statements.get(j).articleId() != statements.get(i).articleId() && !norm[i].isEmpty()) {
-                union(parent, i, j);
+            if (!norm[i].isEmpty()) {
+                byText.computeIfAbsent(norm[i], t -> new SameText()).add(i, statements.get(i).articleId());
             }
         }
-        // containment: only for statements long enough to be contained
-        List<Integer> longOnes = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (words[i] >= MIN_CONTAINED_WORDS) {
-                longOnes.add(i);
+        Map<String, long[]> shingles = new HashMap<>();
+        Map<Long, Integer> textsWithShingle = new HashMap<>();
+        for (Map.Entry<String, SameText> text : byText.entrySet()) {
+            SameText same = text.getValue();
+            if (same.articles.size() > 1) {
+                // identical words from two sources: every copy is the same statement
+                same.members.forEach(m -> union(parent, m, same.members.getFirst()));
+                same.joined = true;
+            }
+            if (words[same.members.getFirst()].length >= MIN_CONTAINED_WORDS) {
+                // only a text this long may be found inside another
+                long[] own = shingles(words[same.members.getFirst()]);
+                shingles.put(text.getKey(), own);
+                Arrays.stream(own).distinct().forEach(h -> textsWithShingle.merge(h, 1, Integer::sum));
             }
         }
-        for (int a = 0; a < longOnes.size(); a++) {
-            int i = longOnes.get(a);
-            String wi = " " + norm[i] + " ";
-            for (int b = 0; b < longOnes.size(); b++) {
-                int j = longOnes.get(b);
-                if (i == j || words[j] > words[i] || statements.get(i).articleId() == statements.get(j).articleId()) {
-                    continue;
-                }
-                if (find(parent, i) != find(parent, j) && wi.contains(" " + norm[j] + " ")) {
-                    union(parent, i, j);
+        // Each text is filed under its rarest run of words: any text containing it has that run too,
+        // and few other texts do (filing under the opening words would crowd texts that begin alike).
+        Map<Long, List<String>> textsByRun = new HashMap<>();
+        for (Map.Entry<String, long[]> text : shingles.entrySet()) {
+            long rarest = Arrays.stream(text.getValue()).boxed().min(Comparator.comparingInt(textsWithShingle::get)).orElseThrow();
+            textsByRun.computeIfAbsent(rarest, k -> new ArrayList<>()).add(text.getKey());
+        }
+        for (Map.Entry<String, long[]> longText : shingles.entrySet()) {
+            String padded = " " + longText.getKey() + " ";
+            SameText outer = byText.get(longText.getKey());
+            Set<String> seen = new HashSet<>();
+            for (long run : longText.getValue()) {
+                for (String candidate : textsByRun.getOrDefault(run, List.of())) {
+                    checks[0]++;
+                    if (candidate.equals(longText.getKey()) || !seen.add(candidate)
+                            || candidate.length() > longText.getKey().length() || !padded.contains(" " + candidate + " ")) {
+                        continue;
+                    }
+                    join(parent, outer, byText.get(candidate), statements);
                 }
             }
         }
@@ -66,6 +97,55 @@ public final class SameStatements {
             groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(statements.get(i));
         }
         return new ArrayList<>(groups.values());
+    }
+
+    /** A 64-bit hash of each run of {@value #MIN_CONTAINED_WORDS} words (a collision only adds a candidate to check). */
+    private static long[] shingles(String[] words) {
+        long[] out = new long[words.length - MIN_CONTAINED_WORDS + 1];
+        for (int at = 0; at < out.length; at++) {
+            long h = 1125899906842597L;
+            for (int k = at; k < at + MIN_CONTAINED_WORDS; k++) {
+                h = 31 * h + words[k].hashCode() * 0x9E3779B97F4A7C15L + words[k].length();
+            }
+            out[at] = h;
+        }
+        return out;
+    }
+
+    /** Candidate texts the last {@link #group} on this thread looked at. */
+    static long lastChecks() {
+        return CHECKS.get()[0];
+    }
+
+    /** Every statement of {@code outer} joins every statement of {@code inner} (the words it contains) from another source. */
+    private static void join(int[] parent, SameText outer, SameText inner, List<Statement> statements) {
+        for (int i : outer.members) {
+            long article = statements.get(i).articleId();
+            if (inner.joined) {
+                // the copies are one group already: joining one of another source joins them all
+                if (inner.articles.size() > 1 || inner.articles.iterator().next() != article) {
+                    union(parent, i, inner.members.getFirst());
+                }
+                continue;
+            }
+            if (inner.articles.iterator().next() != article) {
+                inner.members.forEach(j -> union(parent, i, j));
+                inner.joined = true;
+            }
+        }
+    }
+
+    /** The statements whose normalised words are one text, and the sources they come from. */
+    private static final class SameText {
+        final List<Integer> members = new ArrayList<>();
+        final Set<Long> articles = new HashSet<>();
+        /** Whether all members are in one group already. */
+        boolean joined;
+
+        void add(int index, long articleId) {
+            members.add(index);
+            articles.add(articleId);
+        }
     }
 
     static String normalise(String text) {

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * mentions and events; entities that still have a mention or a statement; notes on what is left.
  */
 public record Selection(List<Article> articles, List<Statement> statements, List<Entity> entities, List<Mention> mentions,
-                        List<Event> events, List<Note> notes, Map<Long, Entity> entityById, Map<Long, Article> articleById) {
+                        List<Event> events, List<Note> notes, Map<Long, Entity> entityById, Map<Long, Article> articleById,
+                        ReportInput input) {
 
     public static Selection of(ReportInput in, ReportOptions options) {
         Map<Long, Entity> allEntities = in.entities().stream().collect(Collectors.toMap(Entity::id, e -> e));
@@ -60,11 +61,16 @@ public record Selection(List<Article> articles, List<Statement> statements, List
         }).toList();
         Map<Long, Article> articleById = new HashMap<>();
         articles.forEach(a -> articleById.put(a.id(), a));
-        return new Selection(articles, statements, entities, mentions, events, notes, allEntities, Map.copyOf(articleById));
+        return new Selection(articles, statements, entities, mentions, events, notes, allEntities, Map.copyOf(articleById), in);
     }
 
     private static boolean visible(ReviewState state, ReportOptions options) {
         return state == ReviewState.ACCEPTED || (options.includeSuggested() && state == ReviewState.SUGGESTED);
+    }
+
+    /** Where an article's paragraphs are (its body may not have been read). */
+    public Paragraphs paragraphsOf(Article article) {
+        return input.paragraphsOf(article);
     }
 
     public String speakerName(Statement s) {

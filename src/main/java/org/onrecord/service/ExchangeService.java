@@ -32,7 +32,7 @@ public final class ExchangeService {
     }
 
     public Selection select(CaseStore store, ReportOptions options) {
-        return Selection.of(reports.read(store), options);
+        return Selection.of(reports.read(store, options, false), options);
     }
 
     public void writeCsv(CaseStore store, ReportOptions options, CsvExporter.Table table, OutputStream out) throws IOException {
@@ -69,7 +69,7 @@ public final class ExchangeService {
     }
 
     public void writeQdpx(CaseStore store, ReportOptions options, OutputStream out, Progress progress) throws IOException {
-        ReportInput input = reports.read(store);
+        ReportInput input = reports.read(store, options, true);
         String name = options.title() != null && !options.title().isBlank() ? options.title() : input.caseName();
         qdpx.write(Selection.of(input, options), input.kinds(), name, out, progress);
     }

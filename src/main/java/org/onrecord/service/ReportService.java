@@ -1,11 +1,16 @@
 package org.onrecord.service;
 
-import org.onrecord.progress.Progress;
+import org.onrecord.model.Article;
 import org.onrecord.model.ArticleSummary;
 import org.onrecord.model.Entity;
+import org.onrecord.model.Event;
+import org.onrecord.model.Mention;
 import org.onrecord.model.Note;
+import org.onrecord.model.Statement;
 import org.onrecord.model.StatementKind;
+import org.onrecord.progress.Progress;
 import org.onrecord.report.AtomicFileWriter;
+import org.onrecord.report.Paragraphs;
 import org.onrecord.report.PdfReportWriter;
 import org.onrecord.report.ReportHtml;
 import org.onrecord.report.ReportInput;
@@ -18,10 +23,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
+import java.util.stream.Collectors;
 
 /**
  * Makes the case report (PDF) and its HTML twin. Long work: call it on a worker thread; it reports
@@ -49,13 +57,40 @@ public final class ReportService {
         this.notes = notes;
     }
 
-    /** Reads the case as a report or an exchange export needs it. */
+    /** Reads the whole case, every body included. */
     public ReportInput read(CaseStore store) {
+        return read(store, ReportOptions.defaults(), true);
+    }
+
+    /**
+     * Reads what a report or export with these options prints: the chosen articles only, and their
+     * bodies only {@code withBodies} (an appendix, a REFI-QDA project). Otherwise each body that a
+     * citation points into is read once, one at a time, for where its paragraphs are, and let go.
+     */
+    public ReportInput read(CaseStore store, ReportOptions options, boolean withBodies) {
         String name = store.path().getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return new ReportInput(dot > 0 ? name.substring(0, dot) : name, store.articles().all(), store.entities().all(),
-                store.entities().mentions(), store.statements().all(), store.events().all(), store.statements().kinds(),
-                notes.notes(store));
+        List<Article> articles = store.articles().allWithoutBodies().stream()
+                .filter(a -> options.articleIds().isEmpty() || options.articleIds().contains(a.id())).toList();
+        Set<Long> chosen = articles.stream().map(Article::id).collect(Collectors.toSet());
+        List<Statement> statements = store.statements().all();
+        List<Mention> mentions = store.entities().mentions();
+        List<Event> events = store.events().all();
+        Map<Long, Paragraphs> paragraphs = new HashMap<>();
+        if (withBodies) {
+            Map<Long, String> bodies = new HashMap<>();
+            store.articles().forEachBody(chosen, bodies::put);
+            articles = articles.stream().map(a -> a.withBody(bodies.getOrDefault(a.id(), ""))).toList();
+        } else {
+            Set<Long> cited = new HashSet<>();
+            statements.forEach(s -> cited.add(s.articleId()));
+            mentions.forEach(m -> cited.add(m.articleId()));
+            events.forEach(e -> cited.add(e.articleId()));
+            cited.retainAll(chosen);
+            store.articles().forEachBody(cited, (id, body) -> paragraphs.put(id, Paragraphs.of(body)));
+        }
+        return new ReportInput(dot > 0 ? name.substring(0, dot) : name, articles, store.entities().all(), mentions, statements,
+                events, store.statements().kinds(), notes.notes(store), paragraphs);
     }
 
     /** What an export dialog offers to choose from: the articles, the case's kinds, every speaker named. */
@@ -71,14 +106,14 @@ public final class ReportService {
     }
 
     public ReportModel model(CaseStore store, ReportOptions options) {
-        return builder.build(read(store), options);
+        return builder.build(read(store, options, options.appendix()), options);
     }
 
     /** Writes the PDF report to {@code target}; returns the model it was made from. */
     public ReportModel writePdf(CaseStore store, ReportOptions options, Path target, Progress progress) throws IOException {
         long started = System.nanoTime();
         progress.update(0, 5, "Reading the case");
-        ReportInput input = read(store);
+        ReportInput input = read(store, options, options.appendix());
         check(progress);
         progress.update(1, 5, "Arranging statements and sources");
         ReportModel model = builder.build(input, options);
@@ -96,7 +131,7 @@ public final class ReportService {
     public ReportModel writeHtml(CaseStore store, ReportOptions options, Path target, Progress progress) throws IOException {
         long started = System.nanoTime();
         progress.update(0, 3, "Reading the case");
-        ReportModel model = builder.build(read(store), options);
+        ReportModel model = builder.build(read(store, options, options.appendix()), options);
         check(progress);
         progress.update(1, 3, "Composing the document");
         byte[] html = html(model);

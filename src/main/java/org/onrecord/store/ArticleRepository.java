@@ -4,7 +4,9 @@ import org.onrecord.model.Article;
 import org.onrecord.model.ArticleMetadata;
 import org.onrecord.model.ArticleSummary;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.Optional;
 
 public interface ArticleRepository {
@@ -20,6 +22,15 @@ public interface ArticleRepository {
 
     /** Every article, bodies included, in import order. */
     List<Article> all();
+
+    /**
+     * Every article in import order with its metadata and an empty body: for what lists sources
+     * without printing their text (a large case's bodies would not fit in memory at once).
+     */
+    List<Article> allWithoutBodies();
+
+    /** Hands the bodies of {@code ids} to {@code each}, one at a time, in id order: none is kept. */
+    void forEachBody(Collection<Long> ids, BiConsumer<Long, String> each);
 
     byte[] original(long id);
 

@@ -11,18 +11,24 @@ import org.onrecord.store.NewArticle;
 import org.onrecord.store.StoreException;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 final class SqliteArticleRepository implements ArticleRepository {
     private static final String COLUMNS = "id, file_name, content_hash, media_type, title, outlet, author, url, "
             + "published, published_precision, language, body, body_start, body_end, imported_at";
+    /** The same columns with the body left empty. */
+    private static final String HEADER_COLUMNS = COLUMNS.replace(" body,", " '' AS body,");
 
     private final Database db;
 
@@ -82,6 +88,30 @@ final class SqliteArticleRepository implements ArticleRepository {
                 FROM article a ORDER BY a.id""",
                 rs -> new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         published(rs.getString(5), rs.getString(6)), rs.getInt(7), rs.getInt(8), rs.getInt(9))));
+    }
+
+    @Override
+    public List<Article> allWithoutBodies() {
+        return db.read(c -> Sql.list(c, "SELECT " + HEADER_COLUMNS + " FROM article ORDER BY id",
+                rs -> article(rs, givenFields(c, rs.getLong("id")))));
+    }
+
+    @Override
+    public void forEachBody(Collection<Long> ids, BiConsumer<Long, String> each) {
+        List<Long> sorted = ids.stream().distinct().sorted().toList();
+        db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT body FROM article WHERE id = ?")) {
+                for (long id : sorted) {
+                    ps.setLong(1, id);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            each.accept(id, rs.getString(1));
+                        }
+                    }
+                }
+            }
+            return null;
+        });
     }
 
     @Override

@@ -16,7 +16,9 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import org.onrecord.ui.timeline.TimelineLayout.Placement;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -25,6 +27,7 @@ import java.util.Locale;
  * shape with "≈" for a vague date, solid only at the end that is known. Colour only tells lanes apart.
  */
 final class EventGlyphs {
+    private static final String TOOLTIP_KEY = "timeline-tooltip";
     static final Font LABEL_FONT = Font.font("System", 11);
     static final Font LABEL_BOLD = Font.font("System", FontWeight.BOLD, 11);
     static final double GLYPH_HALF_HEIGHT = 6;
@@ -35,7 +38,10 @@ final class EventGlyphs {
     private static final List<Color> LANE_COLOURS = List.of(Color.web("#0072B2"), Color.web("#E69F00"), Color.web("#009E73"),
             Color.web("#CC79A7"), Color.web("#56B4E9"), Color.web("#D55E00"), Color.web("#999999"));
 
+    private static final int MAX_CACHED_WIDTHS = 200_000;
+
     private final Text measure = new Text();
+    private final Map<String, Double> widths = new HashMap<>();
 
     EventGlyphs() {
         // Labels are measured bold, the widest they are drawn, so a marked label never grows into its neighbour.
@@ -43,8 +49,14 @@ final class EventGlyphs {
     }
 
     double textWidth(String text) {
-        measure.setText(text);
-        return measure.getLayoutBounds().getWidth();
+        // The layout measures every label of the case on each pan or zoom; a text node is slow to ask, a map is not.
+        if (widths.size() > MAX_CACHED_WIDTHS) {
+            widths.clear();
+        }
+        return widths.computeIfAbsent(text, t -> {
+            measure.setText(t);
+            return measure.getLayoutBounds().getWidth();
+        });
     }
 
     static Color laneColour(int lane) {
@@ -74,11 +86,19 @@ final class EventGlyphs {
         }
         group.setAccessibleRole(AccessibleRole.BUTTON);
         group.setAccessibleText(details);
-        Tooltip tooltip = new Tooltip(details);
-        tooltip.getStyleClass().add("timeline-tooltip");
-        Tooltip.install(group, tooltip);
         group.setUserData(p.entry().eventId());
         return group;
+    }
+
+    /** The glyph's tooltip, made when the pointer first reaches it: most glyphs are never hovered. */
+    static void installTooltip(Node glyph) {
+        if (glyph.getProperties().containsKey(TOOLTIP_KEY)) {
+            return;
+        }
+        Tooltip tooltip = new Tooltip(glyph.getAccessibleText());
+        tooltip.getStyleClass().add("timeline-tooltip");
+        Tooltip.install(glyph, tooltip);
+        glyph.getProperties().put(TOOLTIP_KEY, tooltip);
     }
 
     private List<Node> shape(Placement p, double y, Color colour) {

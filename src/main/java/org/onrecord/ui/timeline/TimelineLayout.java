@@ -6,6 +6,7 @@ import org.onrecord.model.DateValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,25 @@ public final class TimelineLayout {
         public TimeScale scale() {
             return axis.scale();
         }
+
+        /** The placements of one lane (they are stored lane by lane, so this is a binary search, not a scan). */
+        public List<Placement> inLane(int lane) {
+            return placements.subList(firstIndexOf(lane), firstIndexOf(lane + 1));
+        }
+
+        private int firstIndexOf(int lane) {
+            int low = 0;
+            int high = placements.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (placements.get(mid).lane() < lane) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
     }
 
     private final ToDoubleFunction<String> textWidth;
@@ -90,14 +110,16 @@ public final class TimelineLayout {
                 shapes.add(shape);
             }
         }
-        List<String> laneKeys = List.copyOf(laneLabels.keySet());
+        Map<String, List<Placement>> byLane = new HashMap<>();
+        for (Placement shape : shapes) {
+            byLane.computeIfAbsent(shape.entry().laneKey(), k -> new ArrayList<>()).add(shape);
+        }
         List<Placement> placed = new ArrayList<>();
         List<Lane> lanes = new ArrayList<>();
-        for (int lane = 0; lane < laneKeys.size(); lane++) {
-            String key = laneKeys.get(lane);
-            List<Placement> inLane = shapes.stream().filter(p -> p.entry().laneKey().equals(key)).toList();
-            int rows = stackIntoRows(inLane, lane, width, placed);
-            lanes.add(new Lane(key, laneLabels.get(key), Math.max(rows, 1)));
+        int lane = 0;
+        for (Map.Entry<String, String> key : laneLabels.entrySet()) {
+            int rows = stackIntoRows(byLane.getOrDefault(key.getKey(), List.of()), lane++, width, placed);
+            lanes.add(new Lane(key.getKey(), key.getValue(), Math.max(rows, 1)));
         }
         return new Result(List.copyOf(lanes), List.copyOf(placed), List.copyOf(undated), timeAxis.axis(window, width),
                 hiddenBefore, hiddenAfter);

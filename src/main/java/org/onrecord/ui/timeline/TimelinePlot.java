@@ -2,7 +2,7 @@ package org.onrecord.ui.timeline;
 
 import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
@@ -24,13 +24,15 @@ import java.util.function.LongFunction;
 
 /**
  * The lanes: lane names in a fixed column on the left, then a clipped area where grid lines, the
- * shaded focus dates and the event glyphs go. Rebuilt from a layout result on every change;
- * that is cheap at case size (tens to a few hundred events) and keeps it stateless.
+ * shaded focus dates and the event glyphs go. Rebuilt from a layout result on every change, but
+ * only for the lanes in view, so the cost follows the screen, not the case.
  */
 final class TimelinePlot extends Pane {
     static final double LANE_LABEL_WIDTH = 150;
     static final double ROW_HEIGHT = 32;
     static final double LANE_PADDING = 6;
+    /** Marks a node whose accessible text becomes its tooltip when first hovered. */
+    static final String HOVER_TOOLTIP = "timeline-hover-tooltip";
     private static final Font LANE_FONT = Font.font("System", FontWeight.BOLD, 12);
 
     /** What the focus marks, as the view model reports it. */
@@ -47,6 +49,15 @@ final class TimelinePlot extends Pane {
         area.getStyleClass().add("timeline-area");
         area.setLayoutX(LANE_LABEL_WIDTH);
         area.setClip(clip);
+        // Tooltips are made on first hover, not for every glyph and lane drawn.
+        addEventHandler(MouseEvent.MOUSE_ENTERED_TARGET, e -> {
+            for (Node n = e.getTarget() instanceof Node node ? node : null; n != null && n != this; n = n.getParent()) {
+                if (n.getProperties().containsKey(HOVER_TOOLTIP)) {
+                    EventGlyphs.installTooltip(n);
+                    return;
+                }
+            }
+        });
     }
 
     /** The area's left edge in plot coordinates: x = 0 of the layout. */
@@ -58,8 +69,13 @@ final class TimelinePlot extends Pane {
         return Math.max(1, getWidth() - LANE_LABEL_WIDTH);
     }
 
+    /**
+     * Draws the lanes that meet the rows {@code visibleTop..visibleBottom} (plot coordinates) and
+     * nothing else: a case of ten thousand articles has ten thousand lanes, of which a screen shows
+     * a dozen. The plot still takes the height of every lane, so the scroll bar is true.
+     */
     void render(Result layout, DateWindow window, Marks marks, LongFunction<String> details,
-                Function<String, Optional<LocalDate>> published) {
+                Function<String, Optional<LocalDate>> published, double visibleTop, double visibleBottom) {
         double width = areaWidth();
         getChildren().clear();
         area.getChildren().clear();
@@ -68,17 +84,8 @@ final class TimelinePlot extends Pane {
         for (int lane = 0; lane < layout.lanes().size(); lane++) {
             TimelineLayout.Lane l = layout.lanes().get(lane);
             double height = laneHeight(l);
-            Rectangle band = new Rectangle(0, top, LANE_LABEL_WIDTH + width, height);
-            band.getStyleClass().addAll("timeline-lane", lane % 2 == 0 ? "timeline-lane-even" : "timeline-lane-odd");
-            getChildren().add(band);
-            getChildren().add(laneLabel(l, top));
-            double laneTop = top;
-            published.apply(l.key()).filter(d -> window.intersects(d, d))
-                    .ifPresent(d -> area.getChildren().add(publicationMark(window.x(d, width) + width / window.days() / 2, laneTop, height)));
-            for (Placement p : layout.placements()) {
-                if (p.lane() == lane) {
-                    area.getChildren().add(glyph(p, top, marks, details, idsUsed));
-                }
+            if (top + height >= visibleTop && top <= visibleBottom) {
+                drawLane(layout, lane, top, height, window, marks, details, published, idsUsed);
             }
             top += height;
         }
@@ -89,6 +96,26 @@ final class TimelinePlot extends Pane {
         getChildren().add(area);
         setPrefHeight(total);
         setMinHeight(total);
+    }
+
+    private void drawLane(Result layout, int lane, double top, double height, DateWindow window, Marks marks,
+                          LongFunction<String> details, Function<String, Optional<LocalDate>> published, Set<Long> idsUsed) {
+        double width = areaWidth();
+        TimelineLayout.Lane l = layout.lanes().get(lane);
+        Rectangle band = new Rectangle(0, top, LANE_LABEL_WIDTH + width, height);
+        band.getStyleClass().addAll("timeline-lane", lane % 2 == 0 ? "timeline-lane-even" : "timeline-lane-odd");
+        getChildren().add(band);
+        getChildren().add(laneLabel(l, top));
+        published.apply(l.key()).filter(d -> window.intersects(d, d))
+                .ifPresent(d -> area.getChildren().add(publicationMark(window.x(d, width) + width / window.days() / 2, top, height)));
+        for (Placement p : layout.inLane(lane)) {
+            area.getChildren().add(glyph(p, top, marks, details, idsUsed));
+        }
+    }
+
+    /** Counts the glyphs drawn now (for tests: only what can be seen is built). */
+    int glyphCount() {
+        return (int) area.getChildren().stream().filter(n -> n.getStyleClass().contains("timeline-event")).count();
     }
 
     static double laneHeight(TimelineLayout.Lane lane) {
@@ -104,6 +131,7 @@ final class TimelinePlot extends Pane {
         if (idsUsed.add(id)) {
             g.setId("timeline-event-" + id);
         }
+        g.getProperties().put(HOVER_TOOLTIP, Boolean.TRUE);
         return g;
     }
 
@@ -129,7 +157,8 @@ final class TimelinePlot extends Pane {
         name.getStyleClass().add("timeline-lane-label");
         // Long titles wrap within the lane; the clip keeps them out of the next lane, the tooltip has the rest.
         name.setClip(new Rectangle(0, top, LANE_LABEL_WIDTH - 4, laneHeight(lane)));
-        Tooltip.install(name, new Tooltip(lane.label()));
+        name.setAccessibleText(lane.label());
+        name.getProperties().put(HOVER_TOOLTIP, Boolean.TRUE);
         return name;
     }
 

@@ -1,5 +1,7 @@
 package org.onrecord.ui.timeline;
 
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
@@ -29,9 +31,9 @@ import java.util.function.LongConsumer;
 /**
  * The timeline pane: toolbar, lanes of dated events over a date axis, legend, and the undated list.
  * <p>
- * Built from nodes, not a Canvas: at case size (tens to a few hundred events) a node per event is
- * cheap to rebuild on every pan, and in exchange each event gets CSS style classes
- * ({@code timeline-*}), its own tooltip, real hit-testing and a node a TestFX test can find.
+ * Built from nodes, not a Canvas, so each event gets CSS style classes ({@code timeline-*}), a
+ * tooltip, real hit-testing and a node a TestFX test can find; but only the lanes in view get
+ * nodes (a large case has thousands of lanes), and every change of one batch shares one redraw.
  * Where things go is decided by the pure {@link TimelineLayout}; this class only wires input to
  * the {@link TimelineViewModel} and redraws when it changes.
  */
@@ -45,7 +47,15 @@ public final class TimelineView extends BorderPane {
     private final TimelineAxisBar axis = new TimelineAxisBar();
     private final Label earlier = new Label();
     private final Label later = new Label();
+    private final ScrollPane lanes;
     private TimelineLayout.Result lastLayout;
+    /** A refresh is queued for this turn of the FX thread: every change until then shares it. */
+    private boolean refreshQueued;
+    private boolean layoutStale = true;
+    private int redraws;
+    /** The rows (plot coordinates) the last render built lanes for. */
+    private double drawnTop = 0;
+    private double drawnBottom = -1;
     private double dragStartX;
     private DateWindow dragStartWindow;
     private LongConsumer onOpenItem = id -> { };
@@ -56,7 +66,7 @@ public final class TimelineView extends BorderPane {
         getStylesheets().add(Objects.requireNonNull(TimelineView.class.getResource("timeline.css")).toExternalForm());
         setFocusTraversable(true);
 
-        ScrollPane lanes = new ScrollPane(plot);
+        lanes = new ScrollPane(plot);
         lanes.setFitToWidth(true);
         lanes.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         lanes.getStyleClass().add("timeline-scroll");
@@ -68,16 +78,19 @@ public final class TimelineView extends BorderPane {
         UndatedList undated = new UndatedList(viewModel);
         undated.setPrefWidth(200);
         // Only takes room when there is something undated to list.
-        undated.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.undatedItems()));
+        undated.managedProperty().bind(Bindings.isNotEmpty(viewModel.undatedItems()));
         undated.visibleProperty().bind(undated.managedProperty());
         setRight(undated);
 
-        plot.widthProperty().addListener((obs, old, now) -> refresh());
-        viewModel.windowProperty().addListener((obs, old, now) -> refresh());
-        viewModel.entriesProperty().addListener((obs, old, now) -> refresh());
-        viewModel.markedEventsProperty().addListener((obs, old, now) -> refresh());
-        viewModel.selectedEventProperty().addListener((obs, old, now) -> refresh());
-        viewModel.markedDatesProperty().addListener((obs, old, now) -> refresh());
+        // One focus change moves the window, the marks and the selection: they share one redraw.
+        plot.widthProperty().addListener((obs, old, now) -> invalidate(true));
+        viewModel.windowProperty().addListener((obs, old, now) -> invalidate(true));
+        viewModel.entriesProperty().addListener((obs, old, now) -> invalidate(true));
+        viewModel.markedEventsProperty().addListener((obs, old, now) -> invalidate(false));
+        viewModel.selectedEventProperty().addListener((obs, old, now) -> invalidate(false));
+        viewModel.markedDatesProperty().addListener((obs, old, now) -> invalidate(false));
+        lanes.vvalueProperty().addListener((obs, old, now) -> scrolled());
+        lanes.viewportBoundsProperty().addListener((obs, old, now) -> scrolled());
         wireMouse();
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
@@ -94,6 +107,11 @@ public final class TimelineView extends BorderPane {
     /** The layout currently on screen (for tests and for the main window's status line). */
     public TimelineLayout.Result currentLayout() {
         return lastLayout;
+    }
+
+    /** How many times the lanes were drawn (for tests: a batch of changes is drawn once). */
+    int redraws() {
+        return redraws;
     }
 
     /** Where an event's shape is drawn, in this view's coordinates (the first lane it appears in), or null if off screen. */
@@ -148,15 +166,53 @@ public final class TimelineView extends BorderPane {
         return toggle;
     }
 
+    /** Asks for one redraw after the current batch of changes; {@code relayout} when places may have moved. */
+    private void invalidate(boolean relayout) {
+        layoutStale |= relayout;
+        if (!refreshQueued) {
+            refreshQueued = true;
+            Platform.runLater(this::refresh);
+        }
+    }
+
+    /** Scrolling only needs a redraw once it shows rows that were not built. */
+    private void scrolled() {
+        double[] rows = visibleRows(0);
+        if (rows[0] < drawnTop || rows[1] > drawnBottom) {
+            invalidate(false);
+        }
+    }
+
+    /** The rows of the plot the scroll pane shows, widened by {@code margin} viewports each way. */
+    private double[] visibleRows(double margin) {
+        double viewport = lanes.getViewportBounds().getHeight();
+        if (viewport <= 0) {
+            viewport = Math.max(lanes.getHeight(), 400);
+        }
+        double hidden = Math.max(0, plot.getHeight() - viewport);
+        double range = lanes.getVmax() - lanes.getVmin();
+        double offset = range <= 0 ? 0 : (lanes.getVvalue() - lanes.getVmin()) / range * hidden;
+        return new double[]{offset - margin * viewport, offset + viewport + margin * viewport};
+    }
+
     private void refresh() {
+        refreshQueued = false;
         double width = plot.areaWidth();
         if (plot.getWidth() <= TimelinePlot.LANE_LABEL_WIDTH || viewModel.window() == null) {
             return;
         }
-        lastLayout = layout.layout(viewModel.entriesProperty().get(), viewModel.window(), width);
+        if (layoutStale || lastLayout == null) {
+            lastLayout = layout.layout(viewModel.entriesProperty().get(), viewModel.window(), width);
+            layoutStale = false;
+        }
         TimelinePlot.Marks marks = new TimelinePlot.Marks(viewModel.markedEventsProperty().get(),
                 viewModel.selectedEventProperty().get(), viewModel.markedDatesProperty().get());
-        plot.render(lastLayout, viewModel.window(), marks, this::details, viewModel::publishedIn);
+        // Half a screen built beyond each edge, so a short scroll shows lanes already there.
+        double[] rows = visibleRows(0.5);
+        drawnTop = rows[0];
+        drawnBottom = rows[1];
+        plot.render(lastLayout, viewModel.window(), marks, this::details, viewModel::publishedIn, drawnTop, drawnBottom);
+        redraws++;
         axis.render(lastLayout.axis(), width);
         earlier.setText(lastLayout.hiddenBefore() == 0 ? "" : "◂ " + lastLayout.hiddenBefore() + " earlier");
         later.setText(lastLayout.hiddenAfter() == 0 ? "" : lastLayout.hiddenAfter() + " later ▸");

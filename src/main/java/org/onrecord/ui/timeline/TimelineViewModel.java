@@ -18,7 +18,9 @@ import org.onrecord.ui.state.WorkbenchState;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,6 +42,9 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectWrapper<Set<Long>> markedEvents = new ReadOnlyObjectWrapper<>(Set.of());
     private final ReadOnlyObjectWrapper<Long> selectedEvent = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<DateWindow> markedDates = new ReadOnlyObjectWrapper<>();
+    // Looked up per drawn lane and per focus change: indexed once per load, never scanned.
+    private Map<Long, TimelineItem> itemById = Map.of();
+    private Map<String, LocalDate> publishedByLane = Map.of();
 
     public TimelineViewModel(WorkbenchState state) {
         this.state = state;
@@ -95,13 +100,11 @@ public final class TimelineViewModel {
 
     /** When the article of an article lane was published (drawn in its lane: events are told relative to it). */
     public Optional<LocalDate> publishedIn(String laneKey) {
-        return state.snapshot().articles().stream()
-                .filter(a -> TimelineLanes.articleKey(a.id()).equals(laneKey) && a.published() != null)
-                .map(a -> a.published().date()).findFirst();
+        return Optional.ofNullable(publishedByLane.get(laneKey));
     }
 
     public Optional<TimelineItem> item(long eventId) {
-        return items.stream().filter(i -> i.eventId() == eventId).findFirst();
+        return Optional.ofNullable(itemById.get(eventId));
     }
 
     // ---- intents
@@ -185,6 +188,13 @@ public final class TimelineViewModel {
                         e.description(), TimelineLanes.entitiesNear(snapshot, e)))
                 .sorted(Comparator.comparing((TimelineItem i) -> sortKey(i.date())).thenComparingLong(TimelineItem::eventId))
                 .toList();
+        Map<Long, TimelineItem> byId = new HashMap<>();
+        loaded.forEach(i -> byId.put(i.eventId(), i));
+        itemById = byId;
+        Map<String, LocalDate> published = new HashMap<>();
+        snapshot.articles().stream().filter(a -> a.published() != null)
+                .forEach(a -> published.put(TimelineLanes.articleKey(a.id()), a.published().date()));
+        publishedByLane = published;
         items.setAll(loaded);
         undatedItems.setAll(loaded.stream().filter(i -> !TimelineLayout.isPlaceable(i.date())).toList());
         entries.set(lanes.entries(items, laneMode.get()));

@@ -1,0 +1,247 @@
+package org.onrecord.bench;
+
+import com.sun.management.OperatingSystemMXBean;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.onrecord.app.AppServices;
+import org.onrecord.model.Note;
+import org.onrecord.service.CaseSnapshot;
+import org.onrecord.ui.MainWindow;
+import org.onrecord.ui.common.FxTaskRunner;
+import org.onrecord.ui.common.MemoryUiPreferences;
+import org.onrecord.ui.state.Focus;
+import org.onrecord.ui.state.PaneId;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Times the real workbench window on a large generated case, with rendering: the scene is built,
+ * laid out and painted after every step ({@link Scene#snapshot} renders the whole scene through
+ * Prism, the same pipeline a pulse uses), and a step counts as done only when no background task
+ * is left and a frame has been painted after the last one. Run it on the headless Glass platform
+ * ({@code -Dglass.platform=Headless -Dprism.order=sw}) or under Xvfb.
+ */
+public final class WindowBenchmark {
+    private static final double WIDTH = 1400;
+    private static final double HEIGHT = 900;
+
+    private final PrintWriter out;
+    private FxTaskRunner tasks;
+    private MainWindow window;
+
+    private WindowBenchmark(PrintWriter out) {
+        this.out = out;
+    }
+
+    public static void run(AppServices services, int articles, int statements, int samples, Path workDir, PrintWriter out)
+            throws Exception {
+        Path caseFile = WorkbenchBenchmark.generatedCase(services, articles, statements, workDir, out);
+        new WindowBenchmark(out).measure(services, caseFile, samples, workDir);
+    }
+
+    private void measure(AppServices services, Path caseFile, int samples, Path workDir) throws Exception {
+        Platform.setImplicitExit(false);
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get();
+        Path data = Files.createDirectories(workDir.resolve("window-data"));
+        onFx(() -> {
+            MemoryUiPreferences preferences = new MemoryUiPreferences();
+            preferences.putDouble("window.width", WIDTH);
+            preferences.putDouble("window.height", HEIGHT);
+            Stage stage = new Stage();
+            tasks = new FxTaskRunner(services.workers());
+            window = new MainWindow(stage, services, tasks, preferences, data);
+            stage.setScene(window.scene());
+            stage.show();
+            return null;
+        });
+        settle();
+        double idleFrame = timed(this::settle);
+        out.printf(Locale.ROOT, "an empty window painted: %.0f ms (the cost of one frame, included in every figure below)%n", idleFrame);
+
+        long openCpu = processCpuNanos();
+        double openMs = timed(() -> {
+            onFx(() -> {
+                window.actions().open(caseFile);
+                return null;
+            });
+            while (!onFx(() -> window.actions().session() != null && !window.state().snapshot().isEmpty())) {
+                Thread.sleep(2);
+            }
+            settle();
+        });
+        CaseSnapshot snapshot = onFx(() -> window.state().snapshot());
+        out.printf(Locale.ROOT, "open to settled: %d articles, %d statements, %d events in %.0f ms (process CPU %.0f ms); %s%n",
+                snapshot.articles().size(), snapshot.statements().size(), snapshot.events().size(), openMs,
+                (processCpuNanos() - openCpu) / 1e6, memory());
+        out.flush();
+
+        Random random = new Random(1);
+        focus("focus a statement", samples, () -> new Focus.OnStatement(
+                snapshot.statements().get(random.nextInt(snapshot.statements().size())).id()), PaneId.STATEMENTS);
+        focus("focus an entity", samples, () -> new Focus.OnEntity(
+                snapshot.entities().get(random.nextInt(snapshot.entities().size())).id()), PaneId.ENTITIES);
+        focus("focus an event", samples, () -> new Focus.OnEvent(
+                snapshot.events().get(random.nextInt(snapshot.events().size())).id()), PaneId.TIMELINE);
+        report(out, "select an article (list → source, details, marks)", sampled(samples, i -> {
+            long id = snapshot.articles().get(random.nextInt(snapshot.articles().size())).id();
+            run(() -> onFx(() -> {
+                window.state().selectArticle(id, PaneId.ARTICLES);
+                return null;
+            }));
+        }));
+        long firstArticle = snapshot.articles().getFirst().id();
+        report(out, "an edit (add a note; saved, the case re-read, every pane updated)",
+                sampled(Math.max(3, samples / 4), i -> run(() -> {
+                    window.actions().commands().addNote(Note.NoteTarget.ARTICLE, firstArticle, "bench note " + i);
+                    return null;
+                })));
+        out.printf(Locale.ROOT, "after the interactions: %s%n", memory());
+        out.flush();
+        onFx(() -> {
+            window.actions().close();
+            window.stage().close();
+            return null;
+        });
+        Platform.exit();
+    }
+
+    private void focus(String what, int samples, java.util.function.Supplier<Focus> next, PaneId from) {
+        report(out, what + " (every pane follows, rendered)", sampled(samples, i -> {
+            Focus focus = next.get();
+            run(() -> onFx(() -> {
+                window.state().focus(focus, from);
+                return null;
+            }));
+        }));
+    }
+
+    /** Runs one step and waits until the window has settled after it. */
+    private void run(Callable<?> step) {
+        try {
+            step.call();
+            settle();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Paints a frame until a frame is painted with no background task running and nothing more
+     * queued for the FX thread (a task's result arrives through {@code Platform.runLater}).
+     */
+    private void settle() throws Exception {
+        int quiet = 0;
+        while (quiet < 2) {
+            boolean idle = onFx(() -> {
+                window.stage().getScene().snapshot(null);
+                return tasks.running().isEmpty();
+            });
+            quiet = idle ? quiet + 1 : 0;
+            if (!idle) {
+                Thread.sleep(1);
+            }
+        }
+    }
+
+    private interface Action {
+        void run() throws Exception;
+    }
+
+    private static double timed(Action action) throws Exception {
+        long t = System.nanoTime();
+        action.run();
+        return (System.nanoTime() - t) / 1e6;
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception ex ? ex : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Peak resident set (VmHWM, Linux) and the heap in use after a collection. */
+    static String memory() {
+        String rss = "?";
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    rss = String.format(Locale.ROOT, "%.0f MiB", Long.parseLong(line.replaceAll("\\D", "")) / 1024.0);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            rss = "unknown";
+        }
+        System.gc();
+        long used = 0;
+        long peak = 0;
+        List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans();
+        for (MemoryPoolMXBean pool : pools) {
+            if (pool.getType() == MemoryType.HEAP) {
+                used += pool.getUsage().getUsed();
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return String.format(Locale.ROOT, "peak RSS %s, heap in use %d MiB (peak %d MiB, max %d MiB)", rss, used >> 20, peak >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    /** One warm-up, then {@code count} timed runs: wall time, and CPU time of the whole process (steadier on a busy machine). */
+    private static Samples sampled(int count, WorkbenchBenchmark.Step step) {
+        step.run(-1);
+        List<Double> wall = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long c = processCpuNanos();
+            long t = System.nanoTime();
+            step.run(i);
+            wall.add((System.nanoTime() - t) / 1e6);
+            cpu.add((processCpuNanos() - c) / 1e6);
+        }
+        Collections.sort(wall);
+        Collections.sort(cpu);
+        return new Samples(wall, cpu);
+    }
+
+    private record Samples(List<Double> wall, List<Double> cpu) {
+    }
+
+    private static void report(PrintWriter out, String what, Samples samples) {
+        List<Double> ms = samples.wall();
+        out.printf(Locale.ROOT, "%s: median %.1f ms, p95 %.1f ms, max %.1f ms (%d runs); process CPU median %.1f ms, p95 %.1f ms%n",
+                what, ms.get(ms.size() / 2), ms.get((int) (ms.size() * 0.95)), ms.getLast(), ms.size(),
+                samples.cpu().get(ms.size() / 2), samples.cpu().get((int) (ms.size() * 0.95)));
+        out.flush();
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+    }
+}
