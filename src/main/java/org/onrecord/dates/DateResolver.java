@@ -35,6 +35,14 @@ public final class DateResolver {
      * {@code sentence} ("set to bow Dec. 25" points ahead, "was released Dec. 25" back).
      */
     public Optional<Resolution> resolve(String expression, LocalDate anchor, String sentence) {
+        return resolve(expression, anchor, sentence, ReferenceTime.NONE);
+    }
+
+    /**
+     * As {@link #resolve(String, LocalDate, String)}, with the times the text has talked about so far:
+     * anaphoric expressions ("the following year", "a year earlier" in a comparison) count from them.
+     */
+    public Optional<Resolution> resolve(String expression, LocalDate anchor, String sentence, ReferenceTime reference) {
         if (expression == null) {
             return Optional.empty();
         }
@@ -42,11 +50,18 @@ public final class DateResolver {
         if (phrase.isEmpty() || phrase.length() > 80) {
             return Optional.empty();
         }
-        return resolvePhrase(phrase, anchor, TenseHints.of(sentence, expression), 0);
+        boolean comparison = NarrativeDates.inComparison(sentence, expression);
+        return resolvePhrase(phrase, anchor, TenseHints.of(sentence, expression), reference, comparison, 0);
     }
 
     private Optional<Resolution> resolvePhrase(String p, LocalDate anchor, Tense tense, int depth) {
-        Optional<Resolution> whole = AbsoluteDates.resolve(p, anchor, tense)
+        return resolvePhrase(p, anchor, tense, ReferenceTime.NONE, false, depth);
+    }
+
+    private Optional<Resolution> resolvePhrase(String p, LocalDate anchor, Tense tense, ReferenceTime reference, boolean comparison,
+                                               int depth) {
+        Optional<Resolution> whole = NarrativeDates.resolve(p, anchor, reference, comparison)
+                .or(() -> AbsoluteDates.resolve(p, anchor, tense))
                 .or(() -> RelativeDates.resolve(p, anchor, tense))
                 .or(() -> VagueReferences.resolve(p, anchor))
                 .or(() -> Durations.resolve(p))
@@ -56,15 +71,15 @@ public final class DateResolver {
         }
         Matcher m;
         if ((m = PREPOSITION.matcher(p)).find()) {
-            return resolvePhrase(p.substring(m.end()), anchor, tense, depth + 1);
+            return resolvePhrase(p.substring(m.end()), anchor, tense, reference, comparison, depth + 1);
         }
         if ((m = APPROXIMATELY.matcher(p)).find()) {
-            return resolvePhrase(p.substring(m.end()), anchor, tense, depth + 1)
+            return resolvePhrase(p.substring(m.end()), anchor, tense, reference, comparison, depth + 1)
                     .map(r -> r.mod() == TimexMod.NONE ? r.withMod(TimexMod.APPROX) : r);
         }
         if ((m = MODIFIER.matcher(p)).find()) {
             String modifier = m.group(1).replace("the ", "");
-            return resolvePhrase(p.substring(m.end()), anchor, tense, depth + 1)
+            return resolvePhrase(p.substring(m.end()), anchor, tense, reference, comparison, depth + 1)
                     .flatMap(r -> PartOf.apply(r, modifier, anchor));
         }
         return Optional.empty();

@@ -72,9 +72,10 @@ public final class TemporalExpressionFinder {
     public List<Found> find(String text, LocalDate publication) {
         List<int[]> tokens = tokens(text);
         List<Found> found = new ArrayList<>();
+        ReferenceTime reference = ReferenceTime.NONE;
         int i = 0;
         while (i < tokens.size()) {
-            int end = longestAt(text, tokens, i);
+            int end = longestAt(text, tokens, i, reference);
             if (end < 0) {
                 i++;
                 continue;
@@ -83,14 +84,18 @@ public final class TemporalExpressionFinder {
             int stop = tokens.get(end)[1];
             String span = text.substring(start, stop);
             String sentence = sentenceAround(text, start, stop);
-            found.add(new Found(start, stop, span, resolver.resolve(span, publication, sentence)));
+            Optional<Resolution> resolution = resolver.resolve(span, publication, sentence, reference);
+            found.add(new Found(start, stop, span, resolution));
+            if (resolution.isPresent()) {
+                reference = reference.after(resolution.get());
+            }
             i = end + 1;
         }
         return List.copyOf(found);
     }
 
     /** The last token index of the longest acceptable expression starting at token {@code i}, or -1. */
-    private int longestAt(String text, List<int[]> tokens, int i) {
+    private int longestAt(String text, List<int[]> tokens, int i, ReferenceTime reference) {
         int last = Math.min(tokens.size() - 1, i + MAX_WORDS - 1);
         if (!anyTrigger(text, tokens, i, last)) {
             return -1;
@@ -98,17 +103,17 @@ public final class TemporalExpressionFinder {
         String first = word(text, tokens.get(i)).toLowerCase(Locale.ROOT);
         for (int j = last; j >= i; j--) {
             String span = text.substring(tokens.get(i)[0], tokens.get(j)[1]);
-            if (hasSentenceBreak(span)) {
+            if (hasSentenceBreak(span) || endsInsideCompound(text, tokens.get(j)[1])) {
                 continue;
             }
-            Optional<Resolution> r = resolver.resolve(span, ANY_DAY);
+            Optional<Resolution> r = resolver.resolve(span, ANY_DAY, null, reference);
             if (r.isEmpty() || !plausible(text, tokens, i, j)) {
                 continue;
             }
             if (PREPOSITIONS.contains(first) && j > i) {
                 // TimeML leaves the preposition out when the rest means the same ("on Sunday" → "Sunday")
                 String rest = text.substring(tokens.get(i + 1)[0], tokens.get(j)[1]);
-                Optional<Resolution> without = resolver.resolve(rest, ANY_DAY);
+                Optional<Resolution> without = resolver.resolve(rest, ANY_DAY, null, reference);
                 if (without.isPresent() && without.get().value().equals(r.get().value())) {
                     return -1;
                 }
@@ -116,6 +121,11 @@ public final class TemporalExpressionFinder {
             return j;
         }
         return -1;
+    }
+
+    /** "The year" in "the year-ago results", "the quarter" in "quarter-to-quarter": only part of a hyphenated word. */
+    private static boolean endsInsideCompound(String text, int end) {
+        return end + 1 < text.length() && text.charAt(end) == '-' && Character.isLowerCase(text.charAt(end + 1));
     }
 
     /** Context checks for words that are dates only sometimes. */
@@ -242,10 +252,12 @@ public final class TemporalExpressionFinder {
         int from = Math.max(0, start - 300);
         int to = Math.min(text.length(), end + 300);
         String before = text.substring(from, start);
-        Matcher stop = BREAK.matcher(before);
+        // read past the start: a sentence stop is only seen with the capital after it, which may open the expression
+        String upToEnd = text.substring(from, end);
+        Matcher stop = BREAK.matcher(upToEnd);
         int cut = 0;
-        while (stop.find()) {
-            if (isRealBreak(before, stop.start())) {
+        while (stop.find() && stop.start() < before.length()) {
+            if (isRealBreak(upToEnd, stop.start())) {
                 cut = stop.start() + 1;
             }
         }
