@@ -19,9 +19,9 @@ public final class DateResolver {
     private static final Pattern PREPOSITION = Pattern.compile(
             "^(on|in|at|since|by|until|till|from|to|through|during|before|after|for|of|as of|over|starting|beginning|within"
                     + "|as early as|as late as|as recently as|no later than|sometime in|sometime|some time in) ");
-    private static final Pattern APPROXIMATELY = Pattern.compile("^(around|about|circa|approximately|roughly) ");
+    private static final Pattern APPROXIMATELY = Pattern.compile("^(around|about|circa|approximately|roughly|nearly|almost) ");
     private static final Pattern MODIFIER = Pattern.compile(
-            "^(earlier|later|early|late|mid|the middle of|middle of|the end of|end of|the beginning of|beginning of"
+            "^(?:the )?(earlier|later|early|late|mid|the middle of|middle of|the end of|end of|the beginning of|beginning of"
                     + "|the start of|start of|the first half of|the second half of) ");
     private static final Pattern LEADING_WEEKDAY = Pattern.compile("^" + Words.WEEKDAY + ",? (?=" + Words.MONTH + " \\d|\\d)");
 
@@ -93,6 +93,7 @@ public final class DateResolver {
                 .replaceAll("\\bmid-", "mid ")
                 .replaceAll("\\s+", " ").strip();
         p = p.replaceAll("^[(\\[,;:]+|[)\\],;:!?.]+$", "").strip();
+        p = Words.digitsForSpokenDates(p);
         return LEADING_WEEKDAY.matcher(p).replaceFirst("");
     }
 

@@ -49,6 +49,13 @@ public final class TemporalExpressionFinder {
     private static final Set<String> QUANTIFIERS = Set.of("some", "about", "nearly", "almost", "over", "than", "roughly",
             "approximately", "only", "just", "least", "most", "another", "all", "those", "these");
     /** Words that make an expression ambiguous on their own; too often an adverb of discourse to mark. */
+    /** Before these a season word is the verb ("expected to fall", "could fall"). */
+    private static final Set<String> VERB_BEFORE = Set.of("to", "will", "would", "could", "can", "may", "might", "should",
+            "must", "not", "did", "does", "do", "shall");
+    /** Adverbs that order one event against another; TimeML gives them no value of their own. */
+    private static final Set<String> ORDERING = Set.of("previously", "eventually", "subsequently", "afterwards", "afterward");
+    /** "The future" is a time after these ("in the future", "worried about the future"). */
+    private static final Set<String> FUTURE_PREPOSITIONS = Set.of("in", "into", "for", "about", "until", "till", "near");
     private static final Set<String> TOO_VAGUE_ALONE = Set.of("earlier", "later", "once", "a second", "one second", "the second",
             "some time", "a day", "one day");
     private static final Set<String> TRIGGERS = Set.of("today", "yesterday", "tomorrow", "tonight", "now", "currently",
@@ -59,7 +66,10 @@ public final class TemporalExpressionFinder {
             "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "day", "week", "month",
             "decade", "century", "hour", "minute", "second", "fortnight", "days", "weeks", "months", "years", "decades",
             "hours", "minutes", "seconds", "nights", "weekends", "quarters", "fourth", "fall", "spring", "summer",
-            "autumn", "winter", "upcoming", "noon", "midnight", "midday");
+            "autumn", "winter", "upcoming", "noon", "midnight", "midday", "fiscal",
+            // years said aloud ("nineteen ninety-six", "the year two thousand")
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+            "thousand");
 
     private final DateResolver resolver = new DateResolver();
 
@@ -123,6 +133,30 @@ public final class TemporalExpressionFinder {
         return -1;
     }
 
+    /** A year said aloud alone: not before a counted noun, and "two thousand" only where a date is expected ("by two thousand"). */
+    private static boolean spokenYearInContext(String year, String before, String after) {
+        String next = after.toLowerCase(Locale.ROOT);
+        if (COUNTED_NOUNS.contains(next) || QUANTIFIERS.contains(before)) {
+            return false;
+        }
+        return !year.startsWith("20") || DATE_CONTEXT.contains(before) || before.equals("year");
+    }
+
+    /** Words in title case right after an opening quote ("This Week", "Good Morning America") name a work. */
+    private static boolean isQuotedTitle(String text, List<int[]> tokens, int i, int j) {
+        int start = tokens.get(i)[0];
+        if (start == 0 || "\"\u201c`'".indexOf(text.charAt(start - 1)) < 0) {
+            return false;
+        }
+        for (int k = i; k <= j; k++) {
+            String w = word(text, tokens.get(k));
+            if (!Character.isUpperCase(w.charAt(0)) || MONTH_WORD.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "The year" in "the year-ago results", "the quarter" in "quarter-to-quarter": only part of a hyphenated word. */
     private static boolean endsInsideCompound(String text, int end) {
         return end + 1 < text.length() && text.charAt(end) == '-' && Character.isLowerCase(text.charAt(end + 1));
@@ -152,6 +186,9 @@ public final class TemporalExpressionFinder {
             if ((w.equalsIgnoreCase("may") || w.equalsIgnoreCase("march")) && i == j && !DATE_CONTEXT.contains(before)) {
                 return false; // "May" alone is a verb unless "in May", "last May"
             }
+            if (SEASON_WORD.matcher(w).matches() && i == j && VERB_BEFORE.contains(before)) {
+                return false; // "expected to fall", "could fall further": the verb
+            }
             if (SEASON_WORD.matcher(w).matches() && (after.equalsIgnoreCase("of") || after.equalsIgnoreCase("in") || (i == j && !DATE_CONTEXT.contains(before)
                     && !before.equals("the")))) {
                 return false; // "prices fall", "the fall of Rome", "the fall in prices"
@@ -159,6 +196,22 @@ public final class TemporalExpressionFinder {
             if (FOUR_DIGITS.matcher(w).matches() && !yearInContext(text, tokens, i, j, before)) {
                 return false;
             }
+        }
+        if (lower.matches("\\d{4}") && !FOUR_DIGITS.matcher(only).matches() && !spokenYearInContext(lower, before, after)) {
+            return false; // "two thousand people"
+        }
+        if (ORDERING.contains(lower)) {
+            return false; // "previously said", "eventually closes": one event before or after another, not a time
+        }
+        String next = after.toLowerCase(Locale.ROOT);
+        if ((lower.equals("soon") || lower.equals("shortly")) && (before.equals("as") || next.equals("after") || next.equals("before"))) {
+            return false; // "as soon as" joins clauses; "soon after the merger" counts from the merger, not from publication
+        }
+        if (lower.equals("the future") && (next.equals("of") || !FUTURE_PREPOSITIONS.contains(before))) {
+            return false; // "the future of the industry", "the future looks bleak": what will happen, not when
+        }
+        if (j > i && isQuotedTitle(text, tokens, i, j)) {
+            return false; // ABC's "This Week": the name of a programme
         }
         if (WEEKDAY_WORD.matcher(only).matches() && !after.isEmpty() && Character.isUpperCase(after.charAt(0))
                 && !MONTH_WORD.matcher(after).matches() && !hasNumber) {
