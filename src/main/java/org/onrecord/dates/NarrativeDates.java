@@ -23,9 +23,10 @@ import org.onrecord.model.DateValue;
  * With no reference time in the text these fall through to the publication-date rules.
  */
 final class NarrativeDates {
-    /** A year back, said of a compared period only in a comparison ("up from $2 million a year ago"). */
-    private static final Pattern YEAR_BACK = Pattern.compile(
-            "a year (?:ago|earlier|before)|last year|the (?:previous|prior) year|the year before");
+    /** A year back from the time spoken of: after a quarter, that quarter a year back ("A year earlier, net was $2 million"). */
+    private static final Pattern YEAR_BEFORE = Pattern.compile("a year (?:earlier|before)|the year before|the (?:previous|prior) year");
+    /** A year back from publication, said of a compared period only in a comparison ("up from $2 million a year ago"). */
+    private static final Pattern YEAR_BACK = Pattern.compile("a year ago|last year");
     /** The adjectives that are comparisons by themselves: "year-earlier profit", "the year-ago results". */
     private static final Pattern YEAR_BACK_ADJECTIVE = Pattern.compile("year-(?:ago|earlier)");
     /** A compared period a year back, whatever the clause ("the year-ago quarter", "last year's period"). */
@@ -51,8 +52,9 @@ final class NarrativeDates {
             return Optional.empty();
         }
         Matcher m;
-        DateValue compared = comparedPeriod(reference);
-        boolean comparing = PERIOD_YEAR_BACK.matcher(p).matches() || YEAR_BACK_ADJECTIVE.matcher(p).matches();
+        DateValue compared = reference.quarter(); // results are compared quarter by quarter
+        boolean comparing = PERIOD_YEAR_BACK.matcher(p).matches() || YEAR_BACK_ADJECTIVE.matcher(p).matches()
+                || YEAR_BEFORE.matcher(p).matches();
         if (compared != null && (comparing || comparison && YEAR_BACK.matcher(p).matches())) {
             DateValue back = yearBack(compared);
             if (back != null) {
@@ -105,17 +107,6 @@ final class NarrativeDates {
         String s = sentence.toLowerCase(Locale.ROOT);
         int at = s.indexOf(expression.toLowerCase(Locale.ROOT));
         return at > 0 && COMPARISON.matcher(s.substring(0, at)).find();
-    }
-
-    /** What a comparison is about: the quarter named last, unless a later point outside it (a year, another quarter) was named. */
-    private static DateValue comparedPeriod(ReferenceTime r) {
-        DateValue q = r.quarter();
-        DateValue p = r.point();
-        if (p == null || q == null) {
-            return q != null ? q : p != null && p.precision() == DatePrecision.YEAR ? p : null;
-        }
-        boolean inside = !p.from().isBefore(q.from()) && !p.to().isAfter(q.to());
-        return inside ? q : p.precision() == DatePrecision.YEAR ? p : q;
     }
 
     private static DateValue yearBack(DateValue d) {
