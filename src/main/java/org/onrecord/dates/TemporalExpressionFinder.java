@@ -30,7 +30,7 @@ public final class TemporalExpressionFinder {
     private static final Pattern WEEKDAY_WORD = Pattern.compile("(?i)" + Words.WEEKDAY);
     private static final Pattern SEASON_WORD = Pattern.compile("(?i)spring|summer|fall|autumn|winter");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
-    private static final Pattern BREAK = Pattern.compile("[\\n;]|[.!?]\\s+[\\p{Lu}\"\u201c]");
+    private static final Pattern BREAK = Pattern.compile("[\\n;]|[.!?][\"\u201d\u2019']?\\s+[\\p{Lu}\"\u201c]");
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "gen", "lt",
             "col", "inc", "co", "corp", "ltd", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec", "no", "vs", "prof", "mt", "ft");
@@ -304,25 +304,22 @@ public final class TemporalExpressionFinder {
     private static String sentenceAround(String text, int start, int end) {
         int from = Math.max(0, start - 300);
         int to = Math.min(text.length(), end + 300);
-        String before = text.substring(from, start);
-        // read past the start: a sentence stop is only seen with the capital after it, which may open the expression
-        String upToEnd = text.substring(from, end);
-        Matcher stop = BREAK.matcher(upToEnd);
-        int cut = 0;
-        while (stop.find() && stop.start() < before.length()) {
-            if (isRealBreak(upToEnd, stop.start())) {
-                cut = stop.start() + 1;
+        // breaks are judged on the whole text: a stop is seen with the capital after it and the word before it,
+        // either of which may belong to the expression ("... on Christmas Day. Previously, ...")
+        Matcher stop = BREAK.matcher(text).region(from, to);
+        int cut = from;
+        int tail = to;
+        while (stop.find()) {
+            if (!isRealBreak(text, stop.start())) {
+                continue;
             }
-        }
-        String after = text.substring(end, to);
-        Matcher next = BREAK.matcher(after);
-        int tail = after.length();
-        while (next.find()) {
-            if (isRealBreak(after, next.start())) {
-                tail = next.start() + 1;
+            if (stop.start() < start) {
+                cut = stop.start() + 1;
+            } else if (stop.start() >= end - 1) {
+                tail = stop.start() + 1;
                 break;
             }
         }
-        return before.substring(cut) + text.substring(start, end) + after.substring(0, tail);
+        return text.substring(cut, Math.max(tail, end));
     }
 }

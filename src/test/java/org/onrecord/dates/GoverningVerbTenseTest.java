@@ -37,4 +37,12 @@ class GoverningVerbTenseTest {
         assertThat(valueOf("Holders of record Dec. 12 will receive the increased dividend.", "Dec. 12")).isEqualTo("2014-12-12");
         assertThat(valueOf("Shares closed lower Dec. 1 after the report.", "Dec. 1")).isEqualTo("2014-12-01");
     }
+
+    @Test
+    void theSentenceEndsAtTheStopAfterTheExpressionEvenAfterAClosingQuote() {
+        // the past verb of the next sentence must not reach back across the full stop
+        String text = "The studio released \u201cThe Party.\u201d It is sticking with its plans to open the sequel on Christmas Day. "
+                + "Previously, critics had panned the first film.";
+        assertThat(valueOf(text, "Christmas Day")).isEqualTo("2014-12-25");
+    }
 }
