@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.onrecord.model.DatePrecision;
 import org.onrecord.model.DateValue;
 
 /**
@@ -74,7 +75,9 @@ public final class DateResolver {
             return resolvePhrase(p.substring(m.end()), anchor, tense, reference, comparison, depth + 1);
         }
         if ((m = APPROXIMATELY.matcher(p)).find()) {
+            // "about" before a vague word is the preposition: "worried about recent losses" is not "roughly recently"
             return resolvePhrase(p.substring(m.end()), anchor, tense, reference, comparison, depth + 1)
+                    .filter(r -> r.date().precision() != DatePrecision.VAGUE || !r.belongsOnTimeline())
                     .map(r -> r.mod() == TimexMod.NONE ? r.withMod(TimexMod.APPROX) : r);
         }
         if ((m = MODIFIER.matcher(p)).find()) {
@@ -91,6 +94,7 @@ public final class DateResolver {
                 .replace('\u2010', '-').replace('\u2011', '-')
                 .replaceAll("[\"\u201c\u201d]", " ")
                 .replaceAll("\\bmid-", "mid ")
+                .replaceAll("\\bthis past ", "last ").replaceAll("\\bthis coming ", "next ")
                 .replaceAll("\\s+", " ").strip();
         p = p.replaceAll("^[(\\[,;:]+|[)\\],;:!?.]+$", "").strip();
         p = Words.digitsForSpokenDates(p);

@@ -35,7 +35,7 @@ public final class TemporalExpressionFinder {
             "col", "inc", "co", "corp", "ltd", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec", "no", "vs", "prof", "mt", "ft");
     private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "since", "by", "until", "till", "from", "to",
-            "through", "during", "before", "after", "for", "of", "over", "within", "starting");
+            "through", "during", "before", "after", "for", "of", "over", "within", "starting", "as", "sometime");
     private static final Set<String> DATE_CONTEXT = Set.of("in", "since", "by", "until", "till", "during", "of", "from",
             "to", "through", "before", "after", "early", "late", "mid", "last", "next", "this", "year", "fiscal", "around",
             "circa", "between", "and", "or", "that", "every", "each", "for", "its", "their", "his", "her", "our", "the",
@@ -66,7 +66,7 @@ public final class TemporalExpressionFinder {
             "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "day", "week", "month",
             "decade", "century", "hour", "minute", "second", "fortnight", "days", "weeks", "months", "years", "decades",
             "hours", "minutes", "seconds", "nights", "weekends", "quarters", "fourth", "fall", "spring", "summer",
-            "autumn", "winter", "upcoming", "noon", "midnight", "midday", "fiscal",
+            "autumn", "winter", "upcoming", "noon", "midnight", "midday", "fiscal", "term",
             // years said aloud ("nineteen ninety-six", "the year two thousand")
             "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
             "thousand");
@@ -120,6 +120,9 @@ public final class TemporalExpressionFinder {
             if (r.isEmpty() || !plausible(text, tokens, i, j)) {
                 continue;
             }
+            if (j > i && (first.equals("the") || first.equals("a")) && modifiesTheNextWord(text, tokens, j)) {
+                return -1; // "the third-quarter results": the article belongs to "results"; mark "third-quarter"
+            }
             if (PREPOSITIONS.contains(first) && j > i) {
                 // TimeML leaves the preposition out when the rest means the same ("on Sunday" → "Sunday")
                 String rest = text.substring(tokens.get(i + 1)[0], tokens.get(j)[1]);
@@ -140,6 +143,18 @@ public final class TemporalExpressionFinder {
             return false;
         }
         return !year.startsWith("20") || DATE_CONTEXT.contains(before) || before.equals("year");
+    }
+
+    /** The expression ends in a hyphenated adjective ("third-quarter", "year-ago") that a following word is the noun of. */
+    private static boolean modifiesTheNextWord(String text, List<int[]> tokens, int j) {
+        int start = tokens.get(j)[0];
+        if (start == 0 || text.charAt(start - 1) != '-' || j + 1 >= tokens.size()) {
+            return false;
+        }
+        String between = text.substring(tokens.get(j)[1], tokens.get(j + 1)[0]);
+        String next = word(text, tokens.get(j + 1));
+        return between.equals(" ") && Character.isLowerCase(next.charAt(0)) && !TRIGGERS.contains(next)
+                && !next.equals("ended") && !next.equals("ending");
     }
 
     /** Words in title case right after an opening quote ("This Week", "Good Morning America") name a work. */
@@ -236,8 +251,8 @@ public final class TemporalExpressionFinder {
         }
         int end = tokens.get(j)[1];
         String rest = text.substring(end).stripLeading();
-        if (rest.startsWith("%")) {
-            return false;
+        if (rest.startsWith("%") || rest.matches("(?s)[.,]\\d.*")) {
+            return false; // "2082.1 points", "2,500": a measure, not a year
         }
         if (DATE_CONTEXT.contains(before) || rest.isEmpty() || ",.;:)".indexOf(rest.charAt(0)) >= 0) {
             return true;

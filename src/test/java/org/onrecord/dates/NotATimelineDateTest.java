@@ -55,4 +55,17 @@ class NotATimelineDateTest {
                 "nineteen eighty-four", "two thousand");
         assertThat(texts("Some two thousand people marched.")).isEmpty();
     }
+
+    @Test
+    void aNumberWithDecimalsOrThousandsIsAMeasure() {
+        assertThat(texts("The index closed at 2014.6 points, up from 1998.")).containsExactly("1998");
+    }
+
+    @Test
+    void spansLeaveOutWhatBelongsToTheSentence() {
+        assertThat(texts("The third-quarter results were weak.")).containsExactly("third-quarter");
+        assertThat(texts("The offer was valid as of Friday.")).containsExactly("Friday");
+        assertThat(texts("Investors were worried about recent losses.")).containsExactly("recent");
+        assertThat(texts("It happened around 7 p.m. on the quay.")).containsExactly("around 7 p.m");
+    }
 }

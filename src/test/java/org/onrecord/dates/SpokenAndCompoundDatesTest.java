@@ -46,4 +46,14 @@ class SpokenAndCompoundDatesTest {
         assertThat(value("the late 1970s")).isEqualTo("197");
         assertThat(value("nearly four years ago")).isEqualTo("1998");
     }
+
+    @Test
+    void vagueStretchesOfTimeAndThisPast() {
+        assertThat(value("this past spring")).isEqualTo("2002-SP");
+        assertThat(value("this coming Monday")).isEqualTo("2002-10-07");
+        assertThat(value("in the near term")).isEqualTo("FUTURE_REF");
+        assertThat(value("past years")).isEqualTo("PAST_REF");
+        assertThat(value("the past several quarters")).isEqualTo("PAST_REF");
+        assertThat(value("future quarters")).isEqualTo("FUTURE_REF");
+    }
 }
