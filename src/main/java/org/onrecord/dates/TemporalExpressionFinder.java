@@ -92,6 +92,9 @@ public final class TemporalExpressionFinder {
             }
             int start = tokens.get(i)[0];
             int stop = tokens.get(end)[1];
+            if (stop < text.length() && text.charAt(stop) == '.' && text.substring(start, stop).matches("(?is).*\\b[ap]\\.m")) {
+                stop++; // "p.m." keeps its last stop, as "Dec." does
+            }
             String span = text.substring(start, stop);
             String sentence = sentenceAround(text, start, stop);
             Optional<Resolution> resolution = resolver.resolve(span, publication, sentence, reference);

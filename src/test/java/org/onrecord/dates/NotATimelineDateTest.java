@@ -66,6 +66,6 @@ class NotATimelineDateTest {
         assertThat(texts("The third-quarter results were weak.")).containsExactly("third-quarter");
         assertThat(texts("The offer was valid as of Friday.")).containsExactly("Friday");
         assertThat(texts("Investors were worried about recent losses.")).containsExactly("recent");
-        assertThat(texts("It happened around 7 p.m. on the quay.")).containsExactly("around 7 p.m");
+        assertThat(texts("It happened around 7 p.m. on the quay.")).containsExactly("around 7 p.m.");
     }
 }
