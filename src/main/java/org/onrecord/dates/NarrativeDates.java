@@ -39,6 +39,11 @@ final class NarrativeDates {
     private static final Pattern YEAR_PERIOD = Pattern.compile("the (\\d{4}) (period|quarter)");
     /** Counted from the last point named: "the following year", "the previous day", "a year later". */
     private static final Pattern ANAPHORIC_UNIT = Pattern.compile("the (following|next|previous|prior) (day|week|month|year)");
+    private static final Pattern UNIT_BEFORE_AFTER = Pattern.compile("the (day|week|month|year) (before|after)");
+    /** The unit holding the last point named: "that year", "the same day". */
+    private static final Pattern SAME_UNIT = Pattern.compile("(?:that|the same) (day|week|month|year)");
+    /** A part of the day last named: "in the morning" after "Friday". */
+    private static final Pattern PART_OF_THAT_DAY = Pattern.compile("(?:later |early |earlier )?(?:in )?the (morning|afternoon|evening|night)");
     private static final Pattern COUNTED_LATER = Pattern.compile(Words.COUNT + " " + Words.UNIT + " (later|earlier|after|before)");
     /** Words that set one amount against another: the date after them is the compared period. */
     private static final Pattern COMPARISON = Pattern.compile(
@@ -87,6 +92,22 @@ final class NarrativeDates {
         if ((m = ANAPHORIC_UNIT.matcher(p)).matches()) {
             int step = m.group(1).equals("following") || m.group(1).equals("next") ? 1 : -1;
             return shifted(point, m.group(2), step, "'the " + m.group(1) + " " + m.group(2) + "' counted from " + point.value());
+        }
+        if ((m = UNIT_BEFORE_AFTER.matcher(p)).matches()) {
+            return shifted(point, m.group(1), m.group(2).equals("after") ? 1 : -1, "'" + p + "' counted from " + point.value());
+        }
+        if ((m = SAME_UNIT.matcher(p)).matches()) {
+            return shifted(point, m.group(1), 0, "'" + p + "': the " + m.group(1) + " of " + point.value());
+        }
+        if ((m = PART_OF_THAT_DAY.matcher(p)).matches() && point.isExactDay()) {
+            String code = switch (m.group(1)) {
+                case "morning" -> "TMO";
+                case "afternoon" -> "TAF";
+                case "evening" -> "TEV";
+                default -> "TNI";
+            };
+            DateValue v = new DateValue(point.from() + code, point.from(), point.from(), DatePrecision.DAY);
+            return Optional.of(new Resolution(v, TimexType.TIME, TimexMod.NONE, "the " + m.group(1) + " of " + point.value()));
         }
         if ((m = COUNTED_LATER.matcher(p)).matches()) {
             var n = Words.exactCount(m.group(1));

@@ -68,4 +68,14 @@ class NarrativeReferenceTest {
         String text = "Second-quarter sales rose to $3 million from $2 million. Last year the company moved to Ohio.";
         assertThat(values(text)).containsEntry("Last year", "2005");
     }
+
+    @Test
+    void thatYearTheDayAfterAndTheMorningBelongToTheLastPointNamed() {
+        assertThat(values("The dam burst on June 4, 1998. Rescuers arrived the day after.")).containsEntry("the day after", "1998-06-05");
+        assertThat(values("Exports peaked in 1994; that year the port handled a record tonnage.")).containsEntry("that year", "1994");
+        assertThat(values("Shares fell sharply on Friday. Buyers returned in the morning, dealers said."))
+                .containsEntry("Friday", "2006-11-03").containsEntry("the morning", "2006-11-03TMO");
+        // with no day named, "the morning" is no time the text gives
+        assertThat(values("Buyers returned in the morning.")).isEmpty();
+    }
 }
