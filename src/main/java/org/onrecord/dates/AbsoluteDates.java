@@ -33,15 +33,18 @@ final class AbsoluteDates {
     private static final Pattern DAY_MONTH = Pattern.compile("(?:the )?" + DAY_NUMBER + " (?:of )?" + MONTH);
     private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + ",? (?:of )?" + YEAR);
     private static final Pattern MONTH_ONLY = Pattern.compile("(?:(last|next|this|past) )?" + MONTH);
-    private static final Pattern YEAR_ONLY = Pattern.compile("(?:the year )?" + YEAR);
+    private static final Pattern YEAR_ONLY = Pattern.compile("(?:the year |(?:the )?fiscal (?:year )?|calendar (?:year )?)?" + YEAR);
+    private static final Pattern MONTH_RELATIVE_YEAR = Pattern.compile(MONTH + ",? (?:of )?(last|this|next) year");
     private static final Pattern DECADE = Pattern.compile("(?:the )?(\\d{3})0'?s");
     private static final Pattern SHORT_DECADE = Pattern.compile("(?:the )?'?([1-9])0'?s");
     private static final Pattern WORD_DECADE = Pattern.compile("(?:the )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)");
     private static final String ORDINAL = "(first|second|third|fourth|1st|2nd|3rd|4th)";
     private static final Pattern Q_YEAR = Pattern.compile("q([1-4]),? " + YEAR + "|" + YEAR + ",? q([1-4])");
     private static final Pattern QUARTER_YEAR = Pattern.compile("(?:the )?" + ORDINAL + "[ -]quarter,? (?:of )?" + YEAR);
+    private static final Pattern YEAR_QUARTER = Pattern.compile("(?:the )?" + YEAR + "(?: fiscal)? " + ORDINAL + "[ -]quarter");
+    private static final Pattern RELATIVE_YEAR_QUARTER = Pattern.compile("(last|this|next) year's " + ORDINAL + "[ -]quarter");
     private static final Pattern QUARTER = Pattern.compile("(?:(?:the|this|last|next|the latest) )?" + ORDINAL + "[ -]quarter");
-    private static final Pattern SEASON_YEAR = Pattern.compile("(spring|summer|fall|autumn|winter),? (?:of )?" + YEAR);
+    private static final Pattern SEASON_YEAR = Pattern.compile("(?:the )?(spring|summer|fall|autumn|winter),? (?:of )?" + YEAR);
     private static final Pattern SEASON = Pattern.compile("(?:(last|next|this|past|the) )?(spring|summer|fall|autumn|winter)");
     private static final Pattern HOLIDAY = Pattern.compile(
             "(christmas(?: day)?|christmas eve|new year's day|new year's eve|new year's|independence day|the fourth of july"
@@ -99,6 +102,9 @@ final class AbsoluteDates {
         if ((m = QUARTER_YEAR.matcher(p)).matches()) {
             return Resolution.date(Timex.quarter(year(m.group(2)), Words.ordinal(m.group(1))), "quarter");
         }
+        if ((m = YEAR_QUARTER.matcher(p)).matches()) {
+            return Resolution.date(Timex.quarter(year(m.group(1)), Words.ordinal(m.group(2))), "quarter");
+        }
         if ((m = SEASON_YEAR.matcher(p)).matches()) {
             return Resolution.date(Timex.season(year(m.group(2)), season(m.group(1))),
                     "season: meteorological months, precision QUARTER");
@@ -111,6 +117,14 @@ final class AbsoluteDates {
 
     private static Resolution withoutYear(String p, LocalDate anchor, Tense tense) {
         Matcher m;
+        if ((m = MONTH_RELATIVE_YEAR.matcher(p)).matches()) {
+            int year = anchor.getYear() + shift(m.group(2));
+            return Resolution.date(Timex.month(YearMonth.of(year, Words.month(m.group(1)))), "month of " + m.group(2) + " year (" + year + ")");
+        }
+        if ((m = RELATIVE_YEAR_QUARTER.matcher(p)).matches()) {
+            int year = anchor.getYear() + shift(m.group(1));
+            return Resolution.date(Timex.quarter(year, Words.ordinal(m.group(2))), "quarter of " + m.group(1) + " year (" + year + ")");
+        }
         if ((m = MONTH_DAY.matcher(p)).matches()) {
             return nearest("month-day without a year", anchor, tense, dayIn(Words.month(m.group(1)), day(m.group(2))));
         }
@@ -156,6 +170,14 @@ final class AbsoluteDates {
             start -= 100;
         }
         return Resolution.date(Timex.decade(start), "decade without a century: took the " + start + "s, the last before the publication date");
+    }
+
+    private static int shift(String lastThisNext) {
+        return switch (lastThisNext) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
     }
 
     private static Tense direction(String word, Tense tense) {

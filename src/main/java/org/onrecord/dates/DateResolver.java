@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.onrecord.model.DatePrecision;
 import org.onrecord.model.DateValue;
 
 /**
@@ -19,9 +20,9 @@ public final class DateResolver {
     private static final Pattern PREPOSITION = Pattern.compile(
             "^(on|in|at|since|by|until|till|from|to|through|during|before|after|for|of|as of|over|starting|beginning|within"
                     + "|as early as|as late as|as recently as|no later than|sometime in|sometime|some time in) ");
-    private static final Pattern APPROXIMATELY = Pattern.compile("^(around|about|circa|approximately|roughly) ");
+    private static final Pattern APPROXIMATELY = Pattern.compile("^(around|about|circa|approximately|roughly|nearly|almost) ");
     private static final Pattern MODIFIER = Pattern.compile(
-            "^(earlier|later|early|late|mid|the middle of|middle of|the end of|end of|the beginning of|beginning of"
+            "^(?:the )?(earlier|later|early|late|mid|the middle of|middle of|the end of|end of|the beginning of|beginning of"
                     + "|the start of|start of|the first half of|the second half of) ");
     private static final Pattern LEADING_WEEKDAY = Pattern.compile("^" + Words.WEEKDAY + ",? (?=" + Words.MONTH + " \\d|\\d)");
 
@@ -35,6 +36,14 @@ public final class DateResolver {
      * {@code sentence} ("set to bow Dec. 25" points ahead, "was released Dec. 25" back).
      */
     public Optional<Resolution> resolve(String expression, LocalDate anchor, String sentence) {
+        return resolve(expression, anchor, sentence, ReferenceTime.NONE);
+    }
+
+    /**
+     * As {@link #resolve(String, LocalDate, String)}, with the times the text has talked about so far:
+     * anaphoric expressions ("the following year", "a year earlier" in a comparison) count from them.
+     */
+    public Optional<Resolution> resolve(String expression, LocalDate anchor, String sentence, ReferenceTime reference) {
         if (expression == null) {
             return Optional.empty();
         }
@@ -42,11 +51,18 @@ public final class DateResolver {
         if (phrase.isEmpty() || phrase.length() > 80) {
             return Optional.empty();
         }
-        return resolvePhrase(phrase, anchor, TenseHints.of(sentence, expression), 0);
+        boolean comparison = NarrativeDates.inComparison(sentence, expression);
+        return resolvePhrase(phrase, anchor, TenseHints.of(sentence, expression), reference, comparison, 0);
     }
 
     private Optional<Resolution> resolvePhrase(String p, LocalDate anchor, Tense tense, int depth) {
-        Optional<Resolution> whole = AbsoluteDates.resolve(p, anchor, tense)
+        return resolvePhrase(p, anchor, tense, ReferenceTime.NONE, false, depth);
+    }
+
+    private Optional<Resolution> resolvePhrase(String p, LocalDate anchor, Tense tense, ReferenceTime reference, boolean comparison,
+                                               int depth) {
+        Optional<Resolution> whole = NarrativeDates.resolve(p, anchor, reference, comparison)
+                .or(() -> AbsoluteDates.resolve(p, anchor, tense))
                 .or(() -> RelativeDates.resolve(p, anchor, tense))
                 .or(() -> VagueReferences.resolve(p, anchor))
                 .or(() -> Durations.resolve(p))
@@ -56,15 +72,17 @@ public final class DateResolver {
         }
         Matcher m;
         if ((m = PREPOSITION.matcher(p)).find()) {
-            return resolvePhrase(p.substring(m.end()), anchor, tense, depth + 1);
+            return resolvePhrase(p.substring(m.end()), anchor, tense, reference, comparison, depth + 1);
         }
         if ((m = APPROXIMATELY.matcher(p)).find()) {
-            return resolvePhrase(p.substring(m.end()), anchor, tense, depth + 1)
+            // "about" before a vague word is the preposition: "worried about recent losses" is not "roughly recently"
+            return resolvePhrase(p.substring(m.end()), anchor, tense, reference, comparison, depth + 1)
+                    .filter(r -> r.date().precision() != DatePrecision.VAGUE || !r.belongsOnTimeline())
                     .map(r -> r.mod() == TimexMod.NONE ? r.withMod(TimexMod.APPROX) : r);
         }
         if ((m = MODIFIER.matcher(p)).find()) {
             String modifier = m.group(1).replace("the ", "");
-            return resolvePhrase(p.substring(m.end()), anchor, tense, depth + 1)
+            return resolvePhrase(p.substring(m.end()), anchor, tense, reference, comparison, depth + 1)
                     .flatMap(r -> PartOf.apply(r, modifier, anchor));
         }
         return Optional.empty();
@@ -76,8 +94,10 @@ public final class DateResolver {
                 .replace('\u2010', '-').replace('\u2011', '-')
                 .replaceAll("[\"\u201c\u201d]", " ")
                 .replaceAll("\\bmid-", "mid ")
+                .replaceAll("\\bthis past ", "last ").replaceAll("\\bthis coming ", "next ")
                 .replaceAll("\\s+", " ").strip();
         p = p.replaceAll("^[(\\[,;:]+|[)\\],;:!?.]+$", "").strip();
+        p = Words.digitsForSpokenDates(p);
         return LEADING_WEEKDAY.matcher(p).replaceFirst("");
     }
 

@@ -32,7 +32,7 @@ final class RelativeDates {
             "(this|last|next|the previous|the current|the following|the same|the latest|previous|current)"
                     + " (week|weekend|month|quarter|year|decade)");
     private static final Pattern THE_WEEKEND = Pattern.compile("the weekend");
-    private static final Pattern THE_YEAR = Pattern.compile("(the|the full|the current) (year|month)|year-end|the year's end");
+    private static final Pattern THE_YEAR = Pattern.compile("(?:the|the full|the current|this) fiscal (year)|(the|the full|the current) (year|month)|year-end|the year's end");
     private static final Pattern THE_QUARTER = Pattern.compile("the (?:latest |most recent |last )?quarter");
     private static final Pattern WEEKDAY_REF = Pattern.compile("(?:(last|next|this|past|coming) )?" + WEEKDAY);
 
@@ -93,8 +93,9 @@ final class RelativeDates {
                 return DateResolver.PartOf.apply(Resolution.date(Timex.year(anchor.getYear()), "year-end of the publication year"), "end of", anchor)
                         .orElse(null);
             }
-            DateValue v = m.group(2).equals("year") ? Timex.year(anchor.getYear()) : Timex.month(YearMonth.from(anchor));
-            return Resolution.date(v, "'the " + m.group(2) + "' without another one named: the publication " + m.group(2));
+            String unit = m.group(1) != null ? m.group(1) : m.group(3);
+            DateValue v = unit.equals("year") ? Timex.year(anchor.getYear()) : Timex.month(YearMonth.from(anchor));
+            return Resolution.date(v, "'the " + unit + "' without another one named: the publication " + unit);
         }
         if (THE_QUARTER.matcher(p).matches()) {
             DateValue q = Timex.quarterOf(anchor.minusMonths(3));

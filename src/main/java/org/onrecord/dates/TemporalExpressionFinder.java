@@ -30,12 +30,12 @@ public final class TemporalExpressionFinder {
     private static final Pattern WEEKDAY_WORD = Pattern.compile("(?i)" + Words.WEEKDAY);
     private static final Pattern SEASON_WORD = Pattern.compile("(?i)spring|summer|fall|autumn|winter");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
-    private static final Pattern BREAK = Pattern.compile("[\\n;]|[.!?]\\s+[\\p{Lu}\"\u201c]");
+    private static final Pattern BREAK = Pattern.compile("[\\n;]|[.!?][\"\u201d\u2019']?\\s+[\\p{Lu}\"\u201c]");
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "gen", "lt",
             "col", "inc", "co", "corp", "ltd", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec", "no", "vs", "prof", "mt", "ft");
     private static final Set<String> PREPOSITIONS = Set.of("on", "in", "at", "since", "by", "until", "till", "from", "to",
-            "through", "during", "before", "after", "for", "of", "over", "within", "starting");
+            "through", "during", "before", "after", "for", "of", "over", "within", "starting", "as", "sometime");
     private static final Set<String> DATE_CONTEXT = Set.of("in", "since", "by", "until", "till", "during", "of", "from",
             "to", "through", "before", "after", "early", "late", "mid", "last", "next", "this", "year", "fiscal", "around",
             "circa", "between", "and", "or", "that", "every", "each", "for", "its", "their", "his", "her", "our", "the",
@@ -49,6 +49,13 @@ public final class TemporalExpressionFinder {
     private static final Set<String> QUANTIFIERS = Set.of("some", "about", "nearly", "almost", "over", "than", "roughly",
             "approximately", "only", "just", "least", "most", "another", "all", "those", "these");
     /** Words that make an expression ambiguous on their own; too often an adverb of discourse to mark. */
+    /** Before these a season word is the verb ("expected to fall", "could fall"). */
+    private static final Set<String> VERB_BEFORE = Set.of("to", "will", "would", "could", "can", "may", "might", "should",
+            "must", "not", "did", "does", "do", "shall");
+    /** Adverbs that order one event against another; TimeML gives them no value of their own. */
+    private static final Set<String> ORDERING = Set.of("previously", "eventually", "subsequently", "afterwards", "afterward");
+    /** "The future" is a time after these ("in the future", "worried about the future"). */
+    private static final Set<String> FUTURE_PREPOSITIONS = Set.of("in", "into", "for", "about", "until", "till", "near");
     private static final Set<String> TOO_VAGUE_ALONE = Set.of("earlier", "later", "once", "a second", "one second", "the second",
             "some time", "a day", "one day");
     private static final Set<String> TRIGGERS = Set.of("today", "yesterday", "tomorrow", "tonight", "now", "currently",
@@ -59,7 +66,10 @@ public final class TemporalExpressionFinder {
             "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "day", "week", "month",
             "decade", "century", "hour", "minute", "second", "fortnight", "days", "weeks", "months", "years", "decades",
             "hours", "minutes", "seconds", "nights", "weekends", "quarters", "fourth", "fall", "spring", "summer",
-            "autumn", "winter", "upcoming", "noon", "midnight", "midday");
+            "autumn", "winter", "upcoming", "noon", "midnight", "midday", "fiscal", "term",
+            // years said aloud ("nineteen ninety-six", "the year two thousand")
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+            "thousand");
 
     private final DateResolver resolver = new DateResolver();
 
@@ -72,25 +82,33 @@ public final class TemporalExpressionFinder {
     public List<Found> find(String text, LocalDate publication) {
         List<int[]> tokens = tokens(text);
         List<Found> found = new ArrayList<>();
+        ReferenceTime reference = ReferenceTime.NONE;
         int i = 0;
         while (i < tokens.size()) {
-            int end = longestAt(text, tokens, i);
+            int end = longestAt(text, tokens, i, reference);
             if (end < 0) {
                 i++;
                 continue;
             }
             int start = tokens.get(i)[0];
             int stop = tokens.get(end)[1];
+            if (stop < text.length() && text.charAt(stop) == '.' && text.substring(start, stop).matches("(?is).*\\b[ap]\\.m")) {
+                stop++; // "p.m." keeps its last stop, as "Dec." does
+            }
             String span = text.substring(start, stop);
             String sentence = sentenceAround(text, start, stop);
-            found.add(new Found(start, stop, span, resolver.resolve(span, publication, sentence)));
+            Optional<Resolution> resolution = resolver.resolve(span, publication, sentence, reference);
+            found.add(new Found(start, stop, span, resolution));
+            if (resolution.isPresent()) {
+                reference = reference.after(resolution.get());
+            }
             i = end + 1;
         }
         return List.copyOf(found);
     }
 
     /** The last token index of the longest acceptable expression starting at token {@code i}, or -1. */
-    private int longestAt(String text, List<int[]> tokens, int i) {
+    private int longestAt(String text, List<int[]> tokens, int i, ReferenceTime reference) {
         int last = Math.min(tokens.size() - 1, i + MAX_WORDS - 1);
         if (!anyTrigger(text, tokens, i, last)) {
             return -1;
@@ -98,17 +116,20 @@ public final class TemporalExpressionFinder {
         String first = word(text, tokens.get(i)).toLowerCase(Locale.ROOT);
         for (int j = last; j >= i; j--) {
             String span = text.substring(tokens.get(i)[0], tokens.get(j)[1]);
-            if (hasSentenceBreak(span)) {
+            if (hasSentenceBreak(span) || endsInsideCompound(text, tokens.get(j)[1])) {
                 continue;
             }
-            Optional<Resolution> r = resolver.resolve(span, ANY_DAY);
+            Optional<Resolution> r = resolver.resolve(span, ANY_DAY, null, reference);
             if (r.isEmpty() || !plausible(text, tokens, i, j)) {
                 continue;
+            }
+            if (j > i && (first.equals("the") || first.equals("a")) && modifiesTheNextWord(text, tokens, j)) {
+                return -1; // "the third-quarter results": the article belongs to "results"; mark "third-quarter"
             }
             if (PREPOSITIONS.contains(first) && j > i) {
                 // TimeML leaves the preposition out when the rest means the same ("on Sunday" → "Sunday")
                 String rest = text.substring(tokens.get(i + 1)[0], tokens.get(j)[1]);
-                Optional<Resolution> without = resolver.resolve(rest, ANY_DAY);
+                Optional<Resolution> without = resolver.resolve(rest, ANY_DAY, null, reference);
                 if (without.isPresent() && without.get().value().equals(r.get().value())) {
                     return -1;
                 }
@@ -116,6 +137,47 @@ public final class TemporalExpressionFinder {
             return j;
         }
         return -1;
+    }
+
+    /** A year said aloud alone: not before a counted noun, and "two thousand" only where a date is expected ("by two thousand"). */
+    private static boolean spokenYearInContext(String year, String before, String after) {
+        String next = after.toLowerCase(Locale.ROOT);
+        if (COUNTED_NOUNS.contains(next) || QUANTIFIERS.contains(before)) {
+            return false;
+        }
+        return !year.startsWith("20") || DATE_CONTEXT.contains(before) || before.equals("year");
+    }
+
+    /** The expression ends in a hyphenated adjective ("third-quarter", "year-ago") that a following word is the noun of. */
+    private static boolean modifiesTheNextWord(String text, List<int[]> tokens, int j) {
+        int start = tokens.get(j)[0];
+        if (start == 0 || text.charAt(start - 1) != '-' || j + 1 >= tokens.size()) {
+            return false;
+        }
+        String between = text.substring(tokens.get(j)[1], tokens.get(j + 1)[0]);
+        String next = word(text, tokens.get(j + 1));
+        return between.equals(" ") && Character.isLowerCase(next.charAt(0)) && !TRIGGERS.contains(next)
+                && !next.equals("ended") && !next.equals("ending");
+    }
+
+    /** Words in title case right after an opening quote ("This Week", "Good Morning America") name a work. */
+    private static boolean isQuotedTitle(String text, List<int[]> tokens, int i, int j) {
+        int start = tokens.get(i)[0];
+        if (start == 0 || "\"\u201c`'".indexOf(text.charAt(start - 1)) < 0) {
+            return false;
+        }
+        for (int k = i; k <= j; k++) {
+            String w = word(text, tokens.get(k));
+            if (!Character.isUpperCase(w.charAt(0)) || MONTH_WORD.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "The year" in "the year-ago results", "the quarter" in "quarter-to-quarter": only part of a hyphenated word. */
+    private static boolean endsInsideCompound(String text, int end) {
+        return end + 1 < text.length() && text.charAt(end) == '-' && Character.isLowerCase(text.charAt(end + 1));
     }
 
     /** Context checks for words that are dates only sometimes. */
@@ -142,6 +204,9 @@ public final class TemporalExpressionFinder {
             if ((w.equalsIgnoreCase("may") || w.equalsIgnoreCase("march")) && i == j && !DATE_CONTEXT.contains(before)) {
                 return false; // "May" alone is a verb unless "in May", "last May"
             }
+            if (SEASON_WORD.matcher(w).matches() && i == j && VERB_BEFORE.contains(before)) {
+                return false; // "expected to fall", "could fall further": the verb
+            }
             if (SEASON_WORD.matcher(w).matches() && (after.equalsIgnoreCase("of") || after.equalsIgnoreCase("in") || (i == j && !DATE_CONTEXT.contains(before)
                     && !before.equals("the")))) {
                 return false; // "prices fall", "the fall of Rome", "the fall in prices"
@@ -149,6 +214,22 @@ public final class TemporalExpressionFinder {
             if (FOUR_DIGITS.matcher(w).matches() && !yearInContext(text, tokens, i, j, before)) {
                 return false;
             }
+        }
+        if (lower.matches("\\d{4}") && !FOUR_DIGITS.matcher(only).matches() && !spokenYearInContext(lower, before, after)) {
+            return false; // "two thousand people"
+        }
+        if (ORDERING.contains(lower)) {
+            return false; // "previously said", "eventually closes": one event before or after another, not a time
+        }
+        String next = after.toLowerCase(Locale.ROOT);
+        if ((lower.equals("soon") || lower.equals("shortly")) && (before.equals("as") || next.equals("after") || next.equals("before"))) {
+            return false; // "as soon as" joins clauses; "soon after the merger" counts from the merger, not from publication
+        }
+        if (lower.equals("the future") && (next.equals("of") || !FUTURE_PREPOSITIONS.contains(before))) {
+            return false; // "the future of the industry", "the future looks bleak": what will happen, not when
+        }
+        if (j > i && isQuotedTitle(text, tokens, i, j)) {
+            return false; // ABC's "This Week": the name of a programme
         }
         if (WEEKDAY_WORD.matcher(only).matches() && !after.isEmpty() && Character.isUpperCase(after.charAt(0))
                 && !MONTH_WORD.matcher(after).matches() && !hasNumber) {
@@ -173,8 +254,8 @@ public final class TemporalExpressionFinder {
         }
         int end = tokens.get(j)[1];
         String rest = text.substring(end).stripLeading();
-        if (rest.startsWith("%")) {
-            return false;
+        if (rest.startsWith("%") || rest.matches("(?s)[.,]\\d.*")) {
+            return false; // "2082.1 points", "2,500": a measure, not a year
         }
         if (DATE_CONTEXT.contains(before) || rest.isEmpty() || ",.;:)".indexOf(rest.charAt(0)) >= 0) {
             return true;
@@ -241,23 +322,22 @@ public final class TemporalExpressionFinder {
     private static String sentenceAround(String text, int start, int end) {
         int from = Math.max(0, start - 300);
         int to = Math.min(text.length(), end + 300);
-        String before = text.substring(from, start);
-        Matcher stop = BREAK.matcher(before);
-        int cut = 0;
+        // breaks are judged on the whole text: a stop is seen with the capital after it and the word before it,
+        // either of which may belong to the expression ("... on Christmas Day. Previously, ...")
+        Matcher stop = BREAK.matcher(text).region(from, to);
+        int cut = from;
+        int tail = to;
         while (stop.find()) {
-            if (isRealBreak(before, stop.start())) {
-                cut = stop.start() + 1;
+            if (!isRealBreak(text, stop.start())) {
+                continue;
             }
-        }
-        String after = text.substring(end, to);
-        Matcher next = BREAK.matcher(after);
-        int tail = after.length();
-        while (next.find()) {
-            if (isRealBreak(after, next.start())) {
-                tail = next.start() + 1;
+            if (stop.start() < start) {
+                cut = stop.start() + 1;
+            } else if (stop.start() >= end - 1) {
+                tail = stop.start() + 1;
                 break;
             }
         }
-        return before.substring(cut) + text.substring(start, end) + after.substring(0, tail);
+        return text.substring(cut, Math.max(tail, end));
     }
 }

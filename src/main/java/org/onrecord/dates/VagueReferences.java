@@ -20,8 +20,12 @@ final class VagueReferences {
     private static final Pattern PAST = Pattern.compile("recently|recent|lately|earlier|previously|formerly|in the past|the past|some time ago|long ago|once");
     private static final Pattern PRESENT = Pattern.compile("now|right now|currently|current|at present|presently|nowadays|these days|at the moment");
     private static final Pattern FUTURE = Pattern.compile("soon|shortly|later|eventually|in the future|the future|before long|in the near future|the near future");
-    private static final Pattern RECENT_UNITS = Pattern.compile("(?:in )?(?:recent|the past few|the last few) (day|week|month|year|decade)s");
-    private static final Pattern COMING_UNITS = Pattern.compile("(?:in )?(?:the )?(?:coming|next few|upcoming) (day|week|month|year|decade)s");
+    private static final Pattern RECENT_UNITS = Pattern.compile(
+            "(?:in )?(?:recent|past|the past few|the last few|the past several|the last several|earlier) (day|week|month|quarter|year|decade)s");
+    private static final Pattern COMING_UNITS = Pattern.compile(
+            "(?:in )?(?:the )?(?:coming|next few|next several|upcoming|future|later) (day|week|month|quarter|year|decade)s");
+    /** "In the near term", "over the long term": ahead of publication, however far. */
+    private static final Pattern TERM = Pattern.compile("(?:in |over |for )?the (near|short|long|medium)(?: |-)term");
     private static final Pattern FEW_AGO = Pattern.compile(COUNT + " " + UNIT + " (ago|from now)");
     private static final Pattern UNITS_AGO = Pattern.compile("(day|week|month|year|decade)s (ago|from now)");
 
@@ -40,6 +44,9 @@ final class VagueReferences {
         if (FUTURE.matcher(p).matches()) {
             LocalDate to = p.equals("soon") || p.equals("shortly") ? plus(anchor, Period.ofMonths(3)) : null;
             return vague(Timex.FUTURE_REF, anchor, to, "vague future: after publication");
+        }
+        if ((m = TERM.matcher(p)).matches()) {
+            return vague(Timex.FUTURE_REF, anchor, null, "the " + m.group(1) + " term: ahead of publication");
         }
         if ((m = RECENT_UNITS.matcher(p)).matches()) {
             return vague(Timex.PAST_REF, minus(anchor, units(m.group(1), 6)), anchor, "recent " + m.group(1) + "s: up to about six back");
@@ -86,6 +93,7 @@ final class VagueReferences {
             case "day" -> Period.ofDays(n);
             case "week" -> Period.ofWeeks(n);
             case "month" -> Period.ofMonths(n);
+            case "quarter" -> Period.ofMonths(3 * n);
             case "year" -> Period.ofYears(n);
             default -> Period.ofYears(10 * n);
         };

@@ -3,7 +3,10 @@ package org.onrecord.dates;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.util.Map;
+import java.util.List;
 import java.util.OptionalInt;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 /** The words of the date grammar: month and weekday names, number words, and the regex pieces built from them. */
 final class Words {
@@ -28,7 +31,65 @@ final class Words {
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("a couple of", 2), Map.entry("a couple", 2),
             Map.entry("a dozen", 12));
 
+    private static final String ONES = "one|two|three|four|five|six|seven|eight|nine";
+    private static final String TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+    private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    /** A year said aloud, as broadcast transcripts write it: "nineteen ninety-six", "two thousand". */
+    private static final Pattern SPOKEN_YEAR = Pattern.compile("\\b(?:(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+            + "|nineteen|twenty) (" + TEENS + "|(?:" + TENS + ")(?:[- ](?:" + ONES + "))?|hundred|oh[- ](?:" + ONES + "))"
+            + "|two thousand(?: and)?(?: (" + ONES + "|" + TEENS + "))?)\\b");
+    /** A day said aloud after its month: "March eighth", "June twenty-first". */
+    private static final Pattern SPOKEN_DAY = Pattern.compile("\\b" + MONTH + " ((?:twenty|thirty)[- ])?(first|second|third|fourth|fifth"
+            + "|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+            + "|eighteenth|nineteenth|twentieth|thirtieth)\\b");
+    private static final List<String> ORDINAL_DAYS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+            "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+            "seventeenth", "eighteenth", "nineteenth", "twentieth");
+
     private Words() {
+    }
+
+    /** {@code p} with the years and month days said in words written in digits ("january nineteen ninety-seven" → "january 1997"). */
+    static String digitsForSpokenDates(String p) {
+        if (!p.contains("th") && !p.contains("teen") && !p.contains("ty") && !p.contains("thousand") && !p.contains("first")
+                && !p.contains("second") && !p.contains("third")) {
+            return p;
+        }
+        String out = SPOKEN_YEAR.matcher(p).replaceAll(m -> String.valueOf(spokenYear(m)));
+        return SPOKEN_DAY.matcher(out).replaceAll(m -> {
+            int day = (m.group(3).equals("twentieth") ? 20 : m.group(3).equals("thirtieth") ? 30 : ORDINAL_DAYS.indexOf(m.group(3)) + 1)
+                    + (m.group(2) == null ? 0 : m.group(2).startsWith("twenty") ? 20 : 30);
+            return m.group(1) + " " + day;
+        });
+    }
+
+    private static int spokenYear(MatchResult m) {
+        if (m.group(1) == null) {
+            return 2000 + (m.group(3) == null ? 0 : spokenNumber(m.group(3)));
+        }
+        int century = spokenNumber(m.group(1)) * 100;
+        String rest = m.group(2);
+        if (rest.equals("hundred")) {
+            return century;
+        }
+        if (rest.startsWith("oh")) {
+            return century + spokenNumber(rest.substring(3));
+        }
+        String[] parts = rest.split("[- ]");
+        return century + spokenNumber(parts[0]) + (parts.length > 1 ? spokenNumber(parts[1]) : 0);
+    }
+
+    private static int spokenNumber(String word) {
+        Integer n = NUMBERS.get(word);
+        if (n != null) {
+            return n;
+        }
+        return switch (word) {
+            case "seventy" -> 70;
+            case "eighty" -> 80;
+            case "ninety" -> 90;
+            default -> throw new IllegalArgumentException("not a number word: " + word);
+        };
     }
 
     static Month month(String word) {
