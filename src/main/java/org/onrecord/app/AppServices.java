@@ -2,6 +2,7 @@ package org.onrecord.app;
 
 import org.onrecord.ingest.ArticleReader;
 import org.onrecord.ingest.FormatArticleReader;
+import org.onrecord.service.AnalysisService;
 import org.onrecord.service.AnchorService;
 import org.onrecord.service.AnnotationEdits;
 import org.onrecord.service.AnnotationService;
@@ -17,6 +18,7 @@ import org.onrecord.service.ExchangeService;
 import org.onrecord.service.ImportService;
 import org.onrecord.service.ReportService;
 import org.onrecord.service.SearchService;
+import org.onrecord.suggest.NlpEngine;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,7 +37,7 @@ public final class AppServices implements AutoCloseable {
     private final SearchService search = new SearchService();
     private final AnnotationService annotations;
     private final CaseReader reader = new CaseReader();
-    private final org.onrecord.service.AnalysisService analysis = new org.onrecord.service.AnalysisService();
+    private final AnalysisService analysis = new AnalysisService(NlpEngine.shared());
     private final DemoCase demo;
     private final DateProposer dateProposer;
     private final EntityEdits entityEdits = new EntityEdits();
@@ -118,7 +120,7 @@ public final class AppServices implements AutoCloseable {
         return articles;
     }
 
-    public org.onrecord.service.AnalysisService analysis() {
+    public AnalysisService analysis() {
         return analysis;
     }
 

@@ -260,7 +260,8 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         MenuItem markEntity = item("Mark _entity  (E)", null, () -> mark(org.onrecord.ui.annotate.EditorMode.ENTITY));
         MenuItem markEvent = item("Mark _date / event  (T)", null, () -> mark(org.onrecord.ui.annotate.EditorMode.EVENT));
         MenuItem suggest = item("Suggest _dates in every article", null, this::suggestDates);
-        annotate.getItems().addAll(markStatement, markEntity, markEvent, new SeparatorMenuItem(), suggest);
+        MenuItem suggestEntities = item("Suggest e_ntities in every article", null, this::suggestEntities);
+        annotate.getItems().addAll(markStatement, markEntity, markEvent, new SeparatorMenuItem(), suggest, suggestEntities);
         annotate.getItems().forEach(i -> i.disableProperty().bind(actions.sessionProperty().isNull()));
         Menu help = new Menu("_Help");
         help.getItems().add(item("_Keyboard shortcuts", "F1", this::showShortcuts));
@@ -319,6 +320,15 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         }
         tasks.run("Suggesting dates", c::suggest, added -> status.say(added + " dated expressions suggested (dashed); "
                 + "accept with Ctrl+Enter, reject with Ctrl+Shift+Delete."), error -> status.say("Suggestions failed: " + error.getMessage()));
+    }
+
+    private void suggestEntities() {
+        var c = commands();
+        if (c == null) {
+            return;
+        }
+        tasks.run("Suggesting entities", c::suggestEntities, added -> status.say(added + " entity mentions suggested, "
+                + "grouped with their other names; review them in the entity list."), error -> status.say("Suggestions failed: " + error.getMessage()));
     }
 
     private void editFocusedEvent() {

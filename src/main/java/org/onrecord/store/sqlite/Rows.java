@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Small conversions between SQL values and model values, shared by the repositories. */
 final class Rows {
@@ -91,5 +92,29 @@ final class Rows {
             }
             return keys.getLong(1);
         }
+    }
+
+    /** Sets one text column of one row by id. */
+    static void setText(Database db, String sql, String value, long id) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, value);
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** One text column of one row by id; empty when the row is absent or the value null. */
+    static Optional<String> text(Database db, String sql, long id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
     }
 }

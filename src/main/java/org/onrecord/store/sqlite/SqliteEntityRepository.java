@@ -15,10 +15,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 final class SqliteEntityRepository implements EntityRepository {
     private final Database db;
@@ -230,6 +232,64 @@ final class SqliteEntityRepository implements EntityRepository {
                 }
                 return result;
             }
+        });
+    }
+
+    @Override
+    public void setEvidence(long entityId, String evidence) {
+        Rows.setText(db, "UPDATE entity SET evidence = ? WHERE id = ?", evidence, entityId);
+    }
+
+    @Override
+    public Optional<String> evidence(long entityId) {
+        return Rows.text(db, "SELECT evidence FROM entity WHERE id = ?", entityId);
+    }
+
+    @Override
+    public void setMentionEvidence(long mentionId, String evidence) {
+        Rows.setText(db, "UPDATE mention SET evidence = ? WHERE id = ?", evidence, mentionId);
+    }
+
+    @Override
+    public Optional<String> mentionEvidence(long mentionId) {
+        return Rows.text(db, "SELECT evidence FROM mention WHERE id = ?", mentionId);
+    }
+
+    @Override
+    public void refuseName(long entityId, String nameKey) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO entity_alias_refused (entity_id, name_key) VALUES (?, ?)")) {
+                ps.setLong(1, entityId);
+                ps.setString(2, nameKey);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void forgetRefusedName(long entityId, String nameKey) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM entity_alias_refused WHERE entity_id = ? AND name_key = ?")) {
+                ps.setLong(1, entityId);
+                ps.setString(2, nameKey);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Map<Long, Set<String>> refusedNames() {
+        return db.read(c -> {
+            Map<Long, Set<String>> refused = new HashMap<>();
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT entity_id, name_key FROM entity_alias_refused")) {
+                while (rs.next()) {
+                    refused.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
+                }
+            }
+            return refused;
         });
     }
 }

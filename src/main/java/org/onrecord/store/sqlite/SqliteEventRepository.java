@@ -180,4 +180,14 @@ final class SqliteEventRepository implements EventRepository {
             return null;
         });
     }
+
+    @Override
+    public void setEvidence(long eventId, String evidence) {
+        Rows.setText(db, "UPDATE event SET evidence = ? WHERE id = ?", evidence, eventId);
+    }
+
+    @Override
+    public Optional<String> evidence(long eventId) {
+        return Rows.text(db, "SELECT evidence FROM event WHERE id = ?", eventId);
+    }
 }

@@ -55,8 +55,11 @@ public interface AnnotationCommands {
 
     void reviewStatement(long statementId, org.onrecord.model.ReviewState state);
 
-    /** Runs the automatic suggestions over every article; never touches reviewed or researcher items. */
+    /** Suggests dated expressions in every article; never touches reviewed or researcher items. */
     int suggest(org.onrecord.service.Progress progress);
+
+    /** Suggests entities (with their other names) in every article, newest import first; same guarantees. */
+    int suggestEntities(org.onrecord.service.Progress progress);
 
     void addNote(Note.NoteTarget target, long targetId, String text);
 

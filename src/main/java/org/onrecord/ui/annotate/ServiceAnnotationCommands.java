@@ -1,5 +1,6 @@
 package org.onrecord.ui.annotate;
 
+import org.onrecord.service.AnalysisService;
 import org.onrecord.app.AppServices;
 import org.onrecord.model.EntityType;
 import org.onrecord.model.Event;
@@ -14,6 +15,7 @@ import org.onrecord.store.CaseStore;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -135,8 +137,17 @@ public final class ServiceAnnotationCommands implements AnnotationCommands {
 
     @Override
     public int suggest(org.onrecord.service.Progress progress) {
-        int added = services.analysis().analyze(store, List.of(), progress).stream()
-                .mapToInt(org.onrecord.service.AnalysisService.ArticleAnalysis::suggested).sum();
+        return suggest(AnalysisService.Kind.DATES, progress);
+    }
+
+    @Override
+    public int suggestEntities(org.onrecord.service.Progress progress) {
+        return suggest(AnalysisService.Kind.ENTITIES, progress);
+    }
+
+    private int suggest(AnalysisService.Kind kind, org.onrecord.service.Progress progress) {
+        int added = services.analysis().analyze(store, List.of(), EnumSet.of(kind), progress).stream()
+                .mapToInt(AnalysisService.ArticleAnalysis::suggested).sum();
         afterEdit.run();
         return added;
     }
