@@ -39,6 +39,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Only these kinds: entities, dates (default: both).")
     List<Kind> only = List.of();
 
+    @Option(names = "--after-import", paramLabel = "on|off",
+            description = "Switch the suggestions the window makes after each import on or off for this case (and do nothing else).")
+    String afterImport;
+
     AnalyzeCommand(AppServices services) {
         this.services = services;
     }
@@ -60,6 +64,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (CaseStore store = services.cases().open(caseOption.file)) {
             var out = spec.commandLine().getOut();
             var err = spec.commandLine().getErr();
+            if (afterImport != null) {
+                if (!afterImport.equals("on") && !afterImport.equals("off")) {
+                    throw new CliProblem("--after-import takes on or off, not '" + afterImport + "'");
+                }
+                services.analysis().setSuggestsAfterImport(store, afterImport.equals("on"));
+                out.println("suggestions after import: " + afterImport);
+                return 0;
+            }
             int total = 0;
             int problems = 0;
             List<AnalysisService.ArticleAnalysis> done = services.analysis().analyze(store, articles, kinds, new ProgressLine(err));

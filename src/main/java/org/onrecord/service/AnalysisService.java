@@ -75,6 +75,25 @@ public final class AnalysisService {
         return analyze(store, articleIds, EnumSet.allOf(Kind.class), progress);
     }
 
+    /** The case setting that switches the suggestions after an import on ("true", the default) or off. */
+    public static final String SUGGEST_AFTER_IMPORT = "suggest.after-import";
+
+    public boolean suggestsAfterImport(CaseStore store) {
+        return !"false".equals(store.setting(SUGGEST_AFTER_IMPORT).orElse("true"));
+    }
+
+    public void setSuggestsAfterImport(CaseStore store, boolean on) {
+        store.putSetting(SUGGEST_AFTER_IMPORT, Boolean.toString(on));
+    }
+
+    /** The window's hook: every kind of suggestion for the articles just imported, unless the case switched it off. */
+    public List<ArticleAnalysis> analyzeImported(CaseStore store, List<Long> imported, Progress progress) {
+        if (imported.isEmpty() || !suggestsAfterImport(store)) {
+            return List.of();
+        }
+        return analyze(store, imported, progress);
+    }
+
     /** How long loading the language models took in this process (-1 if they are not loaded). */
     public long modelLoadMillis() {
         return engine.loadMillis();

@@ -58,6 +58,16 @@ public final class CaseSession implements AutoCloseable {
         return services.search().firstMatch(body, query);
     }
 
+    public boolean suggestsAfterImport() {
+        return services.analysis().suggestsAfterImport(store);
+    }
+
+    /** Every kind of suggestion in the articles just imported; the number of suggestions made. */
+    public int suggestAfterImport(List<Long> imported, Progress progress) {
+        return services.analysis().analyzeImported(store, imported, progress).stream()
+                .mapToInt(org.onrecord.service.AnalysisService.ArticleAnalysis::suggested).sum();
+    }
+
     public ImportReport importPaths(List<Path> paths, Progress progress) {
         return services.importer().importPaths(store, paths, ImportOptions.defaults(), progress);
     }

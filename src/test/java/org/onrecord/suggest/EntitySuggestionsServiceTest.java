@@ -104,4 +104,27 @@ class EntitySuggestionsServiceTest {
         assertThat(after.aliases()).doesNotContain("BSU");
         assertThat(store.entities().mentionsOf(union.id())).noneMatch(m -> m.span().text().equals("BSU"));
     }
+
+    @Test
+    void suggestionsAfterImportRunUnlessTheCaseSwitchedThemOff() {
+        assertThat(services.analysis().suggestsAfterImport(store)).isTrue();
+        services.analysis().setSuggestsAfterImport(store, false);
+        assertThat(services.analysis().analyzeImported(store, List.of(1L), Progress.NONE)).isEmpty();
+        assertThat(store.entities().all()).isEmpty();
+        services.analysis().setSuggestsAfterImport(store, true);
+        assertThat(services.analysis().analyzeImported(store, List.of(1L), Progress.NONE))
+                .singleElement().satisfies(a -> assertThat(a.mentions()).isPositive());
+        assertThat(store.entities().mentions()).extracting(Mention::articleId).containsOnly(1L);
+    }
+
+    @Test
+    void anAliasSplitOffIsNeverProposedAgainForTheEntityItLeft() {
+        analyze();
+        Entity person = entityNamed("Kowalczyk");
+        var split = services.entityEdits().split(store, person.id(), "Kowalczyk");
+        split.apply(store);
+        analyze();
+        assertThat(store.entities().find(person.id()).orElseThrow().aliases()).doesNotContain("Kowalczyk");
+        assertThat(store.entities().mentionsOf(person.id())).noneMatch(m -> m.span().text().equals("Kowalczyk"));
+    }
 }
