@@ -1,7 +1,7 @@
 package org.onrecord.app;
 
 import org.onrecord.ingest.ArticleReader;
-import org.onrecord.ingest.FormatArticleReader;
+import org.onrecord.ingest.format.FormatArticleReader;
 import org.onrecord.service.AnalysisService;
 import org.onrecord.service.AnchorService;
 import org.onrecord.service.AnnotationEdits;
@@ -18,6 +18,7 @@ import org.onrecord.service.ExchangeService;
 import org.onrecord.service.ImportService;
 import org.onrecord.service.ReportService;
 import org.onrecord.service.SearchService;
+import org.onrecord.service.Services;
 import org.onrecord.suggest.NlpEngine;
 
 import java.util.concurrent.ExecutorService;
@@ -31,7 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class AppServices implements AutoCloseable {
     private final ExecutorService workers;
-    private final CaseService cases = new CaseService();
+    private final CaseService cases;
     private final ImportService importer;
     private final ExportService exporter = new ExportService();
     private final SearchService search = new SearchService();
@@ -63,6 +64,8 @@ public final class AppServices implements AutoCloseable {
         ArticleReader reader = new FormatArticleReader();
         this.importer = new ImportService(reader, workers, cores);
         this.demo = new DemoCase(importer, annotations);
+        this.cases = new CaseService(new Services(this.reader, search, notes, importer, articles, annotationEdits, entityEdits,
+                analysis, reports, exporter, exchange, demo));
     }
 
     private static ThreadFactory named(String prefix) {
@@ -74,6 +77,7 @@ public final class AppServices implements AutoCloseable {
         };
     }
 
+    /** Opens and creates cases ({@code openCase}, {@code createCase}) bound to these services. */
     public CaseService cases() {
         return cases;
     }

@@ -3,7 +3,8 @@ package org.onrecord.cli;
 import org.onrecord.app.AppServices;
 import org.onrecord.service.AnalysisService;
 import org.onrecord.service.AnalysisService.Kind;
-import org.onrecord.service.Progress;
+import org.onrecord.progress.Progress;
+import org.onrecord.service.OpenCase;
 import org.onrecord.store.CaseStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,7 +62,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Set<Kind> kinds = only.isEmpty() ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(only);
-        try (CaseStore store = services.cases().open(caseOption.file)) {
+        try (OpenCase open = services.cases().openCase(caseOption.file)) {
+            CaseStore store = open.store();
             var out = spec.commandLine().getOut();
             var err = spec.commandLine().getErr();
             if (afterImport != null) {

@@ -6,7 +6,8 @@ import org.onrecord.model.PublicationDate;
 import org.onrecord.service.ImportOptions;
 import org.onrecord.service.ImportOutcome;
 import org.onrecord.service.ImportReport;
-import org.onrecord.service.Progress;
+import org.onrecord.progress.Progress;
+import org.onrecord.service.OpenCase;
 import org.onrecord.store.CaseStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,7 +64,8 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         ArticleMetadata given = new ArticleMetadata(title, outlet, author, url, published, language);
         ImportOptions options = new ImportOptions(given, maxSizeMb * 1024 * 1024);
-        try (CaseStore store = services.cases().openOrCreate(caseOption.file)) {
+        try (OpenCase open = services.cases().openOrCreateCase(caseOption.file)) {
+            CaseStore store = open.store();
             ImportReport report = services.importer().importPaths(store, paths, options, Progress.NONE);
             var out = spec.commandLine().getOut();
             var err = spec.commandLine().getErr();

@@ -2,6 +2,7 @@ package org.onrecord.service;
 
 import org.onrecord.analysis.AliasGrouper;
 import org.onrecord.analysis.Names;
+import org.onrecord.progress.Progress;
 import org.onrecord.model.AnchorState;
 import org.onrecord.model.Article;
 import org.onrecord.model.DatePrecision;

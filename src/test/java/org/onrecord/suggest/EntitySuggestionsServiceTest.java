@@ -13,7 +13,7 @@ import org.onrecord.model.PublicationDate;
 import org.onrecord.model.ReviewState;
 import org.onrecord.service.AnalysisService.Kind;
 import org.onrecord.service.ImportOptions;
-import org.onrecord.service.Progress;
+import org.onrecord.progress.Progress;
 import org.onrecord.store.CaseStore;
 
 import java.nio.file.Files;

@@ -56,10 +56,10 @@ public interface AnnotationCommands {
     void reviewStatement(long statementId, org.onrecord.model.ReviewState state);
 
     /** Suggests dated expressions in every article; never touches reviewed or researcher items. */
-    int suggest(org.onrecord.service.Progress progress);
+    int suggest(org.onrecord.progress.Progress progress);
 
     /** Suggests entities (with their other names) in every article, newest import first; same guarantees. */
-    int suggestEntities(org.onrecord.service.Progress progress);
+    int suggestEntities(org.onrecord.progress.Progress progress);
 
     void addNote(Note.NoteTarget target, long targetId, String text);
 
