@@ -2,6 +2,7 @@ package org.onrecord.app;
 
 import org.onrecord.ingest.ArticleReader;
 import org.onrecord.ingest.format.FormatArticleReader;
+import org.onrecord.service.AnalysisService;
 import org.onrecord.service.AnchorService;
 import org.onrecord.service.AnnotationEdits;
 import org.onrecord.service.AnnotationService;
@@ -18,6 +19,7 @@ import org.onrecord.service.ImportService;
 import org.onrecord.service.ReportService;
 import org.onrecord.service.SearchService;
 import org.onrecord.service.Services;
+import org.onrecord.suggest.NlpEngine;
 
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
@@ -37,7 +39,7 @@ public final class AppServices implements AutoCloseable {
     private final SearchService search = new SearchService();
     private final AnnotationService annotations;
     private final CaseReader reader = new CaseReader();
-    private final org.onrecord.service.AnalysisService analysis = new org.onrecord.service.AnalysisService();
+    private final AnalysisService analysis = new AnalysisService(NlpEngine.shared());
     private final DemoCase demo;
     private final DateProposer dateProposer;
     private final EntityEdits entityEdits = new EntityEdits();
@@ -128,7 +130,7 @@ public final class AppServices implements AutoCloseable {
         return articles;
     }
 
-    public org.onrecord.service.AnalysisService analysis() {
+    public AnalysisService analysis() {
         return analysis;
     }
 

@@ -20,6 +20,7 @@ import org.onrecord.store.CaseStore;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -243,7 +244,16 @@ public final class CaseEdits {
      * undoable edit: it never touches reviewed or researcher items, and rejecting a suggestion is.
      */
     public int suggest(Progress progress) {
-        return services.analysis().analyze(store, List.of(), progress).stream()
+        return suggest(AnalysisService.Kind.DATES, progress);
+    }
+
+    /** Like {@link #suggest}, for entities with their other names, newest import first. */
+    public int suggestEntities(Progress progress) {
+        return suggest(AnalysisService.Kind.ENTITIES, progress);
+    }
+
+    private int suggest(AnalysisService.Kind kind, Progress progress) {
+        return services.analysis().analyze(store, List.of(), EnumSet.of(kind), progress).stream()
                 .mapToInt(AnalysisService.ArticleAnalysis::suggested).sum();
     }
 

@@ -1,5 +1,6 @@
 package org.onrecord.service;
 
+import org.onrecord.analysis.Names;
 import org.onrecord.model.AnchorState;
 import org.onrecord.model.Entity;
 import org.onrecord.model.EntityNames;
@@ -77,8 +78,10 @@ public final class EntityEdits {
         String a = aliasOf(old, alias);
         List<String> aliases = new ArrayList<>(old.aliases());
         aliases.remove(a);
-        return new RowEdit("Remove alias " + a + " from " + old.name(),
-                List.of(RowChange.changed(Table.ENTITY, old, old.withAliases(aliases))));
+        List<RowChange<?>> changes = new ArrayList<>();
+        changes.add(RowChange.changed(Table.ENTITY, old, old.withAliases(aliases)));
+        refusal(store, id, a).ifPresent(changes::add);
+        return new RowEdit("Remove alias " + a + " from " + old.name(), changes);
     }
 
     /** Deletes the entity with its mentions and notes; statements it spoke keep their speaker text. */
@@ -155,8 +158,9 @@ public final class EntityEdits {
         List<Mention> moving = store.entities().mentionsOf(id).stream().filter(m -> sameName(m.span().text(), a)).toList();
         List<Statement> speaking = store.statements().spokenBy(id).stream()
                 .filter(s -> s.speaker() != null && sameName(s.speaker(), a)).toList();
-        List<RowChange<?>> first = List.of(RowChange.created(Table.ENTITY, fresh),
-                RowChange.changed(Table.ENTITY, old, old.withAliases(remaining)));
+        List<RowChange<?>> first = new ArrayList<>(List.of(RowChange.created(Table.ENTITY, fresh),
+                RowChange.changed(Table.ENTITY, old, old.withAliases(remaining))));
+        refusal(store, id, a).ifPresent(first::add);
         return new RowEdit("Split " + a + " off " + old.name(), first, newId -> {
             List<RowChange<?>> more = new ArrayList<>();
             moving.forEach(m -> more.add(RowChange.changed(Table.MENTION, m, m.withEntity(newId))));
@@ -227,6 +231,14 @@ public final class EntityEdits {
         Mention m = store.entities().findMention(mentionId)
                 .orElseThrow(() -> new IllegalArgumentException("no mention with id " + mentionId));
         return new RowEdit("Delete mention \"" + m.span().text() + "\"", List.of(RowChange.deleted(Table.MENTION, m)));
+    }
+
+    /** A name taken away from an entity is never suggested for it again (unless this edit is undone). */
+    private static java.util.Optional<RowChange<?>> refusal(CaseStore store, long entityId, String name) {
+        String key = Names.key(name);
+        boolean already = store.entities().refusedNames().getOrDefault(entityId, java.util.Set.of()).contains(key);
+        return already ? java.util.Optional.empty()
+                : java.util.Optional.of(RowChange.created(Table.REFUSED_NAME, new Table.RefusedName(entityId, key)));
     }
 
     private static String aliasOf(Entity entity, String alias) {

@@ -85,6 +85,16 @@ public final class OpenCase implements AutoCloseable {
         return services.search().firstMatch(body, query);
     }
 
+    public boolean suggestsAfterImport() {
+        return services.analysis().suggestsAfterImport(store);
+    }
+
+    /** Every kind of suggestion in the articles just imported (unless the case switched it off); how many were made. */
+    public int suggestAfterImport(List<Long> imported, Progress progress) {
+        return services.analysis().analyzeImported(store, imported, progress).stream()
+                .mapToInt(AnalysisService.ArticleAnalysis::suggested).sum();
+    }
+
     public ImportReport importPaths(List<Path> paths, Progress progress) {
         return importPaths(paths, ImportOptions.defaults(), progress);
     }

@@ -1,6 +1,7 @@
 package org.onrecord.store;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** One open case file and its repositories. All writes go through one writer. */
@@ -18,6 +19,11 @@ public interface CaseStore extends AutoCloseable {
     SearchIndex searchIndex();
 
     NoteRepository notes();
+
+    /** A setting of this case (stored in the case file), or empty when never set. */
+    Optional<String> setting(String key);
+
+    void putSetting(String key, String value);
 
     /**
      * Runs {@code work} as one transaction on the single writer: every repository write inside it

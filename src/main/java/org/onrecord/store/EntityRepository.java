@@ -8,6 +8,8 @@ import org.onrecord.model.ReviewState;
 import org.onrecord.model.TextSpan;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 public interface EntityRepository {
@@ -40,4 +42,23 @@ public interface EntityRepository {
     long putMention(Mention mention);
 
     void deleteMention(long id);
+
+    /** Why the entity was suggested (null clears it). */
+    void setEvidence(long entityId, String evidence);
+
+    Optional<String> evidence(long entityId);
+
+    /** Why the mention was suggested (null clears it). */
+    void setMentionEvidence(long mentionId, String evidence);
+
+    Optional<String> mentionEvidence(long mentionId);
+
+    /** Remembers that {@code nameKey} (a compared form of a name) must never be proposed for the entity again. */
+    void refuseName(long entityId, String nameKey);
+
+    /** Takes a refusal back (the undo of an alias removal). */
+    void forgetRefusedName(long entityId, String nameKey);
+
+    /** The refused names of every entity. */
+    Map<Long, Set<String>> refusedNames();
 }

@@ -28,4 +28,9 @@ public interface EventRepository {
 
     /** Replaces the event's links by {@code links}. */
     void putLinks(org.onrecord.model.EventLinks links);
+
+    /** Why the event was suggested (null clears it). */
+    void setEvidence(long eventId, String evidence);
+
+    Optional<String> evidence(long eventId);
 }

@@ -320,9 +320,10 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         MenuItem markEntity = item("Mark _entity  (E)", null, () -> mark(org.onrecord.ui.annotate.EditorMode.ENTITY));
         MenuItem markEvent = item("Mark _date / event  (T)", null, () -> mark(org.onrecord.ui.annotate.EditorMode.EVENT));
         MenuItem suggest = item("Suggest _dates in every article", null, this::suggestDates);
+        MenuItem suggestEntities = item("Suggest e_ntities in every article", null, this::suggestEntities);
         MenuItem articleNote = item("Add a _note on this article…", null, notes::addOnArticle);
         annotate.getItems().addAll(markStatement, markEntity, markEvent, new SeparatorMenuItem(), articleNote,
-                new SeparatorMenuItem(), suggest);
+                new SeparatorMenuItem(), suggest, suggestEntities);
         annotate.getItems().forEach(i -> i.disableProperty().bind(actions.sessionProperty().isNull()));
         Menu help = new Menu("_Help");
         help.getItems().addAll(item("_Getting started", null, () -> HelpDialog.show(stage, "Getting started", HelpPages.GETTING_STARTED)),
@@ -381,6 +382,15 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     private void editEvent(long eventId) {
         state.focus(new Focus.OnEvent(eventId), PaneId.TIMELINE);
         editFocusedEvent();
+    }
+
+    private void suggestEntities() {
+        var c = commands();
+        if (c == null) {
+            return;
+        }
+        tasks.run("Suggesting entities", c::suggestEntities, added -> status.say(added + " entity mentions suggested, "
+                + "grouped with their other names; review them in the entity list."), error -> status.say("Suggestions failed: " + error.getMessage()));
     }
 
     private void editFocusedEvent() {

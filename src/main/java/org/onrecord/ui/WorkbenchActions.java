@@ -159,7 +159,22 @@ public final class WorkbenchActions {
             if (!failed.isEmpty() || report.cancelled()) {
                 dialogs.importResults(report);
             }
+            suggestAfterImport(current, report);
         }, error -> fail("Import failed", error));
+    }
+
+    /** Suggestions for the new articles, in the background, unless the case switched them off. */
+    private void suggestAfterImport(OpenCase current, ImportReport report) {
+        List<Long> imported = report.outcomes().stream().filter(o -> o.status() == ImportOutcome.Status.IMPORTED)
+                .map(ImportOutcome::articleId).toList();
+        if (imported.isEmpty() || !current.suggestsAfterImport()) {
+            return;
+        }
+        tasks.run("Suggesting entities and dates", p -> current.suggestAfterImport(imported, p), added -> {
+            say(added + " suggestions in the new articles (dashed); review them, or switch this off with "
+                    + "'onrecord analyze --case FILE --after-import off'.");
+            reload();
+        }, error -> fail("Suggestions failed", error));
     }
 
     /** Writes the PDF report in the background, with progress and cancel; the old file stays until the new one is whole. */

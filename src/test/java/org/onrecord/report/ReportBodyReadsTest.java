@@ -210,6 +210,16 @@ class ReportBodyReadsTest {
         }
 
         @Override
+        public Optional<String> setting(String key) {
+            return real.setting(key);
+        }
+
+        @Override
+        public void putSetting(String key, String value) {
+            real.putSetting(key, value);
+        }
+
+        @Override
         public <T> T transaction(Supplier<T> work) {
             return real.transaction(work);
         }

@@ -40,6 +40,10 @@ public sealed interface Table<T> {
     record GivenDate(long articleId, PublicationDate given) {
     }
 
+    /** A name the researcher took away from an entity: never proposed for it again (compared form, see {@code Names.key}). */
+    record RefusedName(long entityId, String nameKey) {
+    }
+
     /** The title, outlet, author, URL and language the researcher gave an article (null: none given, the detected one applies). */
     record GivenText(long articleId, String title, String outlet, String author, String url, String language) {
         ArticleMetadata asMetadata() {
@@ -57,6 +61,38 @@ public sealed interface Table<T> {
     Table<Event> EVENT = new EventTable();
     Table<Note> NOTE = new NoteTable();
     Table<EventLinks> EVENT_LINKS = new EventLinksTable();
+    Table<RefusedName> REFUSED_NAME = new RefusedNameTable();
+
+    final class RefusedNameTable implements Table<RefusedName> {
+        public int rank() {
+            return 3;
+        }
+
+        public long id(RefusedName row) {
+            return row.entityId();
+        }
+
+        public RefusedName withId(RefusedName row, long id) {
+            return new RefusedName(id, row.nameKey());
+        }
+
+        public long put(CaseStore store, RefusedName row) {
+            store.entities().refuseName(row.entityId(), row.nameKey());
+            return row.entityId();
+        }
+
+        public void delete(CaseStore store, RefusedName row) {
+            store.entities().forgetRefusedName(row.entityId(), row.nameKey());
+        }
+
+        public RefusedName current(CaseStore store, RefusedName row) {
+            return store.entities().refusedNames().getOrDefault(row.entityId(), java.util.Set.of()).contains(row.nameKey()) ? row : null;
+        }
+
+        public String label(RefusedName row) {
+            return "the refused name \"" + row.nameKey() + "\" of entity " + row.entityId();
+        }
+    }
 
     final class BodyTable implements Table<Body> {
         public int rank() {

@@ -14,7 +14,10 @@ import org.onrecord.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,7 +25,7 @@ import java.util.logging.Logger;
 /** A case file opened (or created) with its schema brought up to date by the migrations. */
 public final class SqliteCaseStore implements CaseStore {
     /** The newest migration this build ships; a case with a higher one is from a newer Onrecord. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     private final Path path;
     private final Database db;
@@ -138,6 +141,31 @@ public final class SqliteCaseStore implements CaseStore {
     @Override
     public NoteRepository notes() {
         return notes;
+    }
+
+    @Override
+    public Optional<String> setting(String key) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM case_info WHERE key = ?")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void putSetting(String key, String value) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_info (key, value) VALUES (?, ?) "
+                    + "ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+                ps.setString(1, key);
+                ps.setString(2, value);
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 
     @Override

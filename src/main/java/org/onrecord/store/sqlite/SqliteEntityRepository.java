@@ -14,10 +14,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 final class SqliteEntityRepository implements EntityRepository {
     private final Database db;
@@ -137,5 +139,43 @@ final class SqliteEntityRepository implements EntityRepository {
     private List<Mention> queryMentions(String sql, Object... params) {
         return db.read(c -> Sql.list(c, sql, rs -> new Mention(rs.getLong("id"), rs.getLong("entity_id"), rs.getLong("article_id"),
                 Rows.span(rs, "start", "end", "text"), Rows.origin(rs), Rows.state(rs), Rows.anchor(rs)), params));
+    }
+
+    @Override
+    public void setEvidence(long entityId, String evidence) {
+        db.write(c -> Sql.update(c, "UPDATE entity SET evidence = ? WHERE id = ?", evidence, entityId));
+    }
+
+    @Override
+    public Optional<String> evidence(long entityId) {
+        return db.read(c -> Sql.first(c, "SELECT evidence FROM entity WHERE id = ?", rs -> rs.getString(1), entityId));
+    }
+
+    @Override
+    public void setMentionEvidence(long mentionId, String evidence) {
+        db.write(c -> Sql.update(c, "UPDATE mention SET evidence = ? WHERE id = ?", evidence, mentionId));
+    }
+
+    @Override
+    public Optional<String> mentionEvidence(long mentionId) {
+        return db.read(c -> Sql.first(c, "SELECT evidence FROM mention WHERE id = ?", rs -> rs.getString(1), mentionId));
+    }
+
+    @Override
+    public void refuseName(long entityId, String nameKey) {
+        db.write(c -> Sql.update(c, "INSERT OR IGNORE INTO entity_alias_refused (entity_id, name_key) VALUES (?, ?)", entityId, nameKey));
+    }
+
+    @Override
+    public void forgetRefusedName(long entityId, String nameKey) {
+        db.write(c -> Sql.update(c, "DELETE FROM entity_alias_refused WHERE entity_id = ? AND name_key = ?", entityId, nameKey));
+    }
+
+    @Override
+    public Map<Long, Set<String>> refusedNames() {
+        Map<Long, Set<String>> refused = new HashMap<>();
+        db.read(c -> Sql.list(c, "SELECT entity_id, name_key FROM entity_alias_refused",
+                rs -> refused.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2))));
+        return refused;
     }
 }

@@ -113,4 +113,14 @@ final class SqliteEventRepository implements EventRepository {
             return null;
         });
     }
+
+    @Override
+    public void setEvidence(long eventId, String evidence) {
+        db.write(c -> Sql.update(c, "UPDATE event SET evidence = ? WHERE id = ?", evidence, eventId));
+    }
+
+    @Override
+    public Optional<String> evidence(long eventId) {
+        return db.read(c -> Sql.first(c, "SELECT evidence FROM event WHERE id = ?", rs -> rs.getString(1), eventId));
+    }
 }

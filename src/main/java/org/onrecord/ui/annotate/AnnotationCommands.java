@@ -79,6 +79,9 @@ public interface AnnotationCommands {
     /** Runs the automatic suggestions over every article; never touches reviewed or researcher items. */
     int suggest(Progress progress);
 
+    /** Suggests entities (with their other names) in every article, newest import first; same guarantees. */
+    int suggestEntities(Progress progress);
+
     void addNote(Note.NoteTarget target, long targetId, String text);
 
     void editNote(long noteId, String text);

@@ -160,6 +160,13 @@ public final class ServiceAnnotationCommands implements AnnotationCommands {
     }
 
     @Override
+    public int suggestEntities(Progress progress) {
+        int added = edits.suggestEntities(progress);
+        changed();
+        return added;
+    }
+
+    @Override
     public void deleteEvent(long eventId) {
         edits.deleteEvent(eventId);
         changed();
