@@ -49,12 +49,24 @@ public final class FormatArticleReader implements ArticleReader {
         if (format == null) {
             throw new ImportProblem("unsupported file type");
         }
-        return switch (format) {
+        ExtractedFile read = switch (format) {
             case TEXT -> readText(fileName, bytes, "text/plain");
             case MARKDOWN -> readText(fileName, bytes, "text/markdown");
             case HTML -> readHtml(fileName, bytes);
             case PDF -> readPdf(bytes);
         };
+        return withSafeMetadata(read);
+    }
+
+    /** A title or author is printed and shown everywhere: it keeps no terminal control characters. */
+    private static ExtractedFile withSafeMetadata(ExtractedFile file) {
+        ExtractedArticle a = file.article();
+        ArticleMetadata m = a.detected();
+        ArticleMetadata safe = new ArticleMetadata(ControlCharacters.strip(m.title()), ControlCharacters.strip(m.outlet()),
+                ControlCharacters.strip(m.author()), ControlCharacters.strip(m.url()), m.published(),
+                ControlCharacters.strip(m.language()));
+        return new ExtractedFile(file.mediaType(), file.charset(),
+                new ExtractedArticle(a.body(), a.bodyStart(), a.bodyEnd(), safe));
     }
 
     private ExtractedFile readText(String fileName, byte[] bytes, String mediaType) throws ImportProblem {
