@@ -76,7 +76,7 @@ final class ImportCommand implements Callable<Integer> {
             var out = spec.commandLine().getOut();
             var err = spec.commandLine().getErr();
             for (ImportOutcome outcome : report.outcomes()) {
-                if (outcome.status() == ImportOutcome.Status.FAILED) {
+                if (outcome.status() == ImportOutcome.Status.FAILED || outcome.warning() != null) {
                     err.println(outcome.describe());
                 } else {
                     out.println(outcome.describe());

@@ -66,7 +66,7 @@ public final class FormatArticleReader implements ArticleReader {
                 ControlCharacters.strip(m.author()), ControlCharacters.strip(m.url()), m.published(),
                 ControlCharacters.strip(m.language()));
         return new ExtractedFile(file.mediaType(), file.charset(),
-                new ExtractedArticle(a.body(), a.bodyStart(), a.bodyEnd(), safe));
+                new ExtractedArticle(a.body(), a.bodyStart(), a.bodyEnd(), safe), file.warning());
     }
 
     private ExtractedFile readText(String fileName, byte[] bytes, String mediaType) throws ImportProblem {
@@ -78,7 +78,7 @@ public final class FormatArticleReader implements ArticleReader {
             article = new ExtractedArticle(article.body(), article.bodyStart(), article.bodyEnd(),
                     article.detected().overriddenBy(new ArticleMetadata(title, null, null, null, null, null)));
         }
-        return new ExtractedFile(mediaType, decoded.charset(), article);
+        return new ExtractedFile(mediaType, decoded.charset(), article, decoded.warning());
     }
 
     private ExtractedFile readHtml(String fileName, byte[] bytes) throws ImportProblem {
@@ -89,7 +89,7 @@ public final class FormatArticleReader implements ArticleReader {
         if (body.isBlank()) {
             throw new ImportProblem("no article text found in the page");
         }
-        return new ExtractedFile("text/html", decoded.charset(), ExtractedArticle.rebuilt(body, metadata));
+        return new ExtractedFile("text/html", decoded.charset(), ExtractedArticle.rebuilt(body, metadata), decoded.warning());
     }
 
     private ExtractedFile readPdf(byte[] bytes) throws ImportProblem {

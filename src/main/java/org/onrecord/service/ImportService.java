@@ -118,7 +118,7 @@ public final class ImportService {
                     p.extracted().mediaType(), p.extracted().charset(), p.bytes(), article.body(), article.bodyStart(),
                     article.bodyEnd(), article.detected(), options.given()));
             String title = article.detected().overriddenBy(options.given()).title();
-            return ImportOutcome.imported(p.file(), id, title);
+            return ImportOutcome.imported(p.file(), id, title, p.extracted().warning());
         } catch (StoreException e) {
             return ImportOutcome.failed(p.file(), "could not be saved (" + e.getMessage() + ")");
         } catch (OutOfMemoryError e) {
