@@ -1,7 +1,7 @@
 package org.onrecord.app;
 
 import org.onrecord.ingest.ArticleReader;
-import org.onrecord.ingest.FormatArticleReader;
+import org.onrecord.ingest.format.FormatArticleReader;
 import org.onrecord.service.AnchorService;
 import org.onrecord.service.AnnotationEdits;
 import org.onrecord.service.AnnotationService;
@@ -17,6 +17,7 @@ import org.onrecord.service.ExchangeService;
 import org.onrecord.service.ImportService;
 import org.onrecord.service.ReportService;
 import org.onrecord.service.SearchService;
+import org.onrecord.service.Services;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class AppServices implements AutoCloseable {
     private final ExecutorService workers;
-    private final CaseService cases = new CaseService();
+    private final CaseService cases;
     private final ImportService importer;
     private final ExportService exporter = new ExportService();
     private final SearchService search = new SearchService();
@@ -61,6 +62,8 @@ public final class AppServices implements AutoCloseable {
         ArticleReader reader = new FormatArticleReader();
         this.importer = new ImportService(reader, workers, cores);
         this.demo = new DemoCase(importer, annotations);
+        this.cases = new CaseService(new Services(this.reader, search, notes, importer, articles, annotationEdits, entityEdits,
+                analysis, reports, exporter, exchange, demo));
     }
 
     private static ThreadFactory named(String prefix) {
@@ -72,6 +75,7 @@ public final class AppServices implements AutoCloseable {
         };
     }
 
+    /** Opens and creates cases ({@code openCase}, {@code createCase}) bound to these services. */
     public CaseService cases() {
         return cases;
     }

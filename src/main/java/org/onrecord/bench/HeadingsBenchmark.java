@@ -1,6 +1,6 @@
 package org.onrecord.bench;
 
-import org.onrecord.ingest.FormatArticleReader;
+import org.onrecord.ingest.format.FormatArticleReader;
 import org.onrecord.ingest.ImportProblem;
 
 import java.io.PrintWriter;

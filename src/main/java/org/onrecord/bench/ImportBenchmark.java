@@ -3,7 +3,7 @@ package org.onrecord.bench;
 import org.onrecord.app.AppServices;
 import org.onrecord.service.ImportOptions;
 import org.onrecord.service.ImportReport;
-import org.onrecord.service.Progress;
+import org.onrecord.progress.Progress;
 import org.onrecord.store.CaseStore;
 
 import java.io.IOException;

@@ -15,7 +15,7 @@ import org.onrecord.model.TextSpan;
 import org.onrecord.report.ReportModel;
 import org.onrecord.report.ReportOptions;
 import org.onrecord.service.ContentHash;
-import org.onrecord.service.Progress;
+import org.onrecord.progress.Progress;
 import org.onrecord.store.CaseStore;
 import org.onrecord.store.NewArticle;
 

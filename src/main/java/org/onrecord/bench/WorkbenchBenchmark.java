@@ -2,8 +2,8 @@ package org.onrecord.bench;
 
 import org.onrecord.app.AppServices;
 import org.onrecord.service.CaseSnapshot;
+import org.onrecord.service.OpenCase;
 import org.onrecord.store.CaseStore;
-import org.onrecord.ui.CaseSession;
 import org.onrecord.ui.articles.ArticlesViewModel;
 import org.onrecord.ui.common.ImmediateTaskRunner;
 import org.onrecord.ui.entities.EntitiesViewModel;
@@ -43,11 +43,10 @@ public final class WorkbenchBenchmark {
             }
         }
         long t0 = System.nanoTime();
-        CaseStore store = services.cases().open(caseFile);
-        CaseSession session = new CaseSession(services, store);
+        OpenCase session = services.cases().openCase(caseFile);
         WorkbenchState state = new WorkbenchState();
         ImmediateTaskRunner tasks = new ImmediateTaskRunner();
-        Supplier<CaseSession> current = () -> session;
+        Supplier<OpenCase> current = () -> session;
         new ArticlesViewModel(state, tasks, current);
         new EntitiesViewModel(state);
         StatementsViewModel table = new StatementsViewModel(state);
@@ -85,7 +84,7 @@ public final class WorkbenchBenchmark {
             }
         });
         report(out, "focus change across all panes (statement / entity / event, article switch included)", focus);
-        store.close();
+        session.close();
     }
 
     private interface Step {

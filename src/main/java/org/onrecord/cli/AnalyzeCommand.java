@@ -2,7 +2,8 @@ package org.onrecord.cli;
 
 import org.onrecord.app.AppServices;
 import org.onrecord.service.AnalysisService;
-import org.onrecord.service.Progress;
+import org.onrecord.progress.Progress;
+import org.onrecord.service.OpenCase;
 import org.onrecord.store.CaseStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,7 +35,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (CaseStore store = services.cases().open(caseOption.file)) {
+        try (OpenCase open = services.cases().openCase(caseOption.file)) {
+            CaseStore store = open.store();
             var out = spec.commandLine().getOut();
             int total = 0;
             for (AnalysisService.ArticleAnalysis a : services.analysis().analyze(store, articles, Progress.NONE)) {

@@ -1,7 +1,8 @@
 package org.onrecord.cli;
 
 import org.onrecord.app.AppServices;
-import org.onrecord.service.Progress;
+import org.onrecord.progress.Progress;
+import org.onrecord.service.OpenCase;
 import org.onrecord.store.CaseStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +29,8 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (CaseStore store = services.cases().create(caseOption.file)) {
+        try (OpenCase open = services.cases().createCase(caseOption.file)) {
+            CaseStore store = open.store();
             services.demo().build(store, Progress.NONE);
             spec.commandLine().getOut().println(caseOption.file + ": demo case with " + store.articles().count() + " articles, "
                     + store.statements().all().size() + " statements, " + store.events().all().size() + " events");

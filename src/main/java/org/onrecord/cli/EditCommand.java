@@ -2,6 +2,7 @@ package org.onrecord.cli;
 
 import org.onrecord.app.AppServices;
 import org.onrecord.model.Article;
+import org.onrecord.service.OpenCase;
 import org.onrecord.service.edit.EditHistory;
 import org.onrecord.store.CaseStore;
 import picocli.CommandLine;
@@ -13,8 +14,9 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /**
- * A command that changes a case: opens it, checks the request (a clear error and no change when it
- * is wrong), performs one edit as one transaction and says what it did.
+ * A command that changes a case: opens it as the window does ({@link OpenCase}), checks the request
+ * (a clear error and no change when it is wrong), performs one edit through the case's history as
+ * one transaction and says what it did.
  */
 abstract class EditCommand implements Callable<Integer> {
     protected final AppServices services;
@@ -31,8 +33,8 @@ abstract class EditCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        try (CaseStore store = services.cases().open(caseOption.file)) {
-            run(store, new EditHistory(store), out());
+        try (OpenCase open = services.cases().openCase(caseOption.file)) {
+            run(open.store(), open.history(), out());
             out().flush();
             return 0;
         }

@@ -2,7 +2,8 @@ package org.onrecord.cli;
 
 import org.onrecord.app.AppServices;
 import org.onrecord.report.CsvExporter;
-import org.onrecord.service.Progress;
+import org.onrecord.progress.Progress;
+import org.onrecord.service.OpenCase;
 import org.onrecord.store.CaseStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +56,8 @@ final class ExportCommand implements Callable<Integer> {
         if (f.equals("qdpx") && out == null) {
             throw new CliProblem("qdpx is a zip file: give --out FILE.qdpx");
         }
-        try (CaseStore store = services.cases().open(caseOption.file)) {
+        try (OpenCase open = services.cases().openCase(caseOption.file)) {
+            CaseStore store = open.store();
             switch (f) {
                 case "json" -> {
                     if (out == null) {

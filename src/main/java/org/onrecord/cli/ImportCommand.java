@@ -7,6 +7,7 @@ import org.onrecord.model.PublicationDate;
 import org.onrecord.service.ImportOptions;
 import org.onrecord.service.ImportOutcome;
 import org.onrecord.service.ImportReport;
+import org.onrecord.service.OpenCase;
 import org.onrecord.store.CaseStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,7 +71,8 @@ final class ImportCommand implements Callable<Integer> {
             throw new CliProblem("--max-read-seconds must be at least 1");
         }
         ImportOptions options = new ImportOptions(given, maxSizeMb * 1024 * 1024, ReadTimeLimit.ofSeconds(maxReadSeconds));
-        try (CaseStore store = services.cases().openOrCreate(caseOption.file)) {
+        try (OpenCase open = services.cases().openOrCreateCase(caseOption.file)) {
+            CaseStore store = open.store();
             ImportReport report = services.importer().importPaths(store, paths, options,
                     new ProgressLine("import", spec.commandLine().getErr()));
             var out = spec.commandLine().getOut();

@@ -2,6 +2,7 @@ package org.onrecord.cli;
 
 import org.onrecord.app.AppServices;
 import org.onrecord.model.ArticleSummary;
+import org.onrecord.service.OpenCase;
 import org.onrecord.store.CaseStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +27,8 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (CaseStore store = services.cases().open(caseOption.file)) {
+        try (OpenCase open = services.cases().openCase(caseOption.file)) {
+            CaseStore store = open.store();
             var out = spec.commandLine().getOut();
             for (ArticleSummary a : store.articles().summaries()) {
                 out.printf("%d\t%s\t%s\t%s\t%s%n", a.id(),

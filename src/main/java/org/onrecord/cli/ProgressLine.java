@@ -1,6 +1,6 @@
 package org.onrecord.cli;
 
-import org.onrecord.service.Progress;
+import org.onrecord.progress.Progress;
 
 import java.io.PrintWriter;
 import java.util.function.LongSupplier;

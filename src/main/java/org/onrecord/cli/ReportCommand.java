@@ -3,7 +3,8 @@ package org.onrecord.cli;
 import org.onrecord.app.AppServices;
 import org.onrecord.report.ReportModel;
 import org.onrecord.report.ReportOptions;
-import org.onrecord.service.Progress;
+import org.onrecord.progress.Progress;
+import org.onrecord.service.OpenCase;
 import org.onrecord.store.CaseStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +56,8 @@ final class ReportCommand implements Callable<Integer> {
             default -> throw new CliProblem("unknown grouping '" + groupBy + "' (speaker, kind)");
         };
         ReportOptions options = selection.toOptions().withAppendix(appendix).withNotes(!noNotes).groupedBy(grouping);
-        try (CaseStore store = services.cases().open(caseOption.file)) {
+        try (OpenCase open = services.cases().openCase(caseOption.file)) {
+            CaseStore store = open.store();
             long started = System.nanoTime();
             ReportModel model = services.reports().writePdf(store, options, out, Progress.NONE);
             var c = model.counts();

@@ -3,6 +3,7 @@ package org.onrecord.cli;
 import org.onrecord.app.AppServices;
 import org.onrecord.model.NoteHit;
 import org.onrecord.model.SearchHit;
+import org.onrecord.service.OpenCase;
 import org.onrecord.store.CaseStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +43,8 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (CaseStore store = services.cases().open(caseOption.file)) {
+        try (OpenCase open = services.cases().openCase(caseOption.file)) {
+            CaseStore store = open.store();
             var out = spec.commandLine().getOut();
             List<SearchHit> hits = services.search().search(store, String.join(" ", query), limit);
             for (SearchHit hit : hits) {

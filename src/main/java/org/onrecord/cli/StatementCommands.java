@@ -1,6 +1,8 @@
 package org.onrecord.cli;
 
 import org.onrecord.app.AppServices;
+import org.onrecord.model.Entity;
+import org.onrecord.model.SpeakerName;
 import org.onrecord.model.Statement;
 import org.onrecord.model.StatementKind;
 import org.onrecord.model.TextSpan;
@@ -17,6 +19,8 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** {@code onrecord statement …}. */
 final class StatementCommands {
@@ -183,8 +187,9 @@ final class StatementCommands {
         @Override
         protected void run(CaseStore store, EditHistory history, PrintWriter out) {
             List<Statement> all = articleId == null ? store.statements().all() : store.statements().in(article(store, articleId).id());
+            Map<Long, Entity> entities = store.entities().all().stream().collect(Collectors.toMap(Entity::id, e -> e));
             for (Statement s : all) {
-                out.printf("%d\t%d\t%s\t%s\t%s\t%s\t%s%n", s.id(), s.articleId(), s.kind(), s.speaker() == null ? "-" : s.speaker(),
+                out.printf("%d\t%d\t%s\t%s\t%s\t%s\t%s%n", s.id(), s.articleId(), s.kind(), SpeakerName.of(s, entities).orElse("-"),
                         s.direct() ? "direct" : "reported", s.anchor().name().toLowerCase(java.util.Locale.ROOT),
                         s.span().text().replaceAll("\\s+", " "));
             }

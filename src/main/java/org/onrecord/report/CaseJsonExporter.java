@@ -7,6 +7,7 @@ import org.onrecord.model.Mention;
 import org.onrecord.model.Note;
 import org.onrecord.model.Provenance;
 import org.onrecord.model.MetadataField;
+import org.onrecord.model.SpeakerName;
 import org.onrecord.model.Statement;
 import org.onrecord.model.TextSpan;
 import org.onrecord.store.CaseStore;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -33,10 +35,12 @@ public final class CaseJsonExporter {
             writeArticle(json, a);
         }
         json.endArray();
-        writeEntities(json, store.entities().all(), store.entities().mentions());
+        List<Entity> entities = store.entities().all();
+        writeEntities(json, entities, store.entities().mentions());
+        Map<Long, Entity> entityById = entities.stream().collect(Collectors.toMap(Entity::id, e -> e));
         json.name("statements").beginArray();
         for (Statement s : store.statements().all()) {
-            writeStatement(json, s);
+            writeStatement(json, s, entityById);
         }
         json.endArray();
         json.name("events").beginArray();
@@ -109,10 +113,10 @@ public final class CaseJsonExporter {
         json.endArray();
     }
 
-    private static void writeStatement(JsonWriter json, Statement s) throws IOException {
+    private static void writeStatement(JsonWriter json, Statement s, Map<Long, Entity> entities) throws IOException {
         json.beginObject().field("id", s.id()).field("article", s.articleId());
         writeSpan(json, s.span());
-        json.field("speaker", s.speaker()).field("speaker_entity", s.speakerEntityId())
+        json.field("speaker", SpeakerName.asWritten(s, id -> Optional.ofNullable(entities.get(id)))).field("speaker_entity", s.speakerEntityId())
                 .field("via", s.via()).field("kind", s.kind()).field("direct", s.direct())
                 .field("date_said", s.dateSaid() == null ? null : s.dateSaid().toString());
         writeOptionalSpan(json, "speaker", s.speakerSpan());

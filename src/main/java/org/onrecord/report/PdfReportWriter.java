@@ -6,7 +6,7 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
-import org.onrecord.service.Progress;
+import org.onrecord.progress.Progress;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 

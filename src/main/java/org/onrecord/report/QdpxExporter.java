@@ -8,7 +8,7 @@ import org.onrecord.model.Note;
 import org.onrecord.model.Statement;
 import org.onrecord.model.StatementKind;
 import org.onrecord.model.TextSpan;
-import org.onrecord.service.Progress;
+import org.onrecord.progress.Progress;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;

@@ -6,6 +6,7 @@ import org.onrecord.model.Event;
 import org.onrecord.model.Mention;
 import org.onrecord.model.Note;
 import org.onrecord.model.ReviewState;
+import org.onrecord.model.SpeakerName;
 import org.onrecord.model.Statement;
 import org.onrecord.model.StatementKind;
 import org.onrecord.report.ReportModel.Appearance;
@@ -132,12 +133,9 @@ public final class ReportModelBuilder {
         return values.stream().map(v -> v.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
-    /** How the report names a statement's speaker: its entity's name, else the free text, else Unattributed. */
+    /** How the report names a statement's speaker: as everywhere ({@link SpeakerName}), else Unattributed. */
     public static String speakerName(Statement s, Map<Long, Entity> entities) {
-        if (s.speakerEntityId() != null && entities.containsKey(s.speakerEntityId())) {
-            return entities.get(s.speakerEntityId()).name();
-        }
-        return s.speaker() != null && !s.speaker().isBlank() ? s.speaker().strip() : UNATTRIBUTED;
+        return SpeakerName.of(s, entities).orElse(UNATTRIBUTED);
     }
 
     /** Groups by speaker (alphabetical, unattributed last) or kind (the case's kind order); numbers the rows. */

@@ -1,6 +1,7 @@
 package org.onrecord.service;
 
 import org.onrecord.model.Article;
+import org.onrecord.model.ArticleMetadata;
 import org.onrecord.model.DateValue;
 import org.onrecord.model.Event;
 import org.onrecord.model.PublicationDate;
@@ -14,7 +15,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Edits on an article itself: its publication date (re-dating its events) and its body (re-anchoring). */
+/**
+ * Edits on an article itself: the details the researcher gives (title, outlet, author, URL), its
+ * publication date (re-dating its events) and its body (re-anchoring).
+ */
 public final class ArticleService {
     private final DateProposer proposer;
     private final AnchorService anchors;
@@ -51,6 +55,62 @@ public final class ArticleService {
         String date = given == null ? "the detected one" : given.date() + " (" + given.precision().code() + ")";
         return new RowEdit("Set the publication date of " + article.displayTitle() + " to " + date
                 + (redated > 0 ? "; " + redated + " event(s) re-dated" : ""), changes);
+    }
+
+    /**
+     * The edit that records the details the researcher gave: each non-blank title, outlet, author,
+     * URL and language of {@code given} replaces the value given before (the others keep theirs), and
+     * a publication date goes through {@link #changePublicationDate}. Empty when nothing would change.
+     */
+    public Optional<RowEdit> giveMetadata(CaseStore store, long articleId, ArticleMetadata given) {
+        Article article = Checks.article(store, articleId);
+        ArticleMetadata oldGiven = store.articles().givenMetadata(articleId);
+        Table.GivenText before = givenText(articleId, oldGiven);
+        Table.GivenText after = new Table.GivenText(articleId, pick(given.title(), before.title()),
+                pick(given.outlet(), before.outlet()), pick(given.author(), before.author()), pick(given.url(), before.url()),
+                pick(given.language(), before.language()));
+        List<RowChange<?>> changes = new ArrayList<>();
+        List<String> what = new ArrayList<>();
+        if (!after.equals(before)) {
+            changes.add(RowChange.changed(Table.GIVEN_TEXT, before, after));
+            what.add("Change the " + changedFields(before, after) + " of " + article.displayTitle());
+        }
+        if (given.published() != null && !given.published().equals(oldGiven.published())) {
+            RowEdit dated = changePublicationDate(store, articleId, given.published());
+            changes.addAll(dated.changes());
+            what.add(dated.describe());
+        }
+        return changes.isEmpty() ? Optional.empty() : Optional.of(new RowEdit(String.join("; ", what), changes));
+    }
+
+    /** As the store keeps them: stripped, blank meaning none (so undo finds the row as it left it). */
+    private static Table.GivenText givenText(long articleId, ArticleMetadata m) {
+        return new Table.GivenText(articleId, pick(m.title(), null), pick(m.outlet(), null), pick(m.author(), null),
+                pick(m.url(), null), pick(m.language(), null));
+    }
+
+    private static String pick(String value, String otherwise) {
+        return value == null || value.isBlank() ? otherwise : value.strip();
+    }
+
+    private static String changedFields(Table.GivenText a, Table.GivenText b) {
+        List<String> fields = new ArrayList<>();
+        if (!Objects.equals(a.title(), b.title())) {
+            fields.add("title");
+        }
+        if (!Objects.equals(a.outlet(), b.outlet())) {
+            fields.add("outlet");
+        }
+        if (!Objects.equals(a.author(), b.author())) {
+            fields.add("author");
+        }
+        if (!Objects.equals(a.url(), b.url())) {
+            fields.add("URL");
+        }
+        if (!Objects.equals(a.language(), b.language())) {
+            fields.add("language");
+        }
+        return String.join(", ", fields);
     }
 
     /** The edit that replaces the body and re-anchors the annotations (see {@link AnchorService}). */

@@ -1,5 +1,6 @@
 package org.onrecord.service;
 
+import org.onrecord.progress.Progress;
 import org.onrecord.model.Article;
 import org.onrecord.model.ArticleMetadata;
 import org.onrecord.model.DatePrecision;

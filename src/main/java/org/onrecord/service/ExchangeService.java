@@ -1,5 +1,6 @@
 package org.onrecord.service;
 
+import org.onrecord.progress.Progress;
 import org.onrecord.report.AtomicFileWriter;
 import org.onrecord.report.CsvExporter;
 import org.onrecord.report.QdpxExporter;

@@ -1,5 +1,6 @@
 package org.onrecord.service;
 
+import org.onrecord.progress.Progress;
 import org.onrecord.ingest.ArticleReader;
 import org.onrecord.ingest.ExtractedArticle;
 import org.onrecord.ingest.ExtractedFile;

@@ -1,5 +1,6 @@
 package org.onrecord.service;
 
+import org.onrecord.progress.Progress;
 import org.onrecord.model.ArticleSummary;
 import org.onrecord.model.Entity;
 import org.onrecord.model.Note;

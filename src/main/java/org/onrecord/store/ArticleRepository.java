@@ -31,6 +31,13 @@ public interface ArticleRepository {
 
     int count();
 
+    /**
+     * Replaces the title, outlet, author, URL and language the researcher gave with those of
+     * {@code given} (a null field withdraws it, so the detected value applies again); the given
+     * publication date is left as it is. The reverse of an edit of the details.
+     */
+    void replaceGivenText(long id, ArticleMetadata given);
+
     /** What the researcher gave, field by field (null where nothing was given). */
     ArticleMetadata givenMetadata(long id);
 

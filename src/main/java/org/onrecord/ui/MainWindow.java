@@ -20,6 +20,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.onrecord.app.AppServices;
+import org.onrecord.service.OpenCase;
 import org.onrecord.service.ImportReport;
 import org.onrecord.ui.articles.ArticlesView;
 import org.onrecord.ui.articles.ArticlesViewModel;
@@ -56,7 +57,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     private final PaneLayout rows;
     private final Node workbench;
     private final PaneFactory.SourcePane sourcePane;
-    private final org.onrecord.ui.common.EditRunner edits;
+    private final org.onrecord.ui.annotate.EditRunner edits;
 
     public MainWindow(Stage stage, AppServices services, FxTaskRunner tasks, UiPreferences preferences, Path dataDirectory) {
         this.stage = stage;
@@ -73,7 +74,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         SplitPane left = new SplitPane(articlesView, new ArticleDetailsView(detailsVm));
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.68);
-        sourcePane = PaneFactory.source(state, tasks, actions::session);
+        sourcePane = PaneFactory.source(state, tasks, actions::session, actions::commands);
         Node source = sourcePane.node();
         sourcePane.view().textArea().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() || e.isAltDown()) {
@@ -89,7 +90,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
             }
             e.consume();
         });
-        edits = new org.onrecord.ui.common.EditRunner(tasks, this::commands, status::say);
+        edits = new org.onrecord.ui.annotate.EditRunner(tasks, this::commands, status::say);
         EntitiesView entities = new EntitiesView(new EntitiesViewModel(state, edits));
         StatementsView statements = new StatementsView(new StatementsViewModel(state, edits));
         Node timeline = PaneFactory.timeline(state);
@@ -186,7 +187,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     }
 
     private void showCase() {
-        CaseSession session = actions.session();
+        OpenCase session = actions.session();
         if (session == null) {
             stage.setTitle("Onrecord");
             center.getChildren().setAll(new WelcomePane(this::newCase, this::openCase, actions::openDemo, recent.list(), actions::open));
@@ -273,8 +274,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     }
 
     private org.onrecord.ui.annotate.AnnotationCommands commands() {
-        CaseSession session = actions.session();
-        return session == null ? null : session.annotationCommands();
+        return actions.commands();
     }
 
     /** Ctrl+Z: undoes the last edit of this session, whichever pane made it. */
@@ -414,7 +414,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     }
 
     private void exportReport() {
-        CaseSession session = actions.session();
+        OpenCase session = actions.session();
         if (session == null) {
             return;
         }
@@ -433,7 +433,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     }
 
     private void exportData(String format, String pattern) {
-        CaseSession session = actions.session();
+        OpenCase session = actions.session();
         if (session == null) {
             return;
         }

@@ -1,6 +1,8 @@
 package org.onrecord.ui;
 
 import javafx.scene.Node;
+import org.onrecord.service.OpenCase;
+import org.onrecord.ui.annotate.AnnotationCommands;
 import org.onrecord.ui.common.TaskRunner;
 import org.onrecord.ui.state.WorkbenchState;
 
@@ -24,17 +26,15 @@ final class PaneFactory {
     record SourcePane(Node node, SourceView view, SourceViewModel viewModel, AnnotationEditorViewModel editor) {
     }
 
-    static SourcePane source(WorkbenchState state, TaskRunner tasks, Supplier<CaseSession> session) {
+    static SourcePane source(WorkbenchState state, TaskRunner tasks, Supplier<OpenCase> session,
+                             Supplier<AnnotationCommands> commands) {
         var viewModel = new SourceViewModel(state, tasks, id -> {
-            CaseSession current = session.get();
+            OpenCase current = session.get();
             return current == null ? Optional.empty() : current.article(id);
         });
         SourceView view = new SourceView(viewModel);
         view.setId("sourcePane");
-        var editor = new AnnotationEditorViewModel(state, tasks, () -> {
-            CaseSession current = session.get();
-            return current == null ? null : current.annotationCommands();
-        });
+        var editor = new AnnotationEditorViewModel(state, tasks, commands);
         BorderPane pane = new BorderPane(view);
         pane.setRight(new AnnotationEditorView(editor));
         return new SourcePane(pane, view, viewModel, editor);

@@ -8,7 +8,9 @@ import org.onrecord.app.AppServices;
 import org.onrecord.service.CaseSnapshot;
 import org.onrecord.service.ImportOutcome;
 import org.onrecord.service.ImportReport;
-import org.onrecord.store.CaseStore;
+import org.onrecord.service.OpenCase;
+import org.onrecord.ui.annotate.AnnotationCommands;
+import org.onrecord.ui.annotate.ServiceAnnotationCommands;
 import org.onrecord.ui.common.RecentCases;
 import org.onrecord.ui.common.StatusBar;
 import org.onrecord.ui.common.TaskRunner;
@@ -30,7 +32,8 @@ public final class WorkbenchActions {
     private final TaskRunner tasks;
     private final RecentCases recent;
     private final Path dataDirectory;
-    private final ObjectProperty<CaseSession> session = new SimpleObjectProperty<>();
+    private final ObjectProperty<OpenCase> session = new SimpleObjectProperty<>();
+    private AnnotationCommands commands;
     private final Dialogs dialogs;
     private StatusBar status;
 
@@ -48,19 +51,24 @@ public final class WorkbenchActions {
         this.status = statusBar;
     }
 
-    public ObjectProperty<CaseSession> sessionProperty() {
+    public ObjectProperty<OpenCase> sessionProperty() {
         return session;
     }
 
-    public CaseSession session() {
+    /** The open case, or null. */
+    public OpenCase session() {
         return session.get();
+    }
+
+    /** The panes' commands on the open case (each change reloads the panes), or null when none is open. */
+    public AnnotationCommands commands() {
+        return commands;
     }
 
     public void open(Path file) {
         say("Opening " + file.getFileName() + "…");
         tasks.run("Opening " + file.getFileName(), p -> {
-            CaseStore store = services.cases().open(file);
-            CaseSession opened = new CaseSession(services, store);
+            OpenCase opened = services.cases().openCase(file);
             return new Opened(opened, opened.snapshot());
         }, this::show, error -> fail("Cannot open the case", error));
     }
@@ -70,7 +78,7 @@ public final class WorkbenchActions {
             if (Files.exists(file)) {
                 Files.delete(file);
             }
-            CaseSession created = new CaseSession(services, services.cases().create(file));
+            OpenCase created = services.cases().createCase(file);
             return new Opened(created, created.snapshot());
         }, this::show, error -> fail("Cannot create the case", error));
     }
@@ -80,30 +88,29 @@ public final class WorkbenchActions {
         Path file = dataDirectory.resolve("Demo case.onrecord");
         tasks.run("Building the demo case", p -> {
             Files.createDirectories(dataDirectory);
-            CaseStore store;
+            OpenCase opened;
             if (Files.exists(file)) {
-                store = services.cases().open(file);
+                opened = services.cases().openCase(file);
             } else {
-                store = services.cases().create(file);
+                opened = services.cases().createCase(file);
                 try {
-                    services.demo().build(store, p);
+                    opened.buildDemo(p);
                 } catch (Exception e) {
-                    store.close();
+                    opened.close();
                     Files.deleteIfExists(file);
                     throw e;
                 }
             }
-            CaseSession opened = new CaseSession(services, store);
             return new Opened(opened, opened.snapshot());
         }, this::show, error -> fail("Cannot open the demo case", error));
     }
 
-    private record Opened(CaseSession session, CaseSnapshot snapshot) {
+    private record Opened(OpenCase session, CaseSnapshot snapshot) {
     }
 
     private void show(Opened opened) {
-        CaseSession previous = session.get();
-        opened.session().onEdit(() -> Platform.runLater(this::reload));
+        OpenCase previous = session.get();
+        commands = new ServiceAnnotationCommands(opened.session().edits(), () -> Platform.runLater(this::reload));
         session.set(opened.session());
         state.reset(opened.snapshot());
         if (!opened.snapshot().articles().isEmpty()) {
@@ -121,7 +128,8 @@ public final class WorkbenchActions {
     }
 
     public void close() {
-        CaseSession previous = session.get();
+        OpenCase previous = session.get();
+        commands = null;
         session.set(null);
         state.reset(CaseSnapshot.EMPTY);
         if (previous != null) {
@@ -131,7 +139,7 @@ public final class WorkbenchActions {
 
     /** Imports in the background with progress and cancel; failures are listed per file afterwards. */
     public void importPaths(List<Path> paths) {
-        CaseSession current = session.get();
+        OpenCase current = session.get();
         if (current == null || paths.isEmpty()) {
             return;
         }
@@ -147,31 +155,28 @@ public final class WorkbenchActions {
 
     /** Writes the PDF report in the background, with progress and cancel; the old file stays until the new one is whole. */
     public void writeReport(org.onrecord.report.ReportOptions options, Path target) {
-        CaseSession current = session.get();
+        OpenCase current = session.get();
         if (current == null) {
             return;
         }
-        tasks.run("Writing the report", p -> services.reports().writePdf(current.store(), options, target, p),
+        tasks.run("Writing the report", p -> current.writePdf(options, target, p),
                 model -> say("Report written: " + target + " (" + model.statementCount() + " statements)."),
                 error -> fail("Report failed", error));
     }
 
     /** JSON (the export contract), CSV tables (a folder), REFI-QDA project, or the HTML report. */
     public void exportData(String format, Path target) {
-        CaseSession current = session.get();
+        OpenCase current = session.get();
         if (current == null) {
             return;
         }
         var options = org.onrecord.report.ReportOptions.defaults().withAppendix(true);
         tasks.run("Exporting " + format.toUpperCase(java.util.Locale.ROOT), p -> {
             switch (format) {
-                case "json" -> services.exporter().exportJson(current.store(), target);
-                case "csv" -> {
-                    Files.createDirectories(target);
-                    services.exchange().writeCsvTables(current.store(), options, target, p);
-                }
-                case "qdpx" -> services.exchange().writeQdpx(current.store(), options, target, p);
-                case "html" -> services.reports().writeHtml(current.store(), options, target, p);
+                case "json" -> current.exportJson(target);
+                case "csv" -> current.writeCsvTables(options, target, p);
+                case "qdpx" -> current.writeQdpx(options, target, p);
+                case "html" -> current.writeHtml(options, target, p);
                 default -> throw new IllegalArgumentException("unknown format " + format);
             }
             return target;
@@ -180,7 +185,7 @@ public final class WorkbenchActions {
 
     /** Re-reads the case after a change; the focus is kept by id. */
     public void reload() {
-        CaseSession current = session.get();
+        OpenCase current = session.get();
         if (current == null) {
             return;
         }

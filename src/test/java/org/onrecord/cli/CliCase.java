@@ -1,6 +1,6 @@
 package org.onrecord.cli;
 
-import org.onrecord.service.CaseService;
+import org.onrecord.store.sqlite.SqliteCaseStore;
 import org.onrecord.store.CaseStore;
 
 import java.nio.file.Files;
@@ -56,13 +56,13 @@ final class CliCase {
     }
 
     String body() {
-        try (CaseStore store = new CaseService().open(file)) {
+        try (CaseStore store = SqliteCaseStore.open(file)) {
             return store.articles().find(1).orElseThrow().body();
         }
     }
 
     String dump() {
-        try (CaseStore store = new CaseService().open(file)) {
+        try (CaseStore store = SqliteCaseStore.open(file)) {
             StringBuilder out = new StringBuilder();
             store.articles().all().forEach(a -> out.append(a.metadata()).append(a.body()).append('\n'));
             store.entities().all().forEach(e -> out.append(e).append('\n'));
@@ -76,7 +76,7 @@ final class CliCase {
     }
 
     <T> T read(java.util.function.Function<CaseStore, T> query) {
-        try (CaseStore store = new CaseService().open(file)) {
+        try (CaseStore store = SqliteCaseStore.open(file)) {
             return query.apply(store);
         }
     }

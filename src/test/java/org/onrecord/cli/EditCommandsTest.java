@@ -227,6 +227,15 @@ class EditCommandsTest {
     }
 
     @Test
+    void statementListNamesTheSpeakerEntityByItsCurrentName() {
+        c.ok("entity", "add", "--name", "DPRK", "--type", "LOCATION");
+        c.ok("statement", "add", "--article", "1", "--text", "We deny everything", "--kind", "denial", "--speaker-entity", "1");
+        c.ok("entity", "edit", "1", "--name", "North Korea");
+
+        assertThat(c.ok("statement", "list")).contains("1\t1\tdenial\tNorth Korea\tdirect");
+    }
+
+    @Test
     void theCaseKindsAreListedAndExtended() {
         assertThat(c.ok("statement", "kinds")).startsWith("claim\tClaim\n").contains("no_comment\tNo comment");
         assertThat(c.ok("statement", "kind", "add", "promise", "Promise")).isEqualTo("kind promise\n");

@@ -10,7 +10,7 @@ import org.onrecord.model.EntityType;
 import org.onrecord.model.PublicationDate;
 import org.onrecord.model.TextSpan;
 import org.onrecord.service.ImportOptions;
-import org.onrecord.service.Progress;
+import org.onrecord.progress.Progress;
 import org.onrecord.service.SpanLocator;
 import org.onrecord.store.CaseStore;
 

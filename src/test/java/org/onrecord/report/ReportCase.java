@@ -13,7 +13,7 @@ import org.onrecord.model.ReviewState;
 import org.onrecord.model.Statement;
 import org.onrecord.model.TextSpan;
 import org.onrecord.service.ImportOptions;
-import org.onrecord.service.Progress;
+import org.onrecord.progress.Progress;
 import org.onrecord.service.SpanLocator;
 import org.onrecord.store.CaseStore;
 

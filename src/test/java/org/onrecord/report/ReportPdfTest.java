@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.onrecord.app.AppServices;
 import org.onrecord.report.ReportModel.Citation;
 import org.onrecord.report.ReportModel.ReportStatement;
-import org.onrecord.service.Progress;
+import org.onrecord.progress.Progress;
 import org.onrecord.service.ReportService;
 import org.onrecord.store.CaseStore;
 

@@ -3,7 +3,7 @@ package org.onrecord.report;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onrecord.app.AppServices;
-import org.onrecord.service.Progress;
+import org.onrecord.progress.Progress;
 import org.onrecord.store.CaseStore;
 
 import java.nio.file.Files;

@@ -7,11 +7,12 @@ import org.onrecord.Launcher;
 import org.onrecord.app.AppServices;
 import org.onrecord.ingest.ArticleReader;
 import org.onrecord.ingest.ExtractedFile;
-import org.onrecord.ingest.FormatArticleReader;
+import org.onrecord.ingest.format.FormatArticleReader;
 import org.onrecord.ingest.ImportProblem;
 import org.onrecord.ingest.ReadInterrupted;
 import org.onrecord.ingest.ReadTimeLimit;
 import org.onrecord.model.ArticleMetadata;
+import org.onrecord.progress.Progress;
 import org.onrecord.store.CaseStore;
 
 import java.io.BufferedWriter;

@@ -1,5 +1,6 @@
 package org.onrecord.service;
 
+import org.onrecord.progress.Progress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -11,6 +11,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import org.onrecord.app.AppServices;
 import org.onrecord.bench.HeadingsBenchmark;
 import org.onrecord.ingest.ReadTimeLimit;
+import org.onrecord.progress.Progress;
 import org.onrecord.store.CaseStore;
 
 import java.io.ByteArrayOutputStream;

@@ -14,7 +14,7 @@ import org.onrecord.model.Origin;
 import org.onrecord.model.PublicationDate;
 import org.onrecord.model.ReviewState;
 import org.onrecord.service.ImportOptions;
-import org.onrecord.service.Progress;
+import org.onrecord.progress.Progress;
 import org.onrecord.service.SpanLocator;
 import org.onrecord.store.CaseStore;
 

@@ -14,7 +14,7 @@ import org.onrecord.model.DateValue;
 import org.onrecord.model.EntityType;
 import org.onrecord.model.PublicationDate;
 import org.onrecord.service.ImportOptions;
-import org.onrecord.service.Progress;
+import org.onrecord.progress.Progress;
 import org.onrecord.service.SpanLocator;
 import org.onrecord.store.CaseStore;
 import org.onrecord.ui.entities.EntityRow;

@@ -3,7 +3,7 @@ package org.onrecord.ui;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.onrecord.app.AppServices;
-import org.onrecord.service.Progress;
+import org.onrecord.progress.Progress;
 import org.onrecord.store.CaseStore;
 import org.onrecord.ui.common.FxTaskRunner;
 import org.onrecord.ui.common.MemoryUiPreferences;

@@ -1,5 +1,6 @@
 package org.onrecord.service.edit;
 
+import org.onrecord.model.ArticleMetadata;
 import org.onrecord.model.Entity;
 import org.onrecord.model.Event;
 import org.onrecord.model.EventLinks;
@@ -39,7 +40,15 @@ public sealed interface Table<T> {
     record GivenDate(long articleId, PublicationDate given) {
     }
 
+    /** The title, outlet, author, URL and language the researcher gave an article (null: none given, the detected one applies). */
+    record GivenText(long articleId, String title, String outlet, String author, String url, String language) {
+        ArticleMetadata asMetadata() {
+            return new ArticleMetadata(title, outlet, author, url, null, language);
+        }
+    }
+
     Table<Body> BODY = new BodyTable();
+    Table<GivenText> GIVEN_TEXT = new GivenTextTable();
     Table<GivenDate> GIVEN_DATE = new GivenDateTable();
     Table<StatementKind> KIND = new KindTable();
     Table<Entity> ENTITY = new EntityTable();
@@ -109,6 +118,41 @@ public sealed interface Table<T> {
 
         public String label(GivenDate row) {
             return "the publication date of article " + row.articleId();
+        }
+    }
+
+    final class GivenTextTable implements Table<GivenText> {
+        public int rank() {
+            return 0;
+        }
+
+        public long id(GivenText row) {
+            return row.articleId();
+        }
+
+        public GivenText withId(GivenText row, long id) {
+            return row;
+        }
+
+        public long put(CaseStore store, GivenText row) {
+            store.articles().replaceGivenText(row.articleId(), row.asMetadata());
+            return row.articleId();
+        }
+
+        public void delete(CaseStore store, GivenText row) {
+            store.articles().replaceGivenText(row.articleId(), ArticleMetadata.EMPTY);
+        }
+
+        public GivenText current(CaseStore store, GivenText row) {
+            if (store.articles().find(row.articleId()).isEmpty()) {
+                return null;
+            }
+            ArticleMetadata m = store.articles().givenMetadata(row.articleId());
+            return new GivenText(row.articleId(), m.title(), m.outlet(), m.author(), m.url(), m.language());
+        }
+
+        public String label(GivenText row) {
+            return "the details of article " + row.articleId();
         }
     }
 

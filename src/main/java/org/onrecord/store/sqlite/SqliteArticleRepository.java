@@ -155,17 +155,37 @@ final class SqliteArticleRepository implements ArticleRepository {
     public void giveMetadata(long id, ArticleMetadata given) {
         db.write(c -> {
             MetadataRows.write(c, id, "given", given);
-            ArticleMetadata effective = MetadataRows.read(c, id, "detected").overriddenBy(MetadataRows.read(c, id, "given"));
-            try (PreparedStatement ps = c.prepareStatement("UPDATE article SET title = ?, outlet = ?, author = ?, url = ?, "
-                    + "published = ?, published_precision = ?, language = ? WHERE id = ?")) {
-                bindMetadata(ps, 1, effective);
-                ps.setLong(8, id);
-                if (ps.executeUpdate() != 1) {
-                    throw new StoreException("no article with id " + id);
-                }
-            }
+            applyEffective(c, id);
             return null;
         });
+    }
+
+    @Override
+    public void replaceGivenText(long id, ArticleMetadata given) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM article_metadata WHERE article_id = ? AND provenance = 'given' AND field <> 'published'")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+            MetadataRows.write(c, id, "given", new ArticleMetadata(given.title(), given.outlet(), given.author(), given.url(),
+                    null, given.language()));
+            applyEffective(c, id);
+            return null;
+        });
+    }
+
+    /** The article's columns become the detected values overridden by the given ones. */
+    private static void applyEffective(Connection c, long id) throws SQLException {
+        ArticleMetadata effective = MetadataRows.read(c, id, "detected").overriddenBy(MetadataRows.read(c, id, "given"));
+        try (PreparedStatement ps = c.prepareStatement("UPDATE article SET title = ?, outlet = ?, author = ?, url = ?, "
+                + "published = ?, published_precision = ?, language = ? WHERE id = ?")) {
+            bindMetadata(ps, 1, effective);
+            ps.setLong(8, id);
+            if (ps.executeUpdate() != 1) {
+                throw new StoreException("no article with id " + id);
+            }
+        }
     }
 
     @Override

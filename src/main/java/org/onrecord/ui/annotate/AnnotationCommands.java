@@ -56,7 +56,7 @@ public interface AnnotationCommands {
     void reviewStatement(long statementId, org.onrecord.model.ReviewState state);
 
     /** Runs the automatic suggestions over every article; never touches reviewed or researcher items. */
-    int suggest(org.onrecord.service.Progress progress);
+    int suggest(org.onrecord.progress.Progress progress);
 
     void addNote(Note.NoteTarget target, long targetId, String text);
 

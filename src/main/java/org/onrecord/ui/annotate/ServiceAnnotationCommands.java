@@ -1,71 +1,55 @@
 package org.onrecord.ui.annotate;
 
-import org.onrecord.app.AppServices;
+import org.onrecord.dates.DateResolver;
 import org.onrecord.model.EntityType;
-import org.onrecord.model.Event;
 import org.onrecord.model.Note;
+import org.onrecord.model.ReviewState;
 import org.onrecord.model.Statement;
 import org.onrecord.model.TextSpan;
-import org.onrecord.service.DateValues;
-import org.onrecord.service.edit.CompositeEdit;
-import org.onrecord.service.edit.Edit;
-import org.onrecord.service.edit.EditHistory;
-import org.onrecord.store.CaseStore;
+import org.onrecord.progress.Progress;
+import org.onrecord.service.CaseEdits;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** The panes' commands over the edit services of one open case, all through its undo history. */
+/**
+ * The panes' commands, each handed to the open case's {@link CaseEdits} (one service call per user
+ * intent, all through its undo history); {@code afterEdit} runs, on the worker, after each change.
+ */
 public final class ServiceAnnotationCommands implements AnnotationCommands {
-    private final AppServices services;
-    private final CaseStore store;
-    private final EditHistory history;
+    private final CaseEdits edits;
     private final Runnable afterEdit;
-    private final org.onrecord.dates.DateResolver resolver = new org.onrecord.dates.DateResolver();
+    private final DateResolver resolver = new DateResolver();
 
-    public ServiceAnnotationCommands(AppServices services, CaseStore store, EditHistory history, Runnable afterEdit) {
-        this.services = services;
-        this.store = store;
-        this.history = history;
+    public ServiceAnnotationCommands(CaseEdits edits, Runnable afterEdit) {
+        this.edits = edits;
         this.afterEdit = afterEdit;
     }
 
-    private void perform(Edit edit) {
-        history.perform(edit);
+    private void changed() {
         afterEdit.run();
     }
 
     @Override
     public void addStatement(long articleId, TextSpan span, String kind, String speaker, Long speakerEntity, String via,
                              boolean direct, LocalDate dateSaid, String note) {
-        perform(services.annotationEdits().addStatement(store, articleId, span, kind, speaker, speakerEntity, via, direct,
-                dateSaid, note));
+        edits.addStatement(articleId, span, kind, speaker, speakerEntity, via, direct, dateSaid, note);
+        changed();
     }
 
     @Override
     public void addMention(Long entityId, String name, EntityType type, String alias, long articleId, TextSpan span) {
-        var entities = services.entityEdits();
-        if (entityId == null) {
-            perform(entities.addWithMention(store, name, type, alias == null ? List.of() : List.of(alias), articleId, span));
-            return;
-        }
-        List<Edit> parts = new ArrayList<>();
-        var entity = store.entities().find(entityId).orElseThrow(() -> new IllegalArgumentException("no entity " + entityId));
-        if (alias != null && entity.aliases().stream().noneMatch(a -> a.equalsIgnoreCase(alias))) {
-            parts.add(entities.addAlias(store, entityId, alias));
-        }
-        Edit mention = entities.addMention(store, entityId, articleId, span);
-        parts.add(mention);
-        perform(parts.size() == 1 ? mention : new CompositeEdit(mention.describe() + " (and add the name)", parts));
+        edits.addMention(entityId, name, type, alias, articleId, span);
+        changed();
     }
 
     @Override
-    public void addEvent(long articleId, TextSpan span, String value, String description, java.util.Set<Long> entities,
-                         java.util.Set<Long> statements) {
-        perform(services.annotationEdits().addLinkedEvent(store, articleId, span, DateValues.parse(value, null, null), description,
-                entities, statements));
+    public void addEvent(long articleId, TextSpan span, String value, String description, Set<Long> entities,
+                         Set<Long> statements) {
+        edits.addEvent(articleId, span, value, description, entities, statements);
+        changed();
     }
 
     @Override
@@ -76,108 +60,104 @@ public final class ServiceAnnotationCommands implements AnnotationCommands {
 
     @Override
     public void editStatement(Statement changed) {
-        perform(services.annotationEdits().editStatement(store, changed));
+        edits.editStatement(changed);
+        changed();
     }
 
     @Override
     public void deleteStatement(long statementId) {
-        perform(services.annotationEdits().deleteStatement(store, statementId));
+        edits.deleteStatement(statementId);
+        changed();
     }
 
     @Override
     public void renameEntity(long entityId, String name, EntityType type) {
-        perform(services.entityEdits().edit(store, entityId, name, type));
+        edits.renameEntity(entityId, name, type);
+        changed();
     }
 
     @Override
     public void mergeEntities(long into, List<Long> merged) {
-        perform(services.entityEdits().merge(store, into, merged));
+        edits.mergeEntities(into, merged);
+        changed();
     }
 
     @Override
     public void splitEntity(long entityId, String alias) {
-        perform(services.entityEdits().split(store, entityId, alias));
+        edits.splitEntity(entityId, alias);
+        changed();
     }
 
     @Override
     public void addKind(String code, String label) {
-        perform(services.annotationEdits().addKind(store, code, label));
+        edits.addKind(code, label);
+        changed();
     }
 
     @Override
     public void deleteEntity(long entityId) {
-        perform(services.entityEdits().delete(store, entityId));
+        edits.deleteEntity(entityId);
+        changed();
     }
 
     @Override
     public void editEvent(long eventId, String value, String description) {
-        Event old = store.events().find(eventId).orElseThrow(() -> new IllegalArgumentException("no event " + eventId));
-        var date = value == null ? old.date() : DateValues.parse(value, null, null);
-        perform(services.annotationEdits().editEvent(store, new Event(old.id(), old.articleId(), old.span(), date,
-                description == null ? old.description() : description, old.dateFixed(), old.origin(), old.state(), old.anchor())));
+        edits.editEvent(eventId, value, description);
+        changed();
     }
 
     @Override
-    public void reviewEvent(long eventId, org.onrecord.model.ReviewState state) {
-        Event old = store.events().find(eventId).orElseThrow(() -> new IllegalArgumentException("no event " + eventId));
-        perform(services.annotationEdits().editEvent(store, new Event(old.id(), old.articleId(), old.span(), old.date(),
-                old.description(), old.dateFixed(), old.origin(), state, old.anchor())));
+    public void reviewEvent(long eventId, ReviewState state) {
+        edits.reviewEvent(eventId, state);
+        changed();
     }
 
     @Override
-    public void reviewStatement(long statementId, org.onrecord.model.ReviewState state) {
-        Statement s = store.statements().find(statementId)
-                .orElseThrow(() -> new IllegalArgumentException("no statement " + statementId));
-        perform(services.annotationEdits().editStatement(store, new Statement(s.id(), s.articleId(), s.span(), s.speaker(),
-                s.speakerEntityId(), s.speakerSpan(), s.cueSpan(), s.via(), s.kind(), s.direct(), s.dateSaid(), s.origin(), state,
-                s.anchor())));
+    public void reviewStatement(long statementId, ReviewState state) {
+        edits.reviewStatement(statementId, state);
+        changed();
     }
 
     @Override
-    public int suggest(org.onrecord.service.Progress progress) {
-        int added = services.analysis().analyze(store, List.of(), progress).stream()
-                .mapToInt(org.onrecord.service.AnalysisService.ArticleAnalysis::suggested).sum();
-        afterEdit.run();
+    public int suggest(Progress progress) {
+        int added = edits.suggest(progress);
+        changed();
         return added;
     }
 
     @Override
     public void deleteEvent(long eventId) {
-        perform(services.annotationEdits().deleteEvent(store, eventId));
+        edits.deleteEvent(eventId);
+        changed();
     }
 
     @Override
     public void addNote(Note.NoteTarget target, long targetId, String text) {
-        perform(services.notes().add(store, target, targetId, text));
+        edits.addNote(target, targetId, text);
+        changed();
     }
 
     @Override
     public Optional<String> undo() {
-        if (!history.canUndo()) {
-            return Optional.empty();
-        }
-        String what = history.undo().describe();
-        afterEdit.run();
-        return Optional.of(what);
+        Optional<String> undone = edits.undo();
+        undone.ifPresent(u -> changed());
+        return undone;
     }
 
     @Override
     public Optional<String> redo() {
-        if (!history.canRedo()) {
-            return Optional.empty();
-        }
-        String what = history.redo().describe();
-        afterEdit.run();
-        return Optional.of(what);
+        Optional<String> redone = edits.redo();
+        redone.ifPresent(r -> changed());
+        return redone;
     }
 
     @Override
     public Optional<String> undoDescription() {
-        return history.undoDescription();
+        return edits.undoDescription();
     }
 
     @Override
     public Optional<String> redoDescription() {
-        return history.redoDescription();
+        return edits.redoDescription();
     }
 }

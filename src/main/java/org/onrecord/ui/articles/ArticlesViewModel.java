@@ -13,7 +13,7 @@ import javafx.collections.transformation.SortedList;
 import org.onrecord.model.Article;
 import org.onrecord.model.SearchHit;
 import org.onrecord.service.CaseSnapshot;
-import org.onrecord.ui.CaseSession;
+import org.onrecord.service.OpenCase;
 import org.onrecord.ui.common.TaskRunner;
 import org.onrecord.ui.state.Focus;
 import org.onrecord.ui.state.PaneId;
@@ -30,7 +30,7 @@ public final class ArticlesViewModel {
 
     private final WorkbenchState state;
     private final TaskRunner tasks;
-    private final Supplier<CaseSession> session;
+    private final Supplier<OpenCase> session;
 
     private final ObservableList<ArticleRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ArticleRow> filtered = new FilteredList<>(rows);
@@ -44,7 +44,7 @@ public final class ArticlesViewModel {
     private final ObjectProperty<Long> selected = new SimpleObjectProperty<>();
     private long searchSequence;
 
-    public ArticlesViewModel(WorkbenchState state, TaskRunner tasks, Supplier<CaseSession> session) {
+    public ArticlesViewModel(WorkbenchState state, TaskRunner tasks, Supplier<OpenCase> session) {
         this.state = state;
         this.tasks = tasks;
         this.session = session;
@@ -118,7 +118,7 @@ public final class ArticlesViewModel {
             clearSearch();
             return;
         }
-        CaseSession current = session.get();
+        OpenCase current = session.get();
         if (current == null) {
             return;
         }
@@ -150,7 +150,7 @@ public final class ArticlesViewModel {
 
     /** Opens the hit's article scrolled to the first matched words, which stay marked. */
     public void openHit(SearchHit hit) {
-        CaseSession current = session.get();
+        OpenCase current = session.get();
         String q = query.get();
         if (current == null || hit == null) {
             return;

@@ -1,6 +1,6 @@
 package org.onrecord.ui.common;
 
-import org.onrecord.service.Progress;
+import org.onrecord.progress.Progress;
 
 /** Work for a background thread; it reports through {@code progress} and stops when that says so. */
 @FunctionalInterface

@@ -7,7 +7,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.onrecord.service.Progress;
+import org.onrecord.progress.Progress;
 
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;

@@ -1,6 +1,6 @@
 package org.onrecord.ui.common;
 
-import org.onrecord.service.Progress;
+import org.onrecord.progress.Progress;
 
 import java.util.function.Consumer;
 

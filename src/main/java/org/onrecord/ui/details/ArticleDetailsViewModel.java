@@ -11,18 +11,21 @@ import org.onrecord.model.ArticleMetadata;
 import org.onrecord.model.DatePrecision;
 import org.onrecord.model.MetadataField;
 import org.onrecord.model.PublicationDate;
-import org.onrecord.ui.CaseSession;
+import org.onrecord.service.OpenCase;
 import org.onrecord.ui.common.TaskRunner;
 import org.onrecord.ui.state.WorkbenchState;
 
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** The selected article's metadata, editable; each field is saved as soon as it is committed. */
+/**
+ * The selected article's metadata, editable; each field is saved as soon as it is committed, as one
+ * undoable edit. The fields follow the case when an undo or redo changes the article.
+ */
 public final class ArticleDetailsViewModel {
     private final WorkbenchState state;
     private final TaskRunner tasks;
-    private final Supplier<CaseSession> session;
+    private final Supplier<OpenCase> session;
     private final Runnable afterSave;
 
     private final StringProperty title = new SimpleStringProperty("");
@@ -37,17 +40,33 @@ public final class ArticleDetailsViewModel {
     private Article loaded;
     private long sequence;
 
-    public ArticleDetailsViewModel(WorkbenchState state, TaskRunner tasks, Supplier<CaseSession> session, Runnable afterSave) {
+    public ArticleDetailsViewModel(WorkbenchState state, TaskRunner tasks, Supplier<OpenCase> session, Runnable afterSave) {
         this.state = state;
         this.tasks = tasks;
         this.session = session;
         this.afterSave = afterSave;
         state.articleProperty().addListener((obs, o, id) -> load(id));
+        state.snapshotProperty().addListener((obs, o, n) -> refresh());
+    }
+
+    /** After a change to the case, shows the article again if its metadata changed (typing elsewhere is kept). */
+    private void refresh() {
+        Article shown = loaded;
+        OpenCase current = session.get();
+        if (shown == null || current == null) {
+            return;
+        }
+        long mine = sequence;
+        tasks.runQuietly(p -> current.article(shown.id()), (Optional<Article> article) -> {
+            if (mine == sequence && loaded == shown && article.map(a -> !a.metadata().equals(shown.metadata())).orElse(true)) {
+                show(article.orElse(null));
+            }
+        }, error -> message.set("Could not load the article: " + error.getMessage()));
     }
 
     private void load(Long id) {
         long mine = ++sequence;
-        CaseSession current = session.get();
+        OpenCase current = session.get();
         if (id == null || current == null) {
             show(null);
             return;
@@ -110,10 +129,10 @@ public final class ArticleDetailsViewModel {
         if (given.equals(ArticleMetadata.EMPTY)) {
             return;
         }
-        CaseSession current = session.get();
+        OpenCase current = session.get();
         long id = loaded.id();
         tasks.runQuietly(p -> {
-            current.giveMetadata(id, given);
+            current.edits().giveMetadata(id, given);
             return current.article(id);
         }, (Optional<Article> article) -> {
             show(article.orElse(null));

@@ -36,14 +36,14 @@ public final class EntitiesViewModel {
     private final ObjectProperty<Long> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Set<Long>> marked = new SimpleObjectProperty<>(Set.of());
 
-    private final org.onrecord.ui.common.EditRunner edits;
+    private final org.onrecord.ui.annotate.EditRunner edits;
 
     /** A read-only list (benchmarks, tests of the sync matrix). */
     public EntitiesViewModel(WorkbenchState state) {
         this(state, null);
     }
 
-    public EntitiesViewModel(WorkbenchState state, org.onrecord.ui.common.EditRunner edits) {
+    public EntitiesViewModel(WorkbenchState state, org.onrecord.ui.annotate.EditRunner edits) {
         this.state = state;
         this.edits = edits;
         state.snapshotProperty().addListener((obs, o, n) -> rebuild());

@@ -11,6 +11,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.onrecord.model.ArticleSummary;
 import org.onrecord.model.ReviewState;
+import org.onrecord.model.SpeakerName;
 import org.onrecord.model.Statement;
 import org.onrecord.model.StatementKind;
 import org.onrecord.service.CaseSnapshot;
@@ -44,14 +45,14 @@ public final class StatementsViewModel {
     private final ObjectProperty<Long> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Set<Long>> marked = new SimpleObjectProperty<>(Set.of());
 
-    private final org.onrecord.ui.common.EditRunner edits;
+    private final org.onrecord.ui.annotate.EditRunner edits;
 
     /** A read-only table (benchmarks, tests of the sync matrix). */
     public StatementsViewModel(WorkbenchState state) {
         this(state, null);
     }
 
-    public StatementsViewModel(WorkbenchState state, org.onrecord.ui.common.EditRunner edits) {
+    public StatementsViewModel(WorkbenchState state, org.onrecord.ui.annotate.EditRunner edits) {
         this.state = state;
         this.edits = edits;
         state.snapshotProperty().addListener((obs, o, n) -> rebuild());
@@ -92,10 +93,7 @@ public final class StatementsViewModel {
     }
 
     private static String speakerName(CaseSnapshot c, Statement s) {
-        if (s.speaker() != null && !s.speaker().isBlank()) {
-            return s.speaker();
-        }
-        return s.speakerEntityId() == null ? "" : c.entity(s.speakerEntityId()).map(e -> e.name()).orElse("");
+        return SpeakerName.of(s, c::entity).orElse("");
     }
 
     private void refilter() {

@@ -1,6 +1,6 @@
 package org.onrecord.ui.source;
 
-import org.onrecord.service.Progress;
+import org.onrecord.progress.Progress;
 import org.onrecord.ui.common.BackgroundWork;
 import org.onrecord.ui.common.TaskHandle;
 import org.onrecord.ui.common.TaskRunner;

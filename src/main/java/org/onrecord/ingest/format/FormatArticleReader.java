@@ -1,7 +1,14 @@
-package org.onrecord.ingest;
+package org.onrecord.ingest.format;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.onrecord.ingest.ArticleReader;
+import org.onrecord.ingest.ControlCharacters;
+import org.onrecord.ingest.DecodedText;
+import org.onrecord.ingest.ExtractedArticle;
+import org.onrecord.ingest.ExtractedFile;
+import org.onrecord.ingest.ImportProblem;
+import org.onrecord.ingest.TextDecoder;
 import org.onrecord.ingest.html.HtmlBodyExtractor;
 import org.onrecord.ingest.meta.HtmlMetadataReader;
 import org.onrecord.ingest.pdf.ExtractedPdf;
@@ -11,7 +18,10 @@ import org.onrecord.model.ArticleMetadata;
 
 import java.util.Locale;
 
-/** Reads each supported format, chosen by the file's extension, into an article. */
+/**
+ * Reads each supported format, chosen by the file's extension, into an article. In its own package,
+ * above the readers of each format, which share the types of {@code ingest} and never this class.
+ */
 public final class FormatArticleReader implements ArticleReader {
     private final TextDecoder decoder = new TextDecoder();
     private final PlainTextBodyExtractor plainText = new PlainTextBodyExtractor();

@@ -1,6 +1,10 @@
-package org.onrecord.service;
+package org.onrecord.progress;
 
-/** Where long work reports how far it got, and learns whether it should stop. */
+/**
+ * Where long work reports how far it got, and learns whether it should stop. Its own package
+ * because importers, services, exporters and the window all pass it along: kept in {@code service},
+ * it tied {@code report} and {@code service} into a cycle.
+ */
 public interface Progress {
     Progress NONE = new Progress() {
         @Override

@@ -1,6 +1,6 @@
-package org.onrecord.ui.common;
+package org.onrecord.ui.annotate;
 
-import org.onrecord.ui.annotate.AnnotationCommands;
+import org.onrecord.ui.common.TaskRunner;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;

@@ -1,0 +1,131 @@
+package org.onrecord.service;
+
+import org.onrecord.model.Article;
+import org.onrecord.model.NoteHit;
+import org.onrecord.model.SearchHit;
+import org.onrecord.progress.Progress;
+import org.onrecord.report.ReportModel;
+import org.onrecord.report.ReportOptions;
+import org.onrecord.service.edit.EditHistory;
+import org.onrecord.store.CaseStore;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One open case: its store, its one undo history and the services bound to it. The window and the
+ * command line both hold one (opened through {@link CaseService}); the window never reaches past it
+ * to the store, so every change a researcher makes goes through {@link #edits()} and can be undone.
+ * Every method may run on a worker thread; edits are serialised by the history.
+ */
+public final class OpenCase implements AutoCloseable {
+    private final Services services;
+    private final CaseStore store;
+    private final EditHistory history;
+    private final CaseEdits edits;
+
+    public OpenCase(Services services, CaseStore store) {
+        this.services = services;
+        this.store = store;
+        this.history = new EditHistory(store);
+        this.edits = new CaseEdits(services, store, history);
+    }
+
+    public Path path() {
+        return store.path();
+    }
+
+    /** The file name without its extension, as the title bar and dialogs show it. */
+    public String displayName() {
+        String name = store.path().getFileName().toString();
+        return name.endsWith(CaseService.EXTENSION) ? name.substring(0, name.length() - CaseService.EXTENSION.length()) : name;
+    }
+
+    /** The researcher's edits on this case, one undoable step per intent. */
+    public CaseEdits edits() {
+        return edits;
+    }
+
+    public EditHistory history() {
+        return history;
+    }
+
+    /** The storage behind this case, for the command line and benchmarks; the window never asks for it. */
+    public CaseStore store() {
+        return store;
+    }
+
+    public CaseSnapshot snapshot() {
+        return services.reader().snapshot(store);
+    }
+
+    public Optional<Article> article(long id) {
+        return services.reader().article(store, id);
+    }
+
+    public List<SearchHit> search(String query, int limit) {
+        return services.search().search(store, query, limit);
+    }
+
+    public List<NoteHit> searchNotes(String query, int limit) {
+        return services.notes().search(store, query, limit);
+    }
+
+    public OptionalInt firstMatch(String body, String query) {
+        return services.search().firstMatch(body, query);
+    }
+
+    public ImportReport importPaths(List<Path> paths, Progress progress) {
+        return importPaths(paths, ImportOptions.defaults(), progress);
+    }
+
+    public ImportReport importPaths(List<Path> paths, ImportOptions options, Progress progress) {
+        return services.importer().importPaths(store, paths, options, progress);
+    }
+
+    /** Fills a new case with the demo articles and annotations. */
+    public void buildDemo(Progress progress) throws IOException {
+        services.demo().build(store, progress);
+    }
+
+    public ReportService.Choices reportChoices() {
+        return services.reports().choices(store);
+    }
+
+    /** The report as it would be written with {@code options}, without writing it. */
+    public ReportModel reportModel(ReportOptions options) {
+        return services.reports().model(store, options);
+    }
+
+    public ReportModel writePdf(ReportOptions options, Path target, Progress progress) throws IOException {
+        return services.reports().writePdf(store, options, target, progress);
+    }
+
+    public ReportModel writeHtml(ReportOptions options, Path target, Progress progress) throws IOException {
+        return services.reports().writeHtml(store, options, target, progress);
+    }
+
+    /** The JSON export contract ({@code shared/eval/README.md}). */
+    public void exportJson(Path target) throws IOException {
+        services.exporter().exportJson(store, target);
+    }
+
+    /** One CSV file per table in {@code folder}, created when missing. */
+    public void writeCsvTables(ReportOptions options, Path folder, Progress progress) throws IOException {
+        Files.createDirectories(folder);
+        services.exchange().writeCsvTables(store, options, folder, progress);
+    }
+
+    public void writeQdpx(ReportOptions options, Path target, Progress progress) throws IOException {
+        services.exchange().writeQdpx(store, options, target, progress);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
