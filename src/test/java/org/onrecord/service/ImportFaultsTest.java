@@ -98,4 +98,24 @@ class ImportFaultsTest {
             assertThat(store.articles().summaries()).extracting(a -> a.fileName()).containsExactly("a-good.txt", "c-good.txt");
         }
     }
+
+    @Test
+    void aMostlyUtf8FileIsImportedAsUtf8AndTheOutcomeSaysWhereItIsNot() throws Exception {
+        Path file = dir.resolve("in").resolve("mixed.txt");
+        Files.createDirectories(file.getParent());
+        byte[] utf8 = (ImportServiceTest.ARTICLE + "The envoy said “no” and left.\n").getBytes(StandardCharsets.UTF_8);
+        byte[] stray = {'A', 'l', 'b', (byte) 0xE9, 'r', 'i', 'c', '\n'};
+        byte[] bytes = new byte[utf8.length + stray.length];
+        System.arraycopy(utf8, 0, bytes, 0, utf8.length);
+        System.arraycopy(stray, 0, bytes, utf8.length, stray.length);
+        Files.write(file, bytes);
+        try (AppServices services = new AppServices();
+             CaseStore store = services.cases().create(dir.resolve("case.onrecord"))) {
+            ImportReport report = services.importer().importPaths(store, List.of(file), ImportOptions.defaults(), Progress.NONE);
+            ImportOutcome outcome = report.outcomes().getFirst();
+            assertThat(outcome.status()).isEqualTo(ImportOutcome.Status.IMPORTED);
+            assertThat(outcome.describe()).contains("mixed.txt: imported").endsWith("not valid UTF-8 in 1 place; read as UTF-8 (shown as \uFFFD there)");
+            assertThat(store.articles().find(outcome.articleId()).orElseThrow().body()).contains("said “no” and left").contains("Alb\uFFFDric");
+        }
+    }
 }
