@@ -1,6 +1,7 @@
 package org.onrecord.cli;
 
 import org.onrecord.app.AppServices;
+import org.onrecord.bench.HeadingsBenchmark;
 import org.onrecord.bench.ImportBenchmark;
 import org.onrecord.bench.SearchBenchmark;
 import picocli.CommandLine.Command;
@@ -17,7 +18,8 @@ import java.util.concurrent.Callable;
                 "'workbench' (view models over 10,000 articles / 50,000 statements),",
                 "'window' (the real window on the same case, rendered: headless Glass or Xvfb),",
                 "'report' (the PDF report of a generated 200-article / 1,000-statement case),",
-                "'extraction' (body extraction on ../shared/eval/article-extraction, scored beside the peer tools)."})
+                "'extraction' (body extraction on ../shared/eval/article-extraction, scored beside the peer tools),",
+                "'headings' (plain text with 1,000 to 8,000 heading-like lines, or --count of them)."})
 final class BenchCommand implements Callable<Integer> {
     private final AppServices services;
 
@@ -61,10 +63,11 @@ final class BenchCommand implements Callable<Integer> {
                     statements, samples, workDir, out);
             case "report" -> org.onrecord.bench.ReportBenchmark.run(services, count == null ? 200 : count,
                     statements == 50000 ? 1000 : statements, workDir, out);
+            case "headings" -> HeadingsBenchmark.run(count, out);
             case "extraction" -> {
                 return org.onrecord.bench.ExtractionBenchmark.run(extra.toArray(String[]::new));
             }
-            default -> throw new CliProblem("unknown benchmark '" + what + "' (import, search, workbench, window, report, extraction)");
+            default -> throw new CliProblem("unknown benchmark '" + what + "' (import, search, workbench, window, report, extraction, headings)");
         }
         out.flush();
         return 0;

@@ -1,12 +1,12 @@
 package org.onrecord.cli;
 
 import org.onrecord.app.AppServices;
+import org.onrecord.ingest.ReadTimeLimit;
 import org.onrecord.model.ArticleMetadata;
 import org.onrecord.model.PublicationDate;
 import org.onrecord.service.ImportOptions;
 import org.onrecord.service.ImportOutcome;
 import org.onrecord.service.ImportReport;
-import org.onrecord.progress.Progress;
 import org.onrecord.service.OpenCase;
 import org.onrecord.store.CaseStore;
 import picocli.CommandLine.Command;
@@ -53,6 +53,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--max-size-mb", defaultValue = "50", description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
     long maxSizeMb;
 
+    @Option(names = "--max-read-seconds", defaultValue = "120",
+            description = "Skip a file that takes longer than this to read (default: ${DEFAULT-VALUE}).")
+    long maxReadSeconds;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to import.")
     List<Path> paths;
 
@@ -63,14 +67,18 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ArticleMetadata given = new ArticleMetadata(title, outlet, author, url, published, language);
-        ImportOptions options = new ImportOptions(given, maxSizeMb * 1024 * 1024);
+        if (maxReadSeconds <= 0) {
+            throw new CliProblem("--max-read-seconds must be at least 1");
+        }
+        ImportOptions options = new ImportOptions(given, maxSizeMb * 1024 * 1024, ReadTimeLimit.ofSeconds(maxReadSeconds));
         try (OpenCase open = services.cases().openOrCreateCase(caseOption.file)) {
             CaseStore store = open.store();
-            ImportReport report = services.importer().importPaths(store, paths, options, Progress.NONE);
+            ImportReport report = services.importer().importPaths(store, paths, options,
+                    new ProgressLine("import", spec.commandLine().getErr()));
             var out = spec.commandLine().getOut();
             var err = spec.commandLine().getErr();
             for (ImportOutcome outcome : report.outcomes()) {
-                if (outcome.status() == ImportOutcome.Status.FAILED) {
+                if (outcome.status() == ImportOutcome.Status.FAILED || outcome.warning() != null) {
                     err.println(outcome.describe());
                 } else {
                     out.println(outcome.describe());

@@ -1,6 +1,7 @@
 package org.onrecord.cli;
 
 import org.onrecord.app.AppServices;
+import org.onrecord.ingest.ControlCharacters;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,8 +27,13 @@ public final class OnrecordCommand implements Runnable {
     /** Runs the command line with the given arguments and returns the exit status. */
     public static int run(AppServices services, String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new OnrecordCommand(), new ServicesFactory(services));
-        commandLine.setOut(out);
-        commandLine.setErr(err);
+        commandLine.setOut(TerminalSafeWriter.wrap(out));
+        commandLine.setErr(TerminalSafeWriter.wrap(err));
+        // "--name @notes.txt" is a name, not the contents of notes.txt
+        commandLine.setExpandAtFiles(false);
+        // what is typed is stored without terminal control characters (help stays uncoloured, as it is filtered)
+        commandLine.registerConverter(String.class, ControlCharacters::strip);
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         commandLine.setExecutionExceptionHandler(new FailureHandler());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine.execute(args);

@@ -4,6 +4,8 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +19,7 @@ import java.util.regex.Pattern;
  * most reliable first: a byte-order mark, then (for HTML) the page's own charset declaration,
  * then a strict UTF-8 decode — valid UTF-8 is almost never anything else — and finally
  * windows-1252, the charset of most older Western web pages and Office exports. Text that is
- * mostly UTF-8 with a few stray windows-1252 bytes (pasted from two sources) is still imported.
+ * mostly UTF-8 with a few invalid bytes is read as UTF-8, with a warning that says where it is not.
  * Binary and empty files are refused with a reason a researcher can act on.
  */
 public final class TextDecoder {
@@ -54,7 +56,7 @@ public final class TextDecoder {
         if (controlShare(text) > MAX_CONTROL_SHARE) {
             throw new ImportProblem("binary file (too many control characters to be text)");
         }
-        return new DecodedText(text, decoded.charset());
+        return new DecodedText(text, decoded.charset(), decoded.warning());
     }
 
     private static DecodedText decodeByRules(byte[] bytes, boolean html) throws ImportProblem {
@@ -81,9 +83,8 @@ public final class TextDecoder {
 
     private static DecodedText decodeByBom(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            DecodedText rest = decodeUtf8OrWindows1252(java.util.Arrays.copyOfRange(b, 3, b.length));
-            // The BOM says UTF-8 even when a few bytes in the file disagree: keep calling it UTF-8.
-            return rest.charset().equals("windows-1252") ? new DecodedText(mixedUtf8(b, 3), MIXED) : rest;
+            // The BOM says UTF-8 even when a few bytes in the file disagree.
+            return lenientUtf8(b, 3);
         }
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
             return new DecodedText(new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE");
@@ -148,8 +149,6 @@ public final class TextDecoder {
         return new DecodedText(new String(bytes, declared), declared.name());
     }
 
-    static final String MIXED = "UTF-8 (with stray windows-1252 bytes)";
-
     private static DecodedText decodeUtf8OrWindows1252(byte[] bytes) {
         try {
             CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
@@ -159,29 +158,35 @@ public final class TextDecoder {
             return new DecodedText(chars.toString(), "UTF-8");
         } catch (CharacterCodingException notUtf8) {
             Utf8Census census = Utf8Census.of(bytes);
-            if (census.validMultiByte() > census.invalidBytes()) {
-                // Mostly UTF-8: a paste from a windows-1252 source left a few bytes behind.
-                return new DecodedText(mixedUtf8(bytes, 0), MIXED);
+            if (census.isMostlyUtf8()) {
+                return lenientUtf8(bytes, 0);
             }
             return new DecodedText(Windows1252.decode(bytes, 0, bytes.length), "windows-1252");
         }
     }
 
-    /** Valid UTF-8 sequences as UTF-8, every byte that is not part of one as windows-1252. */
-    private static String mixedUtf8(byte[] b, int from) {
-        StringBuilder out = new StringBuilder(b.length);
-        int i = from;
-        while (i < b.length) {
-            int len = Utf8Census.sequenceLength(b, i);
-            if (len > 0) {
-                out.append(new String(b, i, len, StandardCharsets.UTF_8));
-                i += len;
-            } else {
-                out.append(Windows1252.decode(b, i, 1));
-                i++;
-            }
+    /**
+     * Mostly UTF-8 is read as UTF-8, each invalid stretch shown as U+FFFD, as a browser or an
+     * editor shows the same file — guessing another charset for the stray bytes would invent
+     * characters the file does not hold — and the import says so.
+     */
+    private static DecodedText lenientUtf8(byte[] b, int from) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b, from, b.length - from);
+        CharBuffer out = CharBuffer.allocate(b.length - from + 1);
+        int invalid = 0;
+        for (CoderResult result = decoder.decode(in, out, true); result.isError(); result = decoder.decode(in, out, true)) {
+            out.put('\uFFFD');
+            in.position(in.position() + result.length());
+            invalid++;
         }
-        return out.toString();
+        decoder.flush(out);
+        out.flip();
+        String warning = invalid == 0 ? null
+                : "not valid UTF-8 in " + invalid + (invalid == 1 ? " place" : " places") + "; read as UTF-8 (shown as \uFFFD there)";
+        return new DecodedText(out.toString(), "UTF-8", warning);
     }
 
     private static String stripBom(String text) {

@@ -6,6 +6,15 @@ package org.onrecord.ingest;
  */
 record Utf8Census(int validMultiByte, int invalidBytes) {
 
+    /**
+     * Whether the non-ASCII bytes are mostly well-formed UTF-8. In windows-1252 text a valid
+     * multi-byte sequence is an accident (an accented capital before a curly quote), so even a
+     * few of them outweigh several stray bytes; a file with none is not UTF-8.
+     */
+    boolean isMostlyUtf8() {
+        return validMultiByte > 0 && validMultiByte * 4 >= invalidBytes;
+    }
+
     static Utf8Census of(byte[] b) {
         int valid = 0;
         int invalid = 0;

@@ -3,9 +3,13 @@ package org.onrecord.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Writes a file through a temporary sibling and moves it into place, so a failure or a cancel
@@ -33,11 +37,50 @@ public final class AtomicFileWriter {
         Files.setPosixFilePermissions(temp, permissions);
     }
 
+    private static final String TEMP_SUFFIX = ".part";
+    /** A writer still at work touches its file all the time; one untouched this long was left by a killed run. */
+    static final Duration STALE_AFTER = Duration.ofMinutes(1);
+
+    private static String tempPrefix(Path absoluteTarget) {
+        return "." + absoluteTarget.getFileName() + ".";
+    }
+
+    /**
+     * Deletes what an earlier write of the same target left when its process was killed: only
+     * files of our own pattern (".NAME.DIGITS.part") and only those older than a minute, so a
+     * write running beside this one keeps its file.
+     */
+    static void removeStaleParts(Path absoluteTarget) {
+        String prefix = tempPrefix(absoluteTarget);
+        Instant staleBefore = Instant.now().minus(STALE_AFTER);
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(absoluteTarget.getParent(),
+                p -> isOurTemp(p.getFileName().toString(), prefix))) {
+            for (Path part : siblings) {
+                try {
+                    if (Files.getLastModifiedTime(part).toInstant().isBefore(staleBefore)) {
+                        Files.deleteIfExists(part);
+                    }
+                } catch (IOException e) {
+                    // someone else's file or already gone: leave it, the export itself matters more
+                }
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            // an unreadable folder only means nothing is cleaned up this time
+        }
+    }
+
+    private static boolean isOurTemp(String name, String prefix) {
+        if (!name.startsWith(prefix) || !name.endsWith(TEMP_SUFFIX)) return false;
+        String middle = name.substring(prefix.length(), name.length() - TEMP_SUFFIX.length());
+        return !middle.isEmpty() && middle.chars().allMatch(Character::isDigit);
+    }
+
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".part");
+        removeStaleParts(absolute);
+        Path temp = Files.createTempFile(dir, tempPrefix(absolute), TEMP_SUFFIX);
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);

@@ -2,12 +2,23 @@ package org.onrecord.service;
 
 import java.nio.file.Path;
 
-/** What became of one file: imported (with its article id), skipped as already present, or failed with a reason. */
-public record ImportOutcome(Path file, Status status, long articleId, String message) {
+/**
+ * What became of one file: imported (with its article id, and a warning when it was read with
+ * reservations), skipped as already present, or failed with a reason.
+ */
+public record ImportOutcome(Path file, Status status, long articleId, String message, String warning) {
     public enum Status { IMPORTED, SKIPPED, FAILED }
 
+    public ImportOutcome(Path file, Status status, long articleId, String message) {
+        this(file, status, articleId, message, null);
+    }
+
     public static ImportOutcome imported(Path file, long articleId, String title) {
-        return new ImportOutcome(file, Status.IMPORTED, articleId, title);
+        return imported(file, articleId, title, null);
+    }
+
+    public static ImportOutcome imported(Path file, long articleId, String title, String warning) {
+        return new ImportOutcome(file, Status.IMPORTED, articleId, title, warning);
     }
 
     public static ImportOutcome skipped(Path file, long existingId) {
@@ -21,7 +32,8 @@ public record ImportOutcome(Path file, Status status, long articleId, String mes
     /** One line for the researcher: the file, then what happened. */
     public String describe() {
         return switch (status) {
-            case IMPORTED -> file + ": imported as article " + articleId + (message == null ? "" : " (" + message + ")");
+            case IMPORTED -> file + ": imported as article " + articleId + (message == null ? "" : " (" + message + ")")
+                    + (warning == null ? "" : "; " + warning);
             case SKIPPED -> file + ": skipped, " + message;
             case FAILED -> file + ": " + message;
         };

@@ -62,6 +62,11 @@ public final class ImportService {
                 window.add(CompletableFuture.supplyAsync(() -> prepare(store, file, options), extractionPool));
             }
             Prepared prepared = await(window.removeFirst());
+            if (prepared.outOfMemory() && !window.isEmpty()) {
+                // The files read beside it may have taken the memory it lacked: try it once alone.
+                window.forEach(ImportService::await);
+                prepared = prepare(store, prepared.file(), options);
+            }
             outcomes.add(store(store, prepared, options, hashesThisRun));
             done++;
             progress.update(done, files.size(), prepared.file().getFileName().toString());
@@ -94,13 +99,19 @@ public final class ImportService {
             if (existing.isPresent()) {
                 return Prepared.duplicate(file, hash, existing.get());
             }
-            ExtractedFile extracted = reader.read(file.getFileName().toString(), bytes);
+            ExtractedFile extracted = options.readTimeLimit().read(reader, file.getFileName().toString(), bytes);
             return Prepared.ready(file, hash, bytes, extracted);
         } catch (ImportProblem problem) {
             return Prepared.failed(file, problem.getMessage());
         } catch (IOException e) {
             return Prepared.failed(file, "cannot be read (" + describe(e) + ")");
-        } catch (RuntimeException e) {
+        } catch (OutOfMemoryError e) {
+            // One file's failure never stops the others: its bytes and text are unreachable once
+            // this frame is left, and the heap is there again for the next file.
+            return Prepared.outOfMemory(file);
+        } catch (StackOverflowError e) {
+            return Prepared.failed(file, "nested too deeply to read; skipped");
+        } catch (RuntimeException | Error e) {
             // An extractor bug must cost one file, not the whole import.
             return Prepared.failed(file, "could not be read as an article (" + describe(e) + ")");
         }
@@ -122,9 +133,11 @@ public final class ImportService {
                     p.extracted().mediaType(), p.extracted().charset(), p.bytes(), article.body(), article.bodyStart(),
                     article.bodyEnd(), article.detected(), options.given()));
             String title = article.detected().overriddenBy(options.given()).title();
-            return ImportOutcome.imported(p.file(), id, title);
+            return ImportOutcome.imported(p.file(), id, title, p.extracted().warning());
         } catch (StoreException e) {
             return ImportOutcome.failed(p.file(), "could not be saved (" + e.getMessage() + ")");
+        } catch (OutOfMemoryError e) {
+            return ImportOutcome.failed(p.file(), TOO_LARGE);
         }
     }
 
@@ -143,7 +156,10 @@ public final class ImportService {
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
-    static String describe(Exception e) {
+    static final String TOO_LARGE = "too large to read with the memory available; skipped"
+            + " (import it on its own, or give Onrecord more memory with java -Xmx)";
+
+    static String describe(Throwable e) {
         String message = e.getMessage();
         String kind = e.getClass().getSimpleName();
         if (e instanceof java.nio.file.AccessDeniedException) {
@@ -155,17 +171,22 @@ public final class ImportService {
         return message == null ? kind : message;
     }
 
-    private record Prepared(Path file, String hash, byte[] bytes, ExtractedFile extracted, long existingId, String failure) {
+    private record Prepared(Path file, String hash, byte[] bytes, ExtractedFile extracted, long existingId, String failure,
+                            boolean outOfMemory) {
         static Prepared ready(Path file, String hash, byte[] bytes, ExtractedFile extracted) {
-            return new Prepared(file, hash, bytes, extracted, 0, null);
+            return new Prepared(file, hash, bytes, extracted, 0, null, false);
         }
 
         static Prepared duplicate(Path file, String hash, long existingId) {
-            return new Prepared(file, hash, null, null, existingId, null);
+            return new Prepared(file, hash, null, null, existingId, null, false);
         }
 
         static Prepared failed(Path file, String reason) {
-            return new Prepared(file, null, null, null, 0, reason);
+            return new Prepared(file, null, null, null, 0, reason, false);
+        }
+
+        static Prepared outOfMemory(Path file) {
+            return new Prepared(file, null, null, null, 0, TOO_LARGE, true);
         }
     }
 }

@@ -70,12 +70,30 @@ class TextDecoderTest {
     }
 
     @Test
-    void keepsMostlyUtf8TextWithStrayWindows1252Bytes() throws Exception {
+    void readsMostlyUtf8TextWithStrayBytesAsUtf8AndSaysWhere() throws Exception {
         byte[] mixed = concat("Zürich café, naïve résumé — ".getBytes(UTF_8), "“quoted”".getBytes(CP1252),
                 " and more UTF-8: São Paulo".getBytes(UTF_8));
         DecodedText d = decoder.decode(mixed, "a.txt", false);
-        assertThat(d.text()).isEqualTo("Zürich café, naïve résumé — “quoted” and more UTF-8: São Paulo");
-        assertThat(d.charset()).startsWith("UTF-8");
+        assertThat(d.text()).isEqualTo("Zürich café, naïve résumé — \uFFFDquoted\uFFFD and more UTF-8: São Paulo");
+        assertThat(d.charset()).isEqualTo("UTF-8");
+        assertThat(d.warning()).startsWith("not valid UTF-8 in 2 places; read as UTF-8");
+    }
+
+    @Test
+    void aFewUtf8QuotesAmongMoreStrayBytesAreNotGarbledAsWindows1252() throws Exception {
+        // the tester's file: UTF-8 curly quotes, and more bytes that are not UTF-8 at all
+        byte[] bytes = concat("The envoy said “no” and left.\n".getBytes(UTF_8),
+                new byte[]{'A', 'l', 'b', (byte) 0xE9, 'r', 'i', 'c', ' ', (byte) 0xFC, ' ', (byte) 0xE0, ' ', (byte) 0xF6, '\n'});
+        DecodedText d = decoder.decode(bytes, "a.txt", false);
+        assertThat(d.text()).startsWith("The envoy said “no” and left.\nAlb\uFFFDric");
+        assertThat(d.charset()).isEqualTo("UTF-8");
+        assertThat(d.warning()).startsWith("not valid UTF-8 in 4 places; read as UTF-8");
+    }
+
+    @Test
+    void validUtf8AndPlainWindows1252NeedNoWarning() throws Exception {
+        assertThat(decoder.decode("“São Paulo”".getBytes(UTF_8), "a.txt", false).warning()).isNull();
+        assertThat(decoder.decode("“We deny it,” said René.".getBytes(CP1252), "a.txt", false).warning()).isNull();
     }
 
     @Test

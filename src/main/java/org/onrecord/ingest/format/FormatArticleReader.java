@@ -3,6 +3,7 @@ package org.onrecord.ingest.format;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.onrecord.ingest.ArticleReader;
+import org.onrecord.ingest.ControlCharacters;
 import org.onrecord.ingest.DecodedText;
 import org.onrecord.ingest.ExtractedArticle;
 import org.onrecord.ingest.ExtractedFile;
@@ -58,12 +59,24 @@ public final class FormatArticleReader implements ArticleReader {
         if (format == null) {
             throw new ImportProblem("unsupported file type");
         }
-        return switch (format) {
+        ExtractedFile read = switch (format) {
             case TEXT -> readText(fileName, bytes, "text/plain");
             case MARKDOWN -> readText(fileName, bytes, "text/markdown");
             case HTML -> readHtml(fileName, bytes);
             case PDF -> readPdf(bytes);
         };
+        return withSafeMetadata(read);
+    }
+
+    /** A title or author is printed and shown everywhere: it keeps no terminal control characters. */
+    private static ExtractedFile withSafeMetadata(ExtractedFile file) {
+        ExtractedArticle a = file.article();
+        ArticleMetadata m = a.detected();
+        ArticleMetadata safe = new ArticleMetadata(ControlCharacters.strip(m.title()), ControlCharacters.strip(m.outlet()),
+                ControlCharacters.strip(m.author()), ControlCharacters.strip(m.url()), m.published(),
+                ControlCharacters.strip(m.language()));
+        return new ExtractedFile(file.mediaType(), file.charset(),
+                new ExtractedArticle(a.body(), a.bodyStart(), a.bodyEnd(), safe), file.warning());
     }
 
     private ExtractedFile readText(String fileName, byte[] bytes, String mediaType) throws ImportProblem {
@@ -75,7 +88,7 @@ public final class FormatArticleReader implements ArticleReader {
             article = new ExtractedArticle(article.body(), article.bodyStart(), article.bodyEnd(),
                     article.detected().overriddenBy(new ArticleMetadata(title, null, null, null, null, null)));
         }
-        return new ExtractedFile(mediaType, decoded.charset(), article);
+        return new ExtractedFile(mediaType, decoded.charset(), article, decoded.warning());
     }
 
     private ExtractedFile readHtml(String fileName, byte[] bytes) throws ImportProblem {
@@ -86,7 +99,7 @@ public final class FormatArticleReader implements ArticleReader {
         if (body.isBlank()) {
             throw new ImportProblem("no article text found in the page");
         }
-        return new ExtractedFile("text/html", decoded.charset(), ExtractedArticle.rebuilt(body, metadata));
+        return new ExtractedFile("text/html", decoded.charset(), ExtractedArticle.rebuilt(body, metadata), decoded.warning());
     }
 
     private ExtractedFile readPdf(byte[] bytes) throws ImportProblem {

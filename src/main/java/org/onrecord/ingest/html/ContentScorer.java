@@ -1,5 +1,6 @@
 package org.onrecord.ingest.html;
 
+import org.onrecord.ingest.ReadInterrupted;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -33,6 +34,7 @@ final class ContentScorer {
     ContentScorer(Element root, List<Block> blocks) {
         this.root = root;
         for (Block block : blocks) {
+            ReadInterrupted.check();
             for (Element e = block.owner(); e != null; e = e.parent()) {
                 int[] counts = text.computeIfAbsent(e, k -> new int[2]);
                 counts[0] += block.letters();

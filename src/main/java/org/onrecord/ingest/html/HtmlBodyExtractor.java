@@ -1,5 +1,6 @@
 package org.onrecord.ingest.html;
 
+import org.onrecord.ingest.ReadInterrupted;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -39,8 +40,10 @@ public final class HtmlBodyExtractor {
             Element original = doc.body();
             return original == null ? "" : join(BlockCollector.collect(original));
         }
+        ReadInterrupted.check();
         BoilerplateRemover.remove(body, new ContentMass(everything));
         List<Block> blocks = BlockCollector.collect(body);
+        ReadInterrupted.check();
 
         List<Block> chosen = filter.filter(inside(ContainerFinder.find(body, blocks), blocks));
         if (letters(chosen) < SHORT_RESULT_LETTERS) {

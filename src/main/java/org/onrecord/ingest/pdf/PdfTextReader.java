@@ -1,5 +1,7 @@
 package org.onrecord.ingest.pdf;
 
+import org.onrecord.ingest.ReadInterrupted;
+import org.apache.pdfbox.pdmodel.PDPage;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Calendar;
@@ -33,6 +35,8 @@ public final class PdfTextReader {
             return new ExtractedPdf(text, doc.getNumberOfPages(), metadataOf(doc));
         } catch (InvalidPasswordException e) {
             throw new ImportProblem("encrypted PDF (it needs a password to open; save an unprotected copy)", e);
+        } catch (ReadInterrupted stop) {
+            throw stop;
         } catch (IOException | RuntimeException e) {
             // PDFBox signals damaged files with many exception types; none of them is the
             // researcher's business beyond "this file is broken".
@@ -41,7 +45,13 @@ public final class PdfTextReader {
     }
 
     private static String textOf(PDDocument doc) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void startPage(PDPage page) throws IOException {
+                ReadInterrupted.check(); // a long document stops between pages when its time is up
+                super.startPage(page);
+            }
+        };
         stripper.setSortByPosition(true);
         stripper.setLineSeparator("\n");
         stripper.setParagraphStart("");

@@ -2,6 +2,8 @@ package org.onrecord.ingest.text;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.NavigableSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,10 +29,13 @@ final class AuthorCard {
     }
 
     static void drop(List<TextLine> lines, boolean[] keep) {
+        NavigableSet<String> shortLines = null;
         for (TextLine line : lines) {
             if (!keep[line.index()]) continue;
             String name = bioSubject(line);
-            if (name == null || !standsAlone(lines, line.index(), name)) continue;
+            if (name == null) continue;
+            if (shortLines == null) shortLines = shortLines(lines);
+            if (!standsAlone(shortLines, name)) continue;
             keep[line.index()] = false;
             // The rest of the card: the name repeated, "2 min read", a "Follow" link.
             for (int i = line.index() + 1; i < lines.size() && keep[i] && !lines.get(i).isBlank(); i++) {
@@ -50,15 +55,27 @@ final class AuthorCard {
         return ROLE.matcher(firstWords).find() ? m.group(1) : null;
     }
 
-    /** The name also appears as a byline: a short line that starts with it (or "By" it). */
-    private static boolean standsAlone(List<TextLine> lines, int bio, String name) {
-        String lowerName = name.toLowerCase(Locale.ROOT);
-        for (TextLine other : lines) {
-            if (other.index() == bio || other.words() > 8) continue;
-            String t = other.trimmed().toLowerCase(Locale.ROOT);
-            if (t.startsWith(lowerName) || t.startsWith("by " + lowerName)) return true;
+    /** The lines short enough to be a byline (a biography is longer), lower-cased and sorted. */
+    private static NavigableSet<String> shortLines(List<TextLine> lines) {
+        NavigableSet<String> shortLines = new TreeSet<>();
+        for (TextLine line : lines) {
+            if (line.words() <= 8) shortLines.add(line.trimmed().toLowerCase(Locale.ROOT));
         }
-        return false;
+        return shortLines;
+    }
+
+    /**
+     * The name also appears as a byline: a short line that starts with it (or "By" it). Looked up
+     * in the sorted short lines, so many biographies do not mean many passes over the text.
+     */
+    private static boolean standsAlone(NavigableSet<String> shortLines, String name) {
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        return startsOneOf(shortLines, lowerName) || startsOneOf(shortLines, "by " + lowerName);
+    }
+
+    private static boolean startsOneOf(NavigableSet<String> sorted, String prefix) {
+        String first = sorted.ceiling(prefix);
+        return first != null && first.startsWith(prefix);
     }
 
     private static boolean isCardLine(String line, String name) {

@@ -1,7 +1,6 @@
 package org.onrecord.ingest.text;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.onrecord.ingest.ExtractedArticle;
 import org.onrecord.ingest.meta.PlainTextMetadataReader;
@@ -30,7 +29,7 @@ public final class PlainTextBodyExtractor {
     private static final int MAX_HEADING_WORDS = 6;
     /** A link box inside a story lists a few headlines; a longer list is a section of its own. */
     private static final int MAX_LINK_BOX_ITEMS = 4;
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20\\d\\d)(?!\\d)");
+    static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20\\d\\d)(?!\\d)");
 
     private final PlainTextMetadataReader metadata = new PlainTextMetadataReader();
 
@@ -39,7 +38,11 @@ public final class PlainTextBodyExtractor {
             String body = text == null ? "" : text;
             return new ExtractedArticle(body, 0, body.length(), metadata.read(body));
         }
-        List<TextLine> lines = TextLine.split(text);
+        return extract(text, TextLines.of(text));
+    }
+
+    /** Extracts from {@code text} split into {@code lines}, which count how often the passes read a line. */
+    ExtractedArticle extract(String text, TextLines lines) {
         boolean[] keep = new boolean[lines.size()];
         for (TextLine line : lines) {
             keep[line.index()] = !line.isBlank();
@@ -86,11 +89,12 @@ public final class PlainTextBodyExtractor {
      * dates of another year), or be so short that it cannot be the rest of the story.
      */
     private static void dropTail(List<TextLine> lines, boolean[] keep) {
+        TailShape.Walk walk = new TailShape.Walk(lines, keep);
         int wordsBefore = 0;
         for (TextLine line : lines) {
             if (!keep[line.index()]) continue;
-            if (wordsBefore >= MIN_BODY_WORDS && isHeading(line.trimmed())
-                    && opensPromoSection(lines, keep, line.index(), yearsIn(lines, keep, line.index()))) {
+            walk.moveTo(line.index());
+            if (wordsBefore >= MIN_BODY_WORDS && isHeading(line.trimmed()) && opensPromoSection(line, walk.below())) {
                 for (int i = line.index(); i < lines.size(); i++) keep[i] = false;
                 return;
             }
@@ -98,10 +102,8 @@ public final class PlainTextBodyExtractor {
         }
     }
 
-    private static boolean opensPromoSection(List<TextLine> lines, boolean[] keep, int heading, java.util.Set<String> bodyYears) {
-        String head = lines.get(heading).trimmed();
-        boolean namedSection = BoilerplatePhrases.TAIL_HEADING.matcher(head).matches();
-        TailShape tail = TailShape.of(lines, keep, heading + 1, bodyYears);
+    private static boolean opensPromoSection(TextLine heading, TailShape tail) {
+        boolean namedSection = BoilerplatePhrases.TAIL_HEADING.matcher(heading.trimmed()).matches();
         if (tail.lines() == 0) {
             return namedSection; // a dangling "Related" or "Comments" at the very end
         }
@@ -113,14 +115,16 @@ public final class PlainTextBodyExtractor {
 
     /** Drops share prompts, copyright lines and dangling section headings from the end. */
     private static void dropTrailingFurniture(List<TextLine> lines, boolean[] keep) {
+        int keptBefore = keptBefore(keep, lines.size());
         for (int i = lines.size() - 1; i >= 0; i--) {
             if (!keep[i]) continue;
+            keptBefore--;
             String t = lines.get(i).trimmed();
             boolean furniture = lines.get(i).words() <= 12
                     && (BoilerplatePhrases.TRAILING.matcher(t).matches()
                     || BoilerplatePhrases.ANYWHERE.matcher(t).matches()
                     || BoilerplatePhrases.TAIL_HEADING.matcher(t).matches() && isHeading(t));
-            if (!furniture || keptBefore(keep, i) == 0) return;
+            if (!furniture || keptBefore == 0) return;
             keep[i] = false;
         }
     }
@@ -181,25 +185,6 @@ public final class PlainTextBodyExtractor {
 
     static boolean endsLikeSentence(String line) {
         return line.matches(".*[.!?][\"”’')]?$") && line.split("\\s+").length > 12;
-    }
-
-    static java.util.Set<String> yearsIn(List<TextLine> lines, boolean[] keep, int before) {
-        java.util.Set<String> years = new java.util.HashSet<>();
-        for (int i = 0; i < before; i++) {
-            if (!keep[i]) continue;
-            Matcher m = YEAR.matcher(lines.get(i).text());
-            while (m.find()) years.add(m.group(1));
-        }
-        return years;
-    }
-
-    static boolean containsOtherYear(String line, java.util.Set<String> bodyYears) {
-        if (bodyYears.isEmpty()) return false;
-        Matcher m = YEAR.matcher(line);
-        while (m.find()) {
-            if (!bodyYears.contains(m.group(1))) return true;
-        }
-        return false;
     }
 
     // ---- output -------------------------------------------------------------------------------
