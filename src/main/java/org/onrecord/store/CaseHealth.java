@@ -1,0 +1,31 @@
+package org.onrecord.store;
+
+import java.util.List;
+
+/**
+ * What an integrity check found in a case file: healthy, damaged (with SQLite's own findings), or
+ * not known yet because the check ran out of the time it was given.
+ */
+public record CaseHealth(State state, List<String> findings) {
+    public enum State { HEALTHY, DAMAGED, UNFINISHED }
+
+    public CaseHealth {
+        findings = List.copyOf(findings);
+    }
+
+    public static CaseHealth healthy() {
+        return new CaseHealth(State.HEALTHY, List.of());
+    }
+
+    public static CaseHealth damaged(List<String> findings) {
+        return new CaseHealth(State.DAMAGED, findings);
+    }
+
+    public static CaseHealth unfinished() {
+        return new CaseHealth(State.UNFINISHED, List.of());
+    }
+
+    public boolean isDamaged() {
+        return state == State.DAMAGED;
+    }
+}
