@@ -60,6 +60,36 @@ public final class DamagedCopies {
         }
     }
 
+    /** Words of the long article found once in its body and once in its stored original (the later one). */
+    public static final String LONG_ARTICLE_WORDS = "Witness 750 told the inquiry";
+
+    /**
+     * Overwrites with noise the page that holds {@link #LONG_ARTICLE_WORDS} in the long article's
+     * stored original (its last occurrence: the original is written after the body), so the case is
+     * damaged but its lists and annotations still read.
+     */
+    public static void overwriteOriginalPage(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        byte[] marker = LONG_ARTICLE_WORDS.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int at = -1;
+        for (int i = bytes.length - marker.length; i >= 0 && at < 0; i--) {
+            if (java.util.Arrays.equals(bytes, i, i + marker.length, marker, 0, marker.length)) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            throw new IllegalStateException(file + " does not hold the long article");
+        }
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.seek(16);
+            int pageSize = raf.readUnsignedShort();
+            byte[] noise = new byte[pageSize];
+            new Random(43).nextBytes(noise);
+            raf.seek((long) (at / pageSize) * pageSize);
+            raf.write(noise);
+        }
+    }
+
     /** A damaged copy of {@code healthy} next to it; the healthy case is left as it was. */
     public static Path damagedCopy(Path healthy, String name) throws IOException {
         Path copy = healthy.resolveSibling(name + ".onrecord");
