@@ -5,6 +5,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.onrecord.ChildJvm;
 import org.onrecord.DamagedCopies;
 import org.onrecord.Launcher;
+import org.onrecord.app.AppServices;
+import org.onrecord.service.BackupService;
 import org.onrecord.store.CaseCounts;
 import org.onrecord.store.CaseHealth;
 import org.onrecord.store.sqlite.SqliteCaseFiles;
@@ -122,6 +124,26 @@ class BackupRestoreCommandsTest {
                     .contains("onrecord restore --case " + damaged).doesNotContain("\tat ").doesNotContain("Exception");
         }
         assertThat(Files.readAllBytes(damaged)).as("not a byte written").isEqualTo(before);
+    }
+
+    @Test
+    void aCommandThatWritesTakesTheAutomaticBackupWhenOneIsDue() throws Exception {
+        Path caseFile = dir.resolve("daily.onrecord");
+        Path article = Files.writeString(dir.resolve("talks.txt"), "Harbour talks\n\nThe harbour talks went on, the envoy said.\n");
+        assertThat(CliRun.of("import", "--case", caseFile.toString(), article.toString()).status()).isZero();
+        try (AppServices services = new AppServices()) {
+            assertThat(services.backups().list(caseFile)).as("a case just made has nothing to back up").isEmpty();
+        }
+        for (String name : List.of("Harbour master", "Port authority")) {
+            assertThat(CliRun.of("entity", "add", "--case", caseFile.toString(), "--name", name, "--type", "PERSON").status()).isZero();
+        }
+        try (AppServices services = new AppServices()) {
+            assertThat(services.backups().list(caseFile)).as("one a day, taken before the first change")
+                    .singleElement().satisfies(b -> {
+                        assertThat(b.reason()).isEqualTo(BackupService.AUTOMATIC);
+                        assertThat(b.articles()).isOne();
+                    });
+        }
     }
 
     private static int originals(Path copy) throws Exception {

@@ -17,6 +17,7 @@ import org.onrecord.ui.state.WorkbenchState;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -89,5 +90,33 @@ class DamagedCaseActionsTest {
         assertThat(actions.session().damage()).isEmpty();
         assertThat(state.snapshot().statements()).hasSize(healthy.statements());
         assertThat(actions.backupsOf(file)).extracting(Backup::reason).contains(BackupService.BEFORE_RESTORE);
+    }
+
+    @Test
+    void aLargeCaseIsShownAtOnceAndTurnsReadOnlyWhenTheCheckFinishedBehindFindsDamage() throws Exception {
+        Path file = DamagedCopies.realCase(dir, "large");
+        DamagedCopies.overwriteOriginalPage(file);
+        actions.checkOnOpenFor(Duration.ZERO);
+
+        actions.open(file);
+
+        assertThat(actions.session()).isNotNull();
+        assertThat(damagedDialogs).as("said once the check behind the window finished").singleElement().asString()
+                .contains(file + " is damaged").contains("opened read-only");
+        assertThat(actions.session().damage()).isPresent();
+        assertThatThrownBy(() -> actions.session().edits().addEntity("Harbour master", EntityType.PERSON, List.of()))
+                .hasMessageContaining(file + " is damaged");
+    }
+
+    @Test
+    void aHealthyLargeCaseStaysWritableAfterItsCheckFinishes() throws Exception {
+        Path file = DamagedCopies.realCase(dir, "healthy-large");
+        actions.checkOnOpenFor(Duration.ZERO);
+
+        actions.open(file);
+
+        assertThat(damagedDialogs).isEmpty();
+        assertThat(actions.session().checkUnfinished()).isFalse();
+        assertThat(actions.session().edits().addEntity("Harbour master", EntityType.PERSON, List.of()).createdId()).isPositive();
     }
 }
