@@ -77,7 +77,13 @@ public final class CaseService {
         if (health.isDamaged()) {
             CaseStore store;
             try {
+                if (files.needsUpgrade(file)) {
+                    // an upgrade would write into the damaged file: never, not even to read it
+                    throw new DamagedCaseException(file, CaseDamage.unreadable(file, health));
+                }
                 store = SqliteCaseStore.open(file);
+            } catch (DamagedCaseException e) {
+                throw e;
             } catch (StoreException e) {
                 throw new DamagedCaseException(file, CaseDamage.unreadable(file, health), e);
             }

@@ -586,9 +586,12 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         }
     }
 
+    /** Lists the backups off the FX thread (each is opened to count what it holds), then asks which to restore. */
     private void restoreFromBackup(Path caseFile) {
-        var vm = new RestoreDialogViewModel(caseFile, actions.backupsOf(caseFile), ZoneId.systemDefault());
-        RestoreDialog.ask(stage, vm).ifPresent(copy -> actions.restore(caseFile, copy));
+        tasks.run("Listing backups", p -> actions.backupsOf(caseFile), backups -> {
+            var vm = new RestoreDialogViewModel(caseFile, backups, ZoneId.systemDefault());
+            RestoreDialog.ask(stage, vm).ifPresent(copy -> actions.restore(caseFile, copy));
+        }, error -> error("Cannot list the backups", error.getMessage()));
     }
 
     @Override
