@@ -24,8 +24,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The window's actions on a damaged copy of a real case: read-only, one sentence, restore offered and done. */
-class DamagedCaseActionsTest {
+/** The window's actions on real cases and damaged copies of them: read-only, one sentence, restore offered and done; Save a copy. */
+class CaseSafetyActionsTest {
     @TempDir
     Path dir;
     AppServices services;
@@ -118,5 +118,22 @@ class DamagedCaseActionsTest {
         assertThat(damagedDialogs).isEmpty();
         assertThat(actions.session().checkUnfinished()).isFalse();
         assertThat(actions.session().edits().addEntity("Harbour master", EntityType.PERSON, List.of()).createdId()).isPositive();
+    }
+
+    @Test
+    void saveACopyWritesTheWholeCaseWhileItIsOpenAndBeingEdited() throws Exception {
+        Path file = DamagedCopies.realCase(dir, "to-mail");
+        actions.open(file);
+        actions.session().edits().addEntity("Harbour master", EntityType.PERSON, List.of());
+        Path copy = dir.resolve("outbox/to-mail copy.onrecord");
+
+        actions.saveCopy(copy);
+
+        assertThat(errors).isEmpty();
+        try (var copied = services.cases().openCase(copy)) {
+            assertThat(copied.snapshot().entities()).anySatisfy(e -> assertThat(e.name()).isEqualTo("Harbour master"));
+            assertThat(copied.snapshot().statements()).hasSameSizeAs(state.snapshot().statements());
+        }
+        assertThat(Path.of(copy + "-wal")).as("one self-contained file").doesNotExist();
     }
 }
