@@ -135,7 +135,8 @@ public final class BackupService {
         files.needsUpgrade(copy); // a copy that is not an Onrecord case (or from a newer one) is refused here
         CaseHealth health = files.check(copy, FULL_CHECK);
         if (health.state() != CaseHealth.State.HEALTHY) {
-            throw new StoreException(copy + (health.isDamaged() ? " is damaged itself" : " could not be checked in time")
+            throw new StoreException(copy + (health.isDamaged() ? " is damaged itself" : " could not be checked"
+                    + (health.findings().isEmpty() ? " in time" : " (" + health.findings().getFirst() + ")"))
                     + ", so nothing was restored; choose another backup.");
         }
         Backup before = Files.exists(caseFile) ? keepCurrent(caseFile) : null;

@@ -3,6 +3,7 @@ package org.onrecord.service;
 import org.onrecord.store.CaseFiles;
 import org.onrecord.store.CaseHealth;
 import org.onrecord.store.CaseStore;
+import org.onrecord.store.NotACaseException;
 import org.onrecord.store.StoreException;
 import org.onrecord.store.sqlite.SqliteCaseFiles;
 import org.onrecord.store.sqlite.SqliteCaseStore;
@@ -59,11 +60,13 @@ public final class CaseService {
         if (create && !Files.exists(file)) {
             return createCase(file);
         }
-        CaseHealth health = files.check(file, COMMAND_CHECK);
+        CaseHealth health = checkBeforeOpening(file, COMMAND_CHECK);
         if (health.isDamaged()) {
             throw new DamagedCaseException(file, CaseDamage.refusedWrite(file, health));
         }
-        backUpIfDue(file);
+        if (health.state() == CaseHealth.State.HEALTHY) {
+            backUpIfDue(file);
+        }
         return openCase(file);
     }
 
@@ -73,7 +76,7 @@ public final class CaseService {
      * finish in the background ({@link #check}); a healthy one gets its automatic backup when due.
      */
     public OpenCase openChecked(Path file, Duration budget) {
-        CaseHealth health = files.check(file, budget);
+        CaseHealth health = checkBeforeOpening(file, budget);
         if (health.isDamaged()) {
             CaseStore store;
             try {
@@ -97,6 +100,18 @@ public final class CaseService {
         OpenCase opened = openCase(file);
         opened.recordHealth(health);
         return opened;
+    }
+
+    /**
+     * The check before a case is opened. A file that is no case at all is left to the opener, which
+     * says why in its own words (or recovers a case whose creation was cut short).
+     */
+    private CaseHealth checkBeforeOpening(Path file, Duration budget) {
+        try {
+            return files.check(file, budget);
+        } catch (NotACaseException e) {
+            return CaseHealth.unknown(e.getMessage());
+        }
     }
 
     /** The integrity check on its own. */

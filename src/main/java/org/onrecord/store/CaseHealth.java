@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What an integrity check found in a case file: healthy, damaged (with SQLite's own findings), or
- * not known yet because the check ran out of the time it was given.
+ * not known (unfinished) because the check ran out of the time it was given or could not run (a
+ * hot journal only a writer may roll back; the finding says why).
  */
 public record CaseHealth(State state, List<String> findings) {
     public enum State { HEALTHY, DAMAGED, UNFINISHED }
@@ -23,6 +24,10 @@ public record CaseHealth(State state, List<String> findings) {
 
     public static CaseHealth unfinished() {
         return new CaseHealth(State.UNFINISHED, List.of());
+    }
+
+    public static CaseHealth unknown(String why) {
+        return new CaseHealth(State.UNFINISHED, List.of(why));
     }
 
     public boolean isDamaged() {

@@ -72,7 +72,8 @@ public final class SqliteCaseFiles implements CaseFiles {
             if (isDamage(e)) {
                 return CaseHealth.damaged(List.of(String.valueOf(e.getMessage())));
             }
-            throw new StoreException(caseFile + ": cannot check the case (" + e.getMessage() + ")", e);
+            // not damage: e.g. a hot journal that only the writer opening the case rolls back
+            return CaseHealth.unknown(String.valueOf(e.getMessage()));
         }
     }
 
