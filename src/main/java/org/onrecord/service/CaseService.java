@@ -73,7 +73,8 @@ public final class CaseService {
     /**
      * For the window: checks the case for at most {@code budget} first. A damaged case opens
      * read-only (every write refused with one sentence); an unfinished check is for the caller to
-     * finish in the background ({@link #check}); a healthy one gets its automatic backup when due.
+     * finish in the background ({@link #finishCheck}); a healthy one's automatic backup is for the
+     * caller to take once the case is on screen ({@link #backUpIfDue(OpenCase)}).
      */
     public OpenCase openChecked(Path file, Duration budget) {
         CaseHealth health = checkBeforeOpening(file, budget);
@@ -93,9 +94,6 @@ public final class CaseService {
             OpenCase damaged = new OpenCase(services, store);
             damaged.markDamaged(health);
             return damaged;
-        }
-        if (health.state() == CaseHealth.State.HEALTHY) {
-            backUpIfDue(file);
         }
         OpenCase opened = openCase(file);
         opened.recordHealth(health);
@@ -152,6 +150,13 @@ public final class CaseService {
 
     public CaseStore openOrCreate(Path file) {
         return Files.exists(file) ? open(file) : create(file);
+    }
+
+    /** The automatic backup of a case found healthy, when one is due (a copy of a large case takes seconds). */
+    public void backUpIfDue(OpenCase open) {
+        if (open.health().state() == CaseHealth.State.HEALTHY) {
+            backUpIfDue(open.path());
+        }
     }
 
     private void backUpIfDue(Path file) {

@@ -121,6 +121,11 @@ public final class WorkbenchActions {
                     dialogs.damaged(opened.path(), damage.get());
                 }
             }, error -> say("The integrity check of " + opened.path().getFileName() + " did not finish: " + error.getMessage()));
+        } else {
+            tasks.runQuietly(p -> {
+                services.cases().backUpIfDue(opened);
+                return null;
+            }, x -> { }, error -> say("No automatic backup of " + opened.path().getFileName() + ": " + error.getMessage()));
         }
     }
 

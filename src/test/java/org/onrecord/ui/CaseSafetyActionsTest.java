@@ -124,6 +124,8 @@ class CaseSafetyActionsTest {
     void saveACopyWritesTheWholeCaseWhileItIsOpenAndBeingEdited() throws Exception {
         Path file = DamagedCopies.realCase(dir, "to-mail");
         actions.open(file);
+        assertThat(actions.backupsOf(file)).as("the automatic backup, taken once the case is on screen")
+                .extracting(Backup::reason).containsExactly(BackupService.AUTOMATIC);
         actions.session().edits().addEntity("Harbour master", EntityType.PERSON, List.of());
         Path copy = dir.resolve("outbox/to-mail copy.onrecord");
 
