@@ -6,8 +6,10 @@ import org.onrecord.service.OpenCase;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -70,10 +72,10 @@ public final class DamagedCopies {
      */
     public static void overwriteOriginalPage(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        byte[] marker = LONG_ARTICLE_WORDS.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] marker = LONG_ARTICLE_WORDS.getBytes(StandardCharsets.UTF_8);
         int at = -1;
         for (int i = bytes.length - marker.length; i >= 0 && at < 0; i--) {
-            if (java.util.Arrays.equals(bytes, i, i + marker.length, marker, 0, marker.length)) {
+            if (Arrays.equals(bytes, i, i + marker.length, marker, 0, marker.length)) {
                 at = i;
             }
         }

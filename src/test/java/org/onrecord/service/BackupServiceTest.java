@@ -16,9 +16,11 @@ import org.onrecord.store.sqlite.SqliteCaseStore;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -49,7 +51,7 @@ class BackupServiceTest {
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 
@@ -112,7 +114,7 @@ class BackupServiceTest {
         try (SqliteCaseStore store = SqliteCaseStore.open(file)) {
             store.notes().put(new Note(0, Note.NoteTarget.ARTICLE, 1, "checked the ferry logbook", Instant.now()));
         }
-        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(clock.instant()));
+        Files.setLastModifiedTime(file, FileTime.from(clock.instant()));
         assertThat(backups.backUpIfDue(file)).as("a day passed and the case changed").isPresent();
         assertThat(backups.list(file)).hasSize(2);
     }
