@@ -5,10 +5,10 @@ import org.onrecord.model.TextSpan;
 /**
  * One suggestion nobody has reviewed yet, as the review walks it: what kind of item it is, where its
  * words are, what it proposes, and the evidence stored with it (the words, the rule or model).
- * {@code group} is what "by type" gathers: the entity type of a mention ("PERSON"), "EVENT" or "STATEMENT".
+ * {@code paragraph} counts as a citation does (from 1). {@code group} is what "by type" gathers: the entity type of a mention ("PERSON"), "EVENT" or "STATEMENT".
  */
-public record Suggestion(Kind kind, long id, long articleId, TextSpan span, Long entityId, String group, String proposal,
-                         String evidence) {
+public record Suggestion(Kind kind, long id, long articleId, int paragraph, TextSpan span, Long entityId, String group,
+                         String proposal, String evidence) {
 
     /** The kinds of suggestion, each one row of its table with origin=suggested, state=suggested. */
     public enum Kind {

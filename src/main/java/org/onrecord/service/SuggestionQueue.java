@@ -7,6 +7,7 @@ import org.onrecord.model.Mention;
 import org.onrecord.model.Origin;
 import org.onrecord.model.ReviewState;
 import org.onrecord.model.Statement;
+import org.onrecord.report.Paragraphs;
 import org.onrecord.store.CaseStore;
 
 import java.util.ArrayList;
@@ -55,25 +56,37 @@ public final class SuggestionQueue {
                 Entity e = entities.get(m.entityId());
                 String group = e == null ? "ENTITY" : e.type().name();
                 String proposal = e == null ? m.span().text() : e.name() + " (" + e.type().name().toLowerCase(java.util.Locale.ROOT) + ")";
-                found.add(new Suggestion(Suggestion.Kind.MENTION, m.id(), m.articleId(), m.span(), m.entityId(), group, proposal,
+                found.add(new Suggestion(Suggestion.Kind.MENTION, m.id(), m.articleId(), 0, m.span(), m.entityId(), group, proposal,
                         store.entities().mentionEvidence(m.id()).orElse(null)));
             }
         }
         for (Event e : store.events().all()) {
             if (unreviewed(e.origin(), e.state())) {
                 String proposal = e.date().value() + (e.description() == null || e.description().isBlank() ? "" : " — " + e.description());
-                found.add(new Suggestion(Suggestion.Kind.EVENT, e.id(), e.articleId(), e.span(), null, "EVENT", proposal,
+                found.add(new Suggestion(Suggestion.Kind.EVENT, e.id(), e.articleId(), 0, e.span(), null, "EVENT", proposal,
                         store.events().evidence(e.id()).orElse(null)));
             }
         }
         for (Statement s : store.statements().all()) {
             if (unreviewed(s.origin(), s.state())) {
                 String proposal = s.kind() + (s.speaker() == null || s.speaker().isBlank() ? "" : ", said by " + s.speaker());
-                found.add(new Suggestion(Suggestion.Kind.STATEMENT, s.id(), s.articleId(), s.span(), s.speakerEntityId(), "STATEMENT",
+                found.add(new Suggestion(Suggestion.Kind.STATEMENT, s.id(), s.articleId(), 0, s.span(), s.speakerEntityId(), "STATEMENT",
                         proposal, store.statements().evidence(s.id()).orElse(null)));
             }
         }
-        return inReadingOrder(found, store.articles().summaries().stream().map(ArticleSummary::id).toList());
+        return inReadingOrder(withParagraphs(store, found), store.articles().summaries().stream().map(ArticleSummary::id).toList());
+    }
+
+    /** The paragraph each suggestion stands in, reading each article's body once. */
+    private static List<Suggestion> withParagraphs(CaseStore store, List<Suggestion> found) {
+        Map<Long, Paragraphs> paragraphs = new HashMap<>();
+        List<Suggestion> placed = new ArrayList<>(found.size());
+        for (Suggestion s : found) {
+            Paragraphs p = paragraphs.computeIfAbsent(s.articleId(), id -> Paragraphs.of(store.articles().find(id).map(a -> a.body()).orElse("")));
+            placed.add(new Suggestion(s.kind(), s.id(), s.articleId(), p.numberAt(s.span().start()), s.span(), s.entityId(), s.group(),
+                    s.proposal(), s.evidence()));
+        }
+        return placed;
     }
 
     /** Sorts by the article's place in {@code articleOrder}, then by start, longer first, then kind and id. */
