@@ -230,6 +230,11 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         return status;
     }
 
+    /** The review mode (Annotate › Review suggestions). */
+    public ReviewViewModel review() {
+        return review;
+    }
+
     private void showCase() {
         zoom.restore();
         OpenCase session = actions.session();

@@ -76,6 +76,7 @@ public final class ReviewBar extends VBox {
         evidence.getTooltip().textProperty().bind(viewModel.evidenceProperty());
         getChildren().addAll(top, evidence);
 
+        setOnMousePressed(e -> requestFocus());
         managedProperty().bind(viewModel.activeProperty());
         visibleProperty().bind(viewModel.activeProperty());
         viewModel.activeProperty().addListener((obs, was, on) -> {
