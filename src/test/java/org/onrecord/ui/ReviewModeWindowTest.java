@@ -89,7 +89,7 @@ class ReviewModeWindowTest {
         startReview(robot);
         assertThat(words()).isEqualTo("Maria Lund");
         assertThat(robot.lookup("#reviewEvidence").queryAs(Label.class).getText())
-                .isEqualTo("“Maria Lund” · Harbour talks resume, ¶2 · NER: PERSON");
+                .isEqualTo("“Maria Lund” in Harbour talks resume, ¶2 · proposed by NER: PERSON");
 
         robot.type(KeyCode.N);
         waitUntil(() -> "Tomas Berg".equals(words()));
@@ -165,6 +165,15 @@ class ReviewModeWindowTest {
         }
         waitUntil(() -> !robot.lookup("#annotationEditor").queryAs(Node.class).isVisible());
         assertThat(review().isActive()).as("Esc closed the editor, not the review").isTrue();
+
+        robot.type(KeyCode.E);
+        waitUntil(() -> robot.lookup("#editorEntityName").queryAs(TextField.class).isVisible()
+                && robot.lookup("#editorEntityName").queryAs(TextField.class).isFocused());
+        assertThat(name.getText()).isEqualTo("Tomas Berg");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> left() == 10 && "Elling".equals(words()));
+        assertThat(fixture.window.actions().undoDescription()).as("the researcher's mark replaced the suggestion")
+                .contains("Reject “Tomas Berg”");
     }
 
     @Test

@@ -12,7 +12,10 @@ import org.onrecord.model.ArticleSummary;
 import org.onrecord.model.Entity;
 import org.onrecord.model.Mention;
 import org.onrecord.model.ReviewState;
+import org.onrecord.model.Statement;
+import org.onrecord.model.TextSpan;
 import org.onrecord.service.CaseEdits;
+import org.onrecord.service.CaseSnapshot;
 import org.onrecord.service.OpenCase;
 import org.onrecord.service.Suggestion;
 import org.onrecord.service.SuggestionQueue;
@@ -27,9 +30,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The review mode: walks the suggestions nobody has reviewed yet in reading order, focusing each
@@ -60,6 +65,8 @@ public final class ReviewViewModel {
     private List<Suggestion> items = List.of();
     /** Where the walk is: the suggestion in view, kept after it is reviewed so the walk goes on after it. */
     private Suggestion anchor;
+    /** The suggestion handed to the editor (E), and what its article held then: what the researcher saves replaces it. */
+    private Editing editing;
     private long sequence;
 
     /**
@@ -149,6 +156,7 @@ public final class ReviewViewModel {
             return;
         }
         active.set(false);
+        editing = null;
         sequence++;
         current.set(null);
         anchor = null;
@@ -166,6 +174,7 @@ public final class ReviewViewModel {
     }
 
     private void step(int by) {
+        editing = null;
         if (!active.get() || items.isEmpty()) {
             return;
         }
@@ -190,6 +199,7 @@ public final class ReviewViewModel {
     }
 
     private void judge(ReviewState verdict) {
+        editing = null;
         Suggestion s = current.get();
         if (!active.get() || s == null) {
             return;
@@ -197,12 +207,66 @@ public final class ReviewViewModel {
         perform(edits -> edits.review(s.kind(), s.id(), verdict));
     }
 
-    /** E: the existing editor on the suggestion's words (or the event's date). */
+    /**
+     * E: the existing editor on the suggestion's words (or the event's date). What the researcher
+     * saves there replaces the suggestion: a new entity mention or statement over its words rejects
+     * it, a new date for the event accepts it (each its own step for Ctrl+Z).
+     */
     public void edit() {
         Suggestion s = current.get();
         if (active.get() && s != null) {
+            editing = Editing.of(state.snapshot(), s);
             editor.accept(s);
         }
+    }
+
+    /** A suggestion in the editor, with the ids of its kind in its article (or the event's date) at that moment. */
+    private record Editing(Suggestion suggestion, Set<Long> before, String date) {
+        static Editing of(CaseSnapshot snapshot, Suggestion s) {
+            return new Editing(s, ids(snapshot, s), s.kind() == Suggestion.Kind.EVENT
+                    ? snapshot.event(s.id()).map(e -> e.date().value()).orElse(null) : null);
+        }
+
+        static Set<Long> ids(CaseSnapshot snapshot, Suggestion s) {
+            return switch (s.kind()) {
+                case MENTION -> snapshot.mentionsIn(s.articleId()).stream().map(Mention::id).collect(Collectors.toSet());
+                case STATEMENT -> snapshot.statements().stream().filter(x -> x.articleId() == s.articleId()).map(Statement::id)
+                        .collect(Collectors.toSet());
+                case EVENT -> Set.of();
+            };
+        }
+
+        /** The verdict the researcher's saved version implies, or empty while nothing was saved. */
+        Optional<ReviewState> verdict(CaseSnapshot snapshot) {
+            TextSpan span = suggestion.span();
+            return switch (suggestion.kind()) {
+                case MENTION -> snapshot.mentionsIn(suggestion.articleId()).stream()
+                        .anyMatch(m -> !before.contains(m.id()) && m.span().overlaps(span.start(), span.end()))
+                        ? Optional.of(ReviewState.REJECTED) : Optional.empty();
+                case STATEMENT -> snapshot.statements().stream()
+                        .anyMatch(x -> x.articleId() == suggestion.articleId() && !before.contains(x.id())
+                                && x.span().overlaps(span.start(), span.end()))
+                        ? Optional.of(ReviewState.REJECTED) : Optional.empty();
+                case EVENT -> snapshot.event(suggestion.id()).filter(e -> e.state() == ReviewState.SUGGESTED)
+                        .filter(e -> !e.date().value().equals(date)).map(e -> ReviewState.ACCEPTED);
+            };
+        }
+    }
+
+    /** After a save in the editor opened by E: the suggestion gives way to the researcher's version. */
+    private boolean settleEdit() {
+        Editing e = editing;
+        if (e == null) {
+            return false;
+        }
+        Optional<ReviewState> verdict = e.verdict(state.snapshot());
+        if (verdict.isEmpty()) {
+            return false;
+        }
+        editing = null;
+        Suggestion s = e.suggestion();
+        perform(edits -> edits.review(s.kind(), s.id(), verdict.get()));
+        return true;
     }
 
     /** How many suggestions left a bulk action would take, with their name: "PERSON mentions", "by “NER: PERSON”". */
@@ -301,6 +365,9 @@ public final class ReviewViewModel {
 
     private void place(List<Suggestion> list) {
         items = list;
+        if (settleEdit()) {
+            return; // the verdict's reload places the walk again
+        }
         if (list.isEmpty()) {
             current.set(null);
             position.set("");
@@ -372,7 +439,7 @@ public final class ReviewViewModel {
             words = words.substring(0, 77) + "…";
         }
         String why = s.evidence() == null || s.evidence().isBlank() ? "no evidence recorded" : s.evidence().strip().replace('\n', ' ');
-        return "“" + words + "” · " + title + ", ¶" + s.paragraph() + " · " + why;
+        return "“" + words + "” in " + title + ", ¶" + s.paragraph() + " · proposed by " + why;
     }
 
     /** Mentions are focused by their words (the entity is chosen in its list); events and statements by id. */

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onrecord.app.AppServices;
+import org.onrecord.model.EntityType;
 import org.onrecord.model.ReviewState;
 import org.onrecord.service.OpenCase;
 import org.onrecord.service.Suggestion;
@@ -78,7 +79,7 @@ class ReviewViewModelTest {
         assertThat(state.focus().cameFrom(PaneId.REVIEW)).isTrue();
         assertThat(state.context().primaryEntity()).as("the entity list selects it").isEqualTo(ids.authority);
         assertThat(review.proposalProperty().get()).isEqualTo("Entity: Elling Harbour Authority (organization)");
-        assertThat(review.evidenceProperty().get()).isEqualTo("“Elling Harbour Authority” · Council vote delayed, ¶2 · NER: ORGANIZATION");
+        assertThat(review.evidenceProperty().get()).isEqualTo("“Elling Harbour Authority” in Council vote delayed, ¶2 · proposed by NER: ORGANIZATION");
     }
 
     @Test
@@ -176,6 +177,56 @@ class ReviewViewModelTest {
         review.edit();
 
         assertThat(edited).extracting(s -> s.span().text()).containsExactly("Tomas Berg");
+    }
+
+    @Test
+    void whatIsSavedInTheEditorReplacesTheSuggestionAndUndoTakesItBackStepByStep() {
+        review.start();
+        review.next(); // Tomas Berg
+        Suggestion tomas = review.current();
+        review.edit();
+
+        // The researcher marks the words as someone else in the editor E opened.
+        open.edits().addMention(null, "Tomas Berg-Lund", EntityType.PERSON, null, tomas.articleId(), tomas.span());
+        reload();
+
+        assertThat(open.store().entities().findMention(tomas.id()).orElseThrow().state()).isEqualTo(ReviewState.REJECTED);
+        assertThat(review.unreviewedProperty().get()).isEqualTo(10);
+        assertThat(words()).isEqualTo("Elling");
+
+        open.edits().undo();
+        reload();
+        assertThat(open.store().entities().findMention(tomas.id()).orElseThrow().state()).isEqualTo(ReviewState.SUGGESTED);
+    }
+
+    @Test
+    void aNewDateGivenToASuggestedEventAcceptsIt() {
+        review.start();
+        while (review.current().kind() != Suggestion.Kind.EVENT) {
+            review.next();
+        }
+        long event = review.current().id();
+        review.edit();
+
+        open.edits().editEvent(event, "2015-03-04", null);
+        reload();
+
+        var changed = open.store().events().find(event).orElseThrow();
+        assertThat(changed.state()).isEqualTo(ReviewState.ACCEPTED);
+        assertThat(changed.date().value()).isEqualTo("2015-03-04");
+    }
+
+    @Test
+    void anEditorClosedWithoutSavingLeavesTheSuggestionAsItWas() {
+        review.start();
+        review.edit();
+        review.next();
+        open.edits().addMention(null, "Maria", EntityType.PERSON, null, ids.harbour,
+                review.items().getFirst().span());
+        reload();
+
+        assertThat(open.store().entities().findMention(review.items().getFirst().id()).orElseThrow().state())
+                .as("N moved on before anything was saved").isEqualTo(ReviewState.SUGGESTED);
     }
 
     @Test
