@@ -278,7 +278,7 @@ public final class CaseEdits {
     public RowEdit reviewRule(String rule, ReviewState verdict) {
         List<Suggestion> all = SuggestionQueue.read(store).stream().filter(s -> s.rule().equals(rule)).toList();
         return history.perform(review.reviewAll(store, all, verdict,
-                ReviewEdits.verb(verdict) + " all " + all.size() + " suggestions by “" + rule + "”"));
+                ReviewEdits.verb(verdict) + " all " + all.size() + " suggestions proposed by “" + rule + "”"));
     }
 
     /** A suggested entity with every mention of it still to review, as one edit. */

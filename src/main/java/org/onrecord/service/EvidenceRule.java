@@ -3,8 +3,8 @@ package org.onrecord.service;
 /**
  * The rule or model behind a suggestion, read from the first clause of its stored evidence, so
  * the suggestions one rule made can be accepted or rejected together: "NER: PERSON, inside the
- * hyphenated “Pitt-starrer”; same surname as Brad Pitt" → "NER: PERSON"; "date: yesterday: the day
- * before publication" → "date: yesterday". The particulars of one item (its words, its dates,
+ * hyphenated “Pitt-starrer”; same surname as Brad Pitt" → "NER: PERSON"; "acronym of Voice of America" →
+ * "acronym"; "date: yesterday: the day before publication" → "date: yesterday". The particulars of one item (its words, its dates,
  * what it was grouped with) are left out.
  */
 public final class EvidenceRule {
@@ -28,6 +28,8 @@ public final class EvidenceRule {
         clause = cut(clause, ",", "“", "\"", "(", "→");
         if (!prefix.isEmpty()) {
             clause = cutAtDigit(clause);
+        } else {
+            clause = cut(clause, " of ", " as ", " with its "); // the name it links to: "acronym of Voice of America"
         }
         String rule = (prefix + clause.strip()).strip();
         return rule.isEmpty() || rule.equals("date:") ? (prefix.isEmpty() ? NONE : "date") : rule;

@@ -425,7 +425,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
             return;
         }
         tasks.run("Suggesting dates", c::suggest, added -> status.say(added + " dated expressions suggested (dashed); "
-                + "accept with Ctrl+Enter, reject with Ctrl+Shift+Delete."), error -> status.say("Suggestions failed: " + error.getMessage()));
+                + "review them with Ctrl+Shift+R."), error -> status.say("Suggestions failed: " + error.getMessage()));
     }
 
     /** A double-click on the timeline: the event gets the focus and its editor opens. */
@@ -440,7 +440,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
             return;
         }
         tasks.run("Suggesting entities", c::suggestEntities, added -> status.say(added + " entity mentions suggested, "
-                + "grouped with their other names; review them in the entity list."), error -> status.say("Suggestions failed: " + error.getMessage()));
+                + "grouped with their other names; review them with Ctrl+Shift+R."), error -> status.say("Suggestions failed: " + error.getMessage()));
     }
 
     private void editFocusedEvent() {

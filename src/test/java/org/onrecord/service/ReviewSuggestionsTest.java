@@ -131,7 +131,7 @@ class ReviewSuggestionsTest {
     void rejectingByRuleTakesEverySuggestionOfThatRuleAndNothingElse() {
         edits.reviewRule("NER: PERSON", ReviewState.REJECTED);
 
-        assertThat(edits.undoDescription()).contains("Reject all 5 suggestions by “NER: PERSON”");
+        assertThat(edits.undoDescription()).contains("Reject all 5 suggestions proposed by “NER: PERSON”");
         assertThat(mentionStates(ids.lund)).containsOnly(ReviewState.REJECTED);
         assertThat(entity(ids.lund).state()).as("nothing of it is left").isEqualTo(ReviewState.REJECTED);
         assertThat(open.suggestions()).extracting(Suggestion::rule).doesNotContain("NER: PERSON").contains("NER: ORGANIZATION");
@@ -189,6 +189,9 @@ class ReviewSuggestionsTest {
         assertThat(EvidenceRule.of("quoted title after \"film\"; same name as The Interview")).isEqualTo("quoted title after");
         assertThat(EvidenceRule.of("date: weekday: the last one on or before publication (news convention)")).isEqualTo("date: weekday");
         assertThat(EvidenceRule.of("date: the previous month (2014-11)")).isEqualTo("date: the previous month");
+        assertThat(EvidenceRule.of("acronym of Sony Pictures Entertainment; same name as SPE")).isEqualTo("acronym");
+        assertThat(EvidenceRule.of("product named with its maker Microsoft")).isEqualTo("product named");
+        assertThat(EvidenceRule.of("quoted title listed with another title")).isEqualTo("quoted title listed with another title");
         assertThat(EvidenceRule.of(null)).isEqualTo(EvidenceRule.NONE);
     }
 }

@@ -269,7 +269,7 @@ public final class ReviewViewModel {
         return true;
     }
 
-    /** How many suggestions left a bulk action would take, with their name: "PERSON mentions", "by “NER: PERSON”". */
+    /** How many suggestions left a bulk action would take, with their name: "5 PERSON mentions", "5 proposed by “NER: PERSON”". */
     public Optional<String> bulkLabel(Scope scope) {
         Suggestion s = current.get();
         if (s == null) {
@@ -282,7 +282,7 @@ public final class ReviewViewModel {
                 case "STATEMENT" -> "suggested statements";
                 default -> s.group() + " mentions";
             };
-            case RULE -> n + " by “" + s.rule() + "”";
+            case RULE -> n + " proposed by “" + s.rule() + "”";
             case ENTITY -> s.entityId() == null || s.kind() != Suggestion.Kind.MENTION ? "" : "every mention of "
                     + state.snapshot().entity(s.entityId()).map(Entity::name).orElse("this entity") + " (" + n + ")";
         }).filter(label -> !label.isEmpty());

@@ -147,7 +147,7 @@ class ReviewViewModelTest {
     void bulkActionsNameWhatTheyTakeAndAreOneUndoEach() {
         review.start();
         assertThat(review.bulkLabel(ReviewViewModel.Scope.TYPE)).contains("5 PERSON mentions");
-        assertThat(review.bulkLabel(ReviewViewModel.Scope.RULE)).contains("5 by “NER: PERSON”");
+        assertThat(review.bulkLabel(ReviewViewModel.Scope.RULE)).contains("5 proposed by “NER: PERSON”");
         assertThat(review.bulkLabel(ReviewViewModel.Scope.ENTITY)).contains("every mention of Maria Lund (3)");
 
         review.bulk(ReviewViewModel.Scope.ENTITY, ReviewState.ACCEPTED);
