@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -204,7 +205,30 @@ public final class ReviewViewModel {
         if (!active.get() || s == null) {
             return;
         }
+        advancePast(s::sameItem);
         perform(edits -> edits.review(s.kind(), s.id(), verdict));
+    }
+
+    /**
+     * Moves on at once past what a verdict takes, without waiting for the case to be read again, so
+     * the next key acts on the next suggestion however fast it comes; the read that follows the
+     * edit then puts the walk right if anything else changed.
+     */
+    private void advancePast(Predicate<Suggestion> gone) {
+        int at = indexOf(current.get());
+        Suggestion next = null;
+        for (int i = at + 1; i < items.size() && next == null; i++) {
+            next = gone.test(items.get(i)) ? null : items.get(i);
+        }
+        for (int i = at - 1; i >= 0 && next == null; i--) {
+            next = gone.test(items.get(i)) ? null : items.get(i);
+        }
+        items = items.stream().filter(x -> !gone.test(x)).toList();
+        if (next == null) {
+            showNothingLeft();
+        } else {
+            show(next);
+        }
     }
 
     /**
@@ -294,6 +318,7 @@ public final class ReviewViewModel {
         if (!active.get() || s == null) {
             return;
         }
+        advancePast(x -> inScope(scope, s, x));
         switch (scope) {
             case TYPE -> perform(edits -> edits.reviewType(s.group(), verdict));
             case RULE -> perform(edits -> edits.reviewRule(s.rule(), verdict));
@@ -345,7 +370,12 @@ public final class ReviewViewModel {
         tasks.runQuietly(p -> edit.apply(open.edits()).describe(), done -> {
             say.accept(done + " — Ctrl+Z takes it back.");
             reload.run();
-        }, error -> say.accept("Not changed: " + (error.getMessage() == null ? error : error.getMessage())));
+        }, error -> {
+            say.accept("Not changed: " + (error.getMessage() == null ? error : error.getMessage()));
+            if (active.get()) {
+                refresh();
+            }
+        });
     }
 
     /** Reads the suggestions left (in the background) and puts the walk back where it was. */
@@ -369,10 +399,7 @@ public final class ReviewViewModel {
             return; // the verdict's reload places the walk again
         }
         if (list.isEmpty()) {
-            current.set(null);
-            position.set("");
-            proposal.set("Nothing left to review.");
-            evidence.set("Every suggestion has been accepted or rejected. Esc leaves the review.");
+            showNothingLeft();
             return;
         }
         Suggestion here = anchor;
@@ -418,6 +445,13 @@ public final class ReviewViewModel {
             }
         }
         return -1;
+    }
+
+    private void showNothingLeft() {
+        current.set(null);
+        position.set("");
+        proposal.set("Nothing left to review.");
+        evidence.set("Every suggestion has been accepted or rejected. Esc leaves the review.");
     }
 
     private void show(Suggestion s) {

@@ -10,7 +10,11 @@ import org.onrecord.model.ReviewState;
 import org.onrecord.service.OpenCase;
 import org.onrecord.service.Suggestion;
 import org.onrecord.service.SuggestedCase;
+import org.onrecord.progress.Progress;
+import org.onrecord.ui.common.BackgroundWork;
 import org.onrecord.ui.common.ImmediateTaskRunner;
+import org.onrecord.ui.common.TaskHandle;
+import org.onrecord.ui.common.TaskRunner;
 import org.onrecord.ui.state.Focus;
 import org.onrecord.ui.state.PaneId;
 import org.onrecord.ui.state.WorkbenchState;
@@ -18,6 +22,7 @@ import org.onrecord.ui.state.WorkbenchState;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -227,6 +232,56 @@ class ReviewViewModelTest {
 
         assertThat(open.store().entities().findMention(review.items().getFirst().id()).orElseThrow().state())
                 .as("N moved on before anything was saved").isEqualTo(ReviewState.SUGGESTED);
+    }
+
+    /** Holds background work until the test runs it, as a busy worker would. */
+    static final class LateTaskRunner implements TaskRunner {
+        final List<Runnable> pending = new ArrayList<>();
+
+        @Override
+        public <T> TaskHandle run(String title, BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            pending.add(() -> {
+                try {
+                    onSuccess.accept(work.run(Progress.NONE));
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                }
+            });
+            return null;
+        }
+
+        @Override
+        public void later(Runnable step) {
+            step.run();
+        }
+
+        void runAll() {
+            while (!pending.isEmpty()) {
+                pending.removeFirst().run();
+            }
+        }
+    }
+
+    @Test
+    void keysTypedFasterThanTheCaseIsReadActOnOneSuggestionAfterAnother() {
+        LateTaskRunner late = new LateTaskRunner();
+        review = new ReviewViewModel(state, late, () -> open, this::reload, said::add, edited::add);
+        review.start();
+        late.runAll();
+        assertThat(words()).isEqualTo("Maria Lund");
+
+        review.accept();
+        review.reject();
+        review.accept();
+        late.runAll();
+
+        assertThat(said).noneMatch(line -> line.startsWith("Not changed"));
+        assertThat(review.unreviewedProperty().get()).isEqualTo(8);
+        assertThat(open.store().entities().find(ids.lund).orElseThrow().state()).isEqualTo(ReviewState.ACCEPTED);
+        assertThat(open.store().entities().find(ids.berg).orElseThrow().state()).as("its only other mention is waiting")
+                .isEqualTo(ReviewState.SUGGESTED);
+        assertThat(open.store().entities().find(ids.elling).orElseThrow().state()).isEqualTo(ReviewState.ACCEPTED);
+        assertThat(words()).isEqualTo("3 March");
     }
 
     @Test
