@@ -111,7 +111,7 @@ class ReviewModeWindowTest {
         assertThat(mentionState(lund, "Maria Lund")).isEqualTo(ReviewState.REJECTED);
 
         undo(robot);
-        waitUntil(() -> left() == 10);
+        waitUntil(() -> left() == 10 && "Maria Lund".equals(words()));
         assertThat(mentionState(lund, "Maria Lund")).isEqualTo(ReviewState.SUGGESTED);
         undo(robot);
         waitUntil(() -> left() == 11);

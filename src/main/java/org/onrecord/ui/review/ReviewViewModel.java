@@ -394,6 +394,7 @@ public final class ReviewViewModel {
     }
 
     private void place(List<Suggestion> list) {
+        Set<String> before = items.stream().map(ReviewViewModel::key).collect(Collectors.toSet());
         items = list;
         if (settleEdit()) {
             return; // the verdict's reload places the walk again
@@ -408,10 +409,20 @@ public final class ReviewViewModel {
             Long article = state.article();
             next = list.stream().filter(s -> article != null && s.articleId() == article).findFirst().orElse(list.getFirst());
         } else {
+            // A suggestion that comes back (Ctrl+Z of a verdict) is the one the researcher wants to see again.
+            Optional<Suggestion> back = list.stream().filter(s -> !before.contains(key(s))).findFirst();
+            if (back.isPresent()) {
+                show(back.get());
+                return;
+            }
             int same = indexOf(here);
             next = same >= 0 ? list.get(same) : firstAfter(list, here).orElse(list.getLast());
         }
         show(next);
+    }
+
+    private static String key(Suggestion s) {
+        return s.kind() + ":" + s.id();
     }
 
     /** The first suggestion in reading order at or after where {@code gone} stood. */
