@@ -54,20 +54,25 @@ final class CaseHolder {
         if (pid == ProcessHandle.current().pid()) {
             return "another window or task of this Onrecord";
         }
-        String what = ProcessHandle.of(pid).flatMap(p -> p.info().arguments()).map(CaseHolder::onrecordCommand)
-                .or(() -> ProcessHandle.of(pid).flatMap(p -> p.info().command()).map(c -> Path.of(c).getFileName().toString()))
-                .orElse("another program");
-        return "process " + pid + " (" + what + ")";
+        return "process " + pid + commandLine(pid).map(c -> " (" + c + ")").orElse("");
     }
 
-    /** The sub-command after our main class or jar ("onrecord import"), else the program's name. */
-    private static String onrecordCommand(String[] arguments) {
-        for (int i = 0; i < arguments.length - 1; i++) {
-            String a = arguments[i];
-            if (a.equals("org.onrecord.Launcher") || a.endsWith("onrecord.jar")) {
-                return "onrecord " + arguments[i + 1];
+    /** What the process was started as: "onrecord import" for ours, else its program's name. */
+    private static Optional<String> commandLine(long pid) {
+        try {
+            String[] args = Files.readString(Path.of("/proc", Long.toString(pid), "cmdline")).split("\0");
+            for (int i = 0; i < args.length - 1; i++) {
+                if (args[i].equals("org.onrecord.Launcher") || args[i].endsWith("onrecord.jar")) {
+                    return Optional.of("onrecord " + args[i + 1]);
+                }
             }
+            String program = Path.of(args[0]).getFileName().toString();
+            if (program.toLowerCase(java.util.Locale.ROOT).contains("onrecord")) {
+                return Optional.of(args.length > 1 ? "onrecord " + args[1] : "the Onrecord window");
+            }
+            return Optional.of(program);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
-        return "another Onrecord window or command";
     }
 }

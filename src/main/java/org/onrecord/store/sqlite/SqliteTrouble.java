@@ -26,7 +26,7 @@ final class SqliteTrouble {
         }
         if (isBusy(e)) {
             return new StoreException("Cannot " + doing + " " + file + ": " + CaseHolder.describe(file)
-                    + " has been changing it for " + Database.BUSY_TIMEOUT_MILLIS / 1000
+                    + " has been changing it for over " + Math.max(1, Database.BUSY_TIMEOUT_MILLIS / 1000)
                     + " s; nothing was changed, try again when it has finished.", e);
         }
         return new StoreException(file.getFileName() + ": " + message, e);
