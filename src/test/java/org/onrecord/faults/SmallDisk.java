@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -58,7 +59,7 @@ final class SmallDisk implements AutoCloseable {
     /** Fills it to the last byte. */
     void fillCompletely() throws IOException {
         fillLeaving(0);
-        try (OutputStream out = Files.newOutputStream(filler, java.nio.file.StandardOpenOption.APPEND)) {
+        try (OutputStream out = Files.newOutputStream(filler, StandardOpenOption.APPEND)) {
             while (true) {
                 out.write(0);
                 out.flush();

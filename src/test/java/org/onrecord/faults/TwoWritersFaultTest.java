@@ -10,6 +10,7 @@ import org.onrecord.store.CaseStore;
 import org.onrecord.store.sqlite.SqliteCaseStore;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ class TwoWritersFaultTest {
                 var stop = CompletableFuture.runAsync(() -> {
                     try {
                         System.in.read();
-                    } catch (java.io.IOException ignored) {
+                    } catch (IOException ignored) {
                         // stdin closed: stop
                     }
                 });
@@ -71,7 +72,7 @@ class TwoWritersFaultTest {
                     System.out.flush();
                     try {
                         System.in.read();
-                    } catch (java.io.IOException ignored) {
+                    } catch (IOException ignored) {
                         // killed or released
                     }
                 });
@@ -178,7 +179,7 @@ class TwoWritersFaultTest {
         try {
             p.getOutputStream().close();
             return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

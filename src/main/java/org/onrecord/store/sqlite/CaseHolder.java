@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -67,7 +68,7 @@ final class CaseHolder {
                 }
             }
             String program = Path.of(args[0]).getFileName().toString();
-            if (program.toLowerCase(java.util.Locale.ROOT).contains("onrecord")) {
+            if (program.toLowerCase(Locale.ROOT).contains("onrecord")) {
                 return Optional.of(args.length > 1 ? "onrecord " + args[1] : "the Onrecord window");
             }
             return Optional.of(program);

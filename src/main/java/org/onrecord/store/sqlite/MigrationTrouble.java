@@ -5,6 +5,7 @@ import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.onrecord.files.WriteTrouble;
 import org.onrecord.store.StoreException;
 
+import java.nio.file.Path;
 import java.sql.SQLException;
 
 /** A failed schema migration in one sentence: the file, why, and what the researcher can do. */
@@ -12,7 +13,7 @@ final class MigrationTrouble {
     private MigrationTrouble() {
     }
 
-    static StoreException explain(java.nio.file.Path file, FlywayException e) {
+    static StoreException explain(Path file, FlywayException e) {
         var trouble = WriteTrouble.of(file, e);
         if (trouble.isPresent()) {
             return new StoreException(WriteTrouble.sentence(trouble.get(), file, "prepare"), e);
@@ -28,7 +29,7 @@ final class MigrationTrouble {
     private static String sqliteDetail(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getMessage() != null) {
-                return ": " + SqliteTrouble.firstLine(sql);
+                return ": " + SqliteTrouble.plain(sql);
             }
         }
         return "";

@@ -4,6 +4,7 @@ import org.onrecord.files.WriteTrouble;
 import org.onrecord.store.StoreException;
 
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /**
  * The one place that turns a SQLite failure on a case into a sentence for the researcher: the
@@ -44,6 +45,13 @@ final class SqliteTrouble {
             }
         }
         return false;
+    }
+
+    /** SQLite's own words without the driver's code: "[SQLITE_ERROR] SQL error or missing database (no such table: x)" → "no such table: x". */
+    static String plain(Throwable e) {
+        String line = firstLine(e);
+        var m = Pattern.compile("^\\[SQLITE_\\w+\\][^(]*\\((.*)\\)$").matcher(line);
+        return m.matches() ? m.group(1) : line;
     }
 
     static String firstLine(Throwable e) {
