@@ -30,6 +30,10 @@ final class SqliteTrouble {
                     + " has been changing it for over " + Math.max(1, Database.BUSY_TIMEOUT_MILLIS / 1000)
                     + " s; nothing was changed, try again when it has finished.", e);
         }
+        if (message.contains("SQLITE_IOERR")) {
+            return new StoreException("Cannot " + doing + " " + file + ": the disk failed to write (" + plain(e)
+                    + "); check that it is still connected and has space (a FAT disk holds files of up to 4 GB), and try again.", e);
+        }
         return new StoreException(file.getFileName() + ": " + message, e);
     }
 
