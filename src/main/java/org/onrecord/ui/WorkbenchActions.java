@@ -212,7 +212,7 @@ public final class WorkbenchActions {
             tasks.runQuietly(p -> {
                 previous.close();
                 return null;
-            }, x -> { }, e -> { });
+            }, x -> { }, e -> say(e.getMessage())); // e.g. its changes could not all be folded into the file (full disk)
         }
     }
 
