@@ -57,8 +57,9 @@ public final class CaseService {
      * file and what to do, before anything is written; a missing one is created when {@code create}.
      */
     public OpenCase openForWriting(Path file, boolean create) {
-        if (create && !Files.exists(file)) {
-            return createCase(file);
+        if (create && (!Files.exists(file) || SqliteCaseStore.isUnfinishedCreation(file))) {
+            // absent, or left by a killed creation: made (anew); a creator racing us leaves its case to open
+            return openOrCreateCase(file);
         }
         CaseHealth health = checkBeforeOpening(file, COMMAND_CHECK);
         if (health.isDamaged()) {
@@ -149,7 +150,7 @@ public final class CaseService {
     }
 
     public CaseStore openOrCreate(Path file) {
-        return Files.exists(file) ? open(file) : create(file);
+        return SqliteCaseStore.openOrCreate(file);
     }
 
     /** The automatic backup of a case found healthy, when one is due (a copy of a large case takes seconds). */

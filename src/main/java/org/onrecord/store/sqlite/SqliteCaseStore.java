@@ -84,6 +84,11 @@ public final class SqliteCaseStore implements CaseStore {
      * doing so at once both end up in the one case one of them made. What a killed creation left
      * under the name (an empty file, a SQLite file without our id and without data) is made anew.
      */
+    /** True for what a killed creation leaves under a case's name: {@link #openOrCreate} makes it anew. */
+    public static boolean isUnfinishedCreation(Path file) {
+        return Files.exists(file) && CaseFileGate.isUnfinishedCreation(file);
+    }
+
     public static SqliteCaseStore openOrCreate(Path file) {
         if (Files.exists(file) && CaseFileGate.isUnfinishedCreation(file)) {
             LOG.log(System.Logger.Level.INFO, file + " was left unfinished by an interrupted creation; making it anew");
