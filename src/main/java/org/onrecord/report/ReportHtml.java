@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.Locale;
 
 /**
  * Lays a {@link ReportModel} out as one well-formed XHTML document, with the style sheets of
@@ -295,7 +296,7 @@ public final class ReportHtml {
                 if (e.suggested()) {
                     h.append(" <span class=\"sug\">suggested</span>");
                 }
-                h.append("</td><td>").append(Xml.text(e.entity().type().name().toLowerCase(java.util.Locale.ROOT)))
+                h.append("</td><td>").append(Xml.text(e.entity().type().name().toLowerCase(Locale.ROOT)))
                         .append("</td><td>").append(Xml.text(String.join("; ", e.entity().aliases()))).append("</td><td>");
                 List<String> parts = new ArrayList<>();
                 for (Appearance a : e.appearances()) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.onrecord.model.EventLinks;
 
 /**
  * Everything the panes show of a case except article bodies (loaded one at a time): an immutable
@@ -24,7 +25,7 @@ public record CaseSnapshot(List<ArticleSummary> articles, List<Entity> entities,
                            Map<Long, ArticleSummary> articleById, Map<Long, Entity> entityById,
                            Map<Long, Statement> statementById, Map<Long, Event> eventById,
                            Map<Long, List<Mention>> mentionsByEntity, Map<Long, List<Mention>> mentionsByArticle,
-                           Map<Long, org.onrecord.model.EventLinks> eventLinks) {
+                           Map<Long, EventLinks> eventLinks) {
 
     public static final CaseSnapshot EMPTY = of(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
@@ -35,7 +36,7 @@ public record CaseSnapshot(List<ArticleSummary> articles, List<Entity> entities,
 
     public static CaseSnapshot of(List<ArticleSummary> articles, List<Entity> entities, List<Mention> mentions,
                                   List<Statement> statements, List<Event> events, List<StatementKind> kinds,
-                                  Map<Long, org.onrecord.model.EventLinks> eventLinks) {
+                                  Map<Long, EventLinks> eventLinks) {
         return new CaseSnapshot(List.copyOf(articles), List.copyOf(entities), List.copyOf(mentions), List.copyOf(statements),
                 List.copyOf(events), List.copyOf(kinds), index(articles, ArticleSummary::id), index(entities, Entity::id),
                 index(statements, Statement::id), index(events, Event::id),
@@ -73,8 +74,8 @@ public record CaseSnapshot(List<ArticleSummary> articles, List<Entity> entities,
         return mentionsByArticle.getOrDefault(articleId, List.of());
     }
 
-    public org.onrecord.model.EventLinks linksOf(long eventId) {
-        return eventLinks.getOrDefault(eventId, org.onrecord.model.EventLinks.none(eventId));
+    public EventLinks linksOf(long eventId) {
+        return eventLinks.getOrDefault(eventId, EventLinks.none(eventId));
     }
 
     public boolean isEmpty() {

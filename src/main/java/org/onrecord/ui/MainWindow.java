@@ -1,6 +1,5 @@
 package org.onrecord.ui;
 
-import org.onrecord.ui.state.Focus;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -61,6 +60,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.input.KeyEvent;
 
 /** The workbench window: menus, the four synchronized panes around the article list, the status bar. */
 public final class MainWindow implements WorkbenchActions.Dialogs {
@@ -163,7 +163,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
             e.consume();
         });
         // A filter, not only menu accelerators: Alt alone would otherwise move into the menu bar.
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isAltDown() && e.getCode() == KeyCode.LEFT) {
                 state.back();
                 e.consume();
@@ -255,7 +255,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     }
 
     /** Q / E / T: opens the editor beside the text on the selected words. */
-    public void mark(org.onrecord.ui.annotate.EditorMode mode) {
+    public void mark(EditorMode mode) {
         var selection = sourcePane.view().textArea().getSelection();
         if (selection.getLength() > 0) {
             sourcePane.viewModel().selectText(selection.getStart(), selection.getEnd());
@@ -316,9 +316,9 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
             redo.setDisable(actions.redoDescription().isEmpty());
         });
         Menu annotate = new Menu("_Annotate");
-        MenuItem markStatement = item("Mark _statement  (Q)", null, () -> mark(org.onrecord.ui.annotate.EditorMode.STATEMENT));
-        MenuItem markEntity = item("Mark _entity  (E)", null, () -> mark(org.onrecord.ui.annotate.EditorMode.ENTITY));
-        MenuItem markEvent = item("Mark _date / event  (T)", null, () -> mark(org.onrecord.ui.annotate.EditorMode.EVENT));
+        MenuItem markStatement = item("Mark _statement  (Q)", null, () -> mark(EditorMode.STATEMENT));
+        MenuItem markEntity = item("Mark _entity  (E)", null, () -> mark(EditorMode.ENTITY));
+        MenuItem markEvent = item("Mark _date / event  (T)", null, () -> mark(EditorMode.EVENT));
         MenuItem suggest = item("Suggest _dates in every article", null, this::suggestDates);
         MenuItem suggestEntities = item("Suggest e_ntities in every article", null, this::suggestEntities);
         MenuItem articleNote = item("Add a _note on this article…", null, notes::addOnArticle);

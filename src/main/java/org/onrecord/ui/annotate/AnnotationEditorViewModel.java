@@ -29,6 +29,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.ObservableSet;
+import org.onrecord.dates.TemporalExpressionFinder;
+import org.onrecord.model.Event;
+import org.onrecord.model.Mention;
+import org.onrecord.model.Statement;
 
 /**
  * The compact editor beside the text: turns the selected words into a statement (Q), an entity
@@ -58,14 +68,14 @@ public final class AnnotationEditorViewModel {
     private final StringProperty outcome = new SimpleStringProperty("");
     private final StringProperty dateSaidHint = new SimpleStringProperty("");
     private final ObjectProperty<MarkScope> markScope = new SimpleObjectProperty<>(MarkScope.THESE_WORDS);
-    private final javafx.beans.property.IntegerProperty occurrencesHere = new javafx.beans.property.SimpleIntegerProperty(1);
+    private final IntegerProperty occurrencesHere = new SimpleIntegerProperty(1);
     private final ObservableList<StatementKind> kinds = FXCollections.observableArrayList();
     private final ObservableList<String> entityNames = FXCollections.observableArrayList();
     private final ObservableList<String> vias = FXCollections.observableArrayList();
     private final ObservableList<Entity> linkableEntities = FXCollections.observableArrayList();
-    private final ObservableList<org.onrecord.model.Statement> linkableStatements = FXCollections.observableArrayList();
-    private final javafx.collections.ObservableSet<Long> linkedEntities = FXCollections.observableSet();
-    private final javafx.collections.ObservableSet<Long> linkedStatements = FXCollections.observableSet();
+    private final ObservableList<Statement> linkableStatements = FXCollections.observableArrayList();
+    private final ObservableSet<Long> linkedEntities = FXCollections.observableSet();
+    private final ObservableSet<Long> linkedStatements = FXCollections.observableSet();
     private TextSpan span;
     private long articleId;
     private String body = "";
@@ -73,7 +83,7 @@ public final class AnnotationEditorViewModel {
     private EntityType lastType;
     /** The item just saved, selected in its pane once the reloaded case holds it. */
     private NewItem pendingFocus;
-    private final org.onrecord.dates.TemporalExpressionFinder finder = new org.onrecord.dates.TemporalExpressionFinder();
+    private final TemporalExpressionFinder finder = new TemporalExpressionFinder();
 
     public AnnotationEditorViewModel(WorkbenchState state, TaskRunner tasks, Supplier<AnnotationCommands> commands) {
         this.state = state;
@@ -201,7 +211,7 @@ public final class AnnotationEditorViewModel {
     private void prepareEvent() {
         description.set("");
         var snapshot = state.snapshot();
-        java.util.Set<Long> mentioned = new java.util.LinkedHashSet<>();
+        Set<Long> mentioned = new LinkedHashSet<>();
         snapshot.mentionsIn(articleId).forEach(m -> mentioned.add(m.entityId()));
         linkableEntities.setAll(mentioned.stream().map(snapshot::entity).flatMap(Optional::stream).toList());
         linkableStatements.setAll(snapshot.statements().stream().filter(s -> s.articleId() == articleId).toList());
@@ -326,8 +336,8 @@ public final class AnnotationEditorViewModel {
         TextSpan s = span;
         long article = articleId;
         String text = blankToNull(description.get());
-        java.util.Set<Long> entities = java.util.Set.copyOf(linkedEntities);
-        java.util.Set<Long> statements = java.util.Set.copyOf(linkedStatements);
+        Set<Long> entities = Set.copyOf(linkedEntities);
+        Set<Long> statements = Set.copyOf(linkedStatements);
         return () -> {
             c.addEvent(article, s, value, text, entities, statements);
             return "Event added — Ctrl+Z undoes it.";
@@ -401,15 +411,15 @@ public final class AnnotationEditorViewModel {
         THESE_WORDS, THIS_ARTICLE, WHOLE_CASE
     }
 
-    private record NewItem(EditorMode mode, long articleId, TextSpan span, java.util.Set<Long> before) {
+    private record NewItem(EditorMode mode, long articleId, TextSpan span, Set<Long> before) {
     }
 
-    private static java.util.Set<Long> knownIds(CaseSnapshot snapshot, EditorMode mode) {
+    private static Set<Long> knownIds(CaseSnapshot snapshot, EditorMode mode) {
         return switch (mode) {
-            case STATEMENT -> snapshot.statements().stream().map(org.onrecord.model.Statement::id).collect(java.util.stream.Collectors.toSet());
-            case EVENT -> snapshot.events().stream().map(org.onrecord.model.Event::id).collect(java.util.stream.Collectors.toSet());
-            case ENTITY -> snapshot.mentions().stream().map(org.onrecord.model.Mention::id).collect(java.util.stream.Collectors.toSet());
-            case NONE -> java.util.Set.of();
+            case STATEMENT -> snapshot.statements().stream().map(Statement::id).collect(Collectors.toSet());
+            case EVENT -> snapshot.events().stream().map(Event::id).collect(Collectors.toSet());
+            case ENTITY -> snapshot.mentions().stream().map(Mention::id).collect(Collectors.toSet());
+            case NONE -> Set.of();
         };
     }
 
@@ -536,7 +546,7 @@ public final class AnnotationEditorViewModel {
     }
 
     /** How many times the selected words stand in this article (for the "every occurrence" choice). */
-    public javafx.beans.property.IntegerProperty occurrencesHereProperty() {
+    public IntegerProperty occurrencesHereProperty() {
         return occurrencesHere;
     }
 
@@ -556,15 +566,15 @@ public final class AnnotationEditorViewModel {
         return linkableEntities;
     }
 
-    public ObservableList<org.onrecord.model.Statement> linkableStatements() {
+    public ObservableList<Statement> linkableStatements() {
         return linkableStatements;
     }
 
-    public javafx.collections.ObservableSet<Long> linkedEntities() {
+    public ObservableSet<Long> linkedEntities() {
         return linkedEntities;
     }
 
-    public javafx.collections.ObservableSet<Long> linkedStatements() {
+    public ObservableSet<Long> linkedStatements() {
         return linkedStatements;
     }
 

@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
+import javafx.application.Platform;
 
 /** One status area: the last message, and the running task with its progress and a cancel button. */
 public final class StatusBar extends HBox {
@@ -56,7 +57,7 @@ public final class StatusBar extends HBox {
 
     /** From any thread. */
     public void sayLater(String text) {
-        javafx.application.Platform.runLater(() -> say(text));
+        Platform.runLater(() -> say(text));
     }
 
     public String message() {

@@ -26,6 +26,15 @@ import org.onrecord.ui.common.KindStyle;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.Region;
+import org.onrecord.model.AnchorState;
 
 /** The claim/denial table with its filters; kinds show icon, colour and name together. */
 public final class StatementsView extends VBox {
@@ -103,13 +112,13 @@ public final class StatementsView extends VBox {
         article.setPrefWidth(150);
         speaker.setPromptText("Speaker");
         HBox bar = new HBox(6, kinds, labelled("Speaker"), speaker, labelled("Article"), article, text);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
     private static Label labelled(String text) {
         Label label = new Label(text);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
@@ -117,16 +126,16 @@ public final class StatementsView extends VBox {
         table.setId("statementTable");
         TableColumn<StatementRow, String> words = new TableColumn<>("Words");
         words.setCellValueFactory(c -> new SimpleStringProperty(
-                (c.getValue().anchor() == org.onrecord.model.AnchorState.LOST ? "⚠ not found in the text: " : "") + c.getValue().words()));
+                (c.getValue().anchor() == AnchorState.LOST ? "⚠ not found in the text: " : "") + c.getValue().words()));
         words.setPrefWidth(300);
         TableColumn<StatementRow, String> speaker = new TableColumn<>("Speaker");
         speaker.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().speaker()));
         speaker.setPrefWidth(140);
-        speaker.setCellFactory(javafx.scene.control.cell.TextFieldTableCell.forTableColumn());
+        speaker.setCellFactory(TextFieldTableCell.forTableColumn());
         speaker.setOnEditCommit(e -> viewModel.setSpeaker(e.getRowValue().id(), e.getNewValue()));
         TableColumn<StatementRow, String> via = new TableColumn<>("Via");
         via.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().via()));
-        via.setCellFactory(javafx.scene.control.cell.TextFieldTableCell.forTableColumn());
+        via.setCellFactory(TextFieldTableCell.forTableColumn());
         via.setOnEditCommit(e -> viewModel.setVia(e.getRowValue().id(), e.getNewValue()));
         TableColumn<StatementRow, StatementRow> kind = new TableColumn<>("Kind");
         kind.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
@@ -136,7 +145,7 @@ public final class StatementsView extends VBox {
         TableColumn<StatementRow, LocalDate> date = new TableColumn<>("Said");
         date.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().dateSaid()));
         date.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
-        date.setCellFactory(javafx.scene.control.cell.TextFieldTableCell.forTableColumn(new StringConverter<>() {
+        date.setCellFactory(TextFieldTableCell.forTableColumn(new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {
                 return d == null ? "" : d.toString();
@@ -202,26 +211,26 @@ public final class StatementsView extends VBox {
     private String pendingDateText;
 
     /** Right-click on a row: change its kind, quote/reported, add a note, delete. */
-    private javafx.scene.control.ContextMenu rowMenu(StatementRow row) {
-        javafx.scene.control.Menu kind = new javafx.scene.control.Menu("Kind");
+    private ContextMenu rowMenu(StatementRow row) {
+        Menu kind = new Menu("Kind");
         for (StatementKind k : viewModel.kinds()) {
-            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(k.label(), KindStyle.icon(k.code()));
+            MenuItem item = new MenuItem(k.label(), KindStyle.icon(k.code()));
             item.setOnAction(e -> viewModel.setKind(row.id(), k.code()));
             kind.getItems().add(item);
         }
-        javafx.scene.control.MenuItem direct = new javafx.scene.control.MenuItem(row.direct() ? "Mark as reported speech" : "Mark as a direct quote");
+        MenuItem direct = new MenuItem(row.direct() ? "Mark as reported speech" : "Mark as a direct quote");
         direct.setOnAction(e -> viewModel.setDirect(row.id(), !row.direct()));
-        javafx.scene.control.MenuItem note = new javafx.scene.control.MenuItem("Add note…");
+        MenuItem note = new MenuItem("Add note…");
         note.setOnAction(e -> {
-            javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+            TextInputDialog dialog = new TextInputDialog();
             dialog.initOwner(getScene().getWindow());
             dialog.setTitle("Note on a statement");
             dialog.setHeaderText("“" + row.words() + "”");
             dialog.showAndWait().ifPresent(text -> viewModel.addNote(row.id(), text));
         });
-        javafx.scene.control.MenuItem delete = new javafx.scene.control.MenuItem("Delete (Del)");
+        MenuItem delete = new MenuItem("Delete (Del)");
         delete.setOnAction(e -> viewModel.delete(row.id()));
-        return new javafx.scene.control.ContextMenu(kind, direct, note, new javafx.scene.control.SeparatorMenuItem(), delete);
+        return new ContextMenu(kind, direct, note, new SeparatorMenuItem(), delete);
     }
 
     private void updateCount() {
