@@ -13,10 +13,12 @@ import javafx.collections.ObservableList;
 import org.onrecord.model.ArticleSummary;
 import org.onrecord.model.DatePrecision;
 import org.onrecord.model.Entity;
+import org.onrecord.model.EntityNames;
 import org.onrecord.model.EntityType;
 import org.onrecord.model.StatementKind;
 import org.onrecord.model.TextSpan;
 import org.onrecord.service.CaseSnapshot;
+import org.onrecord.service.Days;
 import org.onrecord.service.Occurrences;
 import org.onrecord.ui.common.TaskRunner;
 import org.onrecord.ui.state.Focus;
@@ -237,10 +239,7 @@ public final class AnnotationEditorViewModel {
     }
 
     private Optional<Entity> findEntity(String name) {
-        String n = name.strip().toLowerCase(Locale.ROOT);
-        return state.snapshot().entities().stream()
-                .filter(e -> e.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(n)) || e.name().toLowerCase(Locale.ROOT).equals(n))
-                .findFirst();
+        return EntityNames.find(state.snapshot().entities(), name);
     }
 
     /** Enter: saves in the background (one transaction), then closes the editor and reloads the panes. */
@@ -284,7 +283,7 @@ public final class AnnotationEditorViewModel {
         }
         String speakerText = speaker.get() == null ? "" : speaker.get().strip();
         Long speakerEntity = speakerText.isEmpty() ? null : findEntity(speakerText).map(Entity::id).orElse(null);
-        LocalDate said = parseDay(dateSaid.get());
+        LocalDate said = Days.parse(dateSaid.get());
         String viaText = blankToNull(via.get());
         String noteText = blankToNull(note.get());
         TextSpan s = span;
@@ -449,18 +448,6 @@ public final class AnnotationEditorViewModel {
 
     private static boolean sameRange(TextSpan a, TextSpan b) {
         return a.start() == b.start() && a.end() == b.end();
-    }
-
-    private static LocalDate parseDay(String text) {
-        String t = text == null ? "" : text.strip();
-        if (t.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(t);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("“" + t + "” is not a day: use YYYY-MM-DD or leave it empty.");
-        }
     }
 
     private static String blankToNull(String s) {
