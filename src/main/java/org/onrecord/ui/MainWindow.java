@@ -14,7 +14,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -45,6 +44,7 @@ import org.onrecord.ui.report.ReportDialog;
 import org.onrecord.ui.report.ReportDialogViewModel;
 import org.onrecord.ui.annotate.EditorFocus;
 import org.onrecord.ui.annotate.EditorMode;
+import org.onrecord.ui.keys.Shortcut;
 import org.onrecord.ui.keys.ShortcutKeys;
 import org.onrecord.ui.state.Focus;
 import org.onrecord.ui.help.HelpDialog;
@@ -164,10 +164,10 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         });
         // A filter, not only menu accelerators: Alt alone would otherwise move into the menu bar.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isAltDown() && e.getCode() == KeyCode.LEFT) {
+            if (Shortcut.BACK.matches(e)) {
                 state.back();
                 e.consume();
-            } else if (e.isAltDown() && e.getCode() == KeyCode.RIGHT) {
+            } else if (Shortcut.FORWARD.matches(e)) {
                 state.forward();
                 e.consume();
             }
@@ -270,11 +270,11 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         Menu recentMenu = new Menu("Open _recent");
         recentMenu.setOnShowing(e -> fillRecent(recentMenu));
         recentMenu.getItems().add(new MenuItem("(none)"));
-        MenuItem importFiles = item("_Import files…", "Shortcut+I", this::importFiles);
-        MenuItem importFolder = item("Import _folder…", "Shortcut+Shift+I", this::importFolder);
+        MenuItem importFiles = item("_Import files…", Shortcut.IMPORT_FILES, this::importFiles);
+        MenuItem importFolder = item("Import _folder…", Shortcut.IMPORT_FOLDER, this::importFolder);
         importFiles.disableProperty().bind(actions.sessionProperty().isNull());
         importFolder.disableProperty().bind(actions.sessionProperty().isNull());
-        MenuItem report = item("Export _report (PDF)…", "Shortcut+P", this::exportReport);
+        MenuItem report = item("Export _report (PDF)…", Shortcut.REPORT, this::exportReport);
         Menu exportData = new Menu("_Export data");
         exportData.getItems().addAll(item("JSON data (every annotation, for other programs)…", null, () -> exportData("json", "*.json")),
                 item("CSV tables (a folder)…", null, () -> exportData("csv", null)),
@@ -282,32 +282,32 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
                 item("REFI-QDA project (.qdpx: NVivo, ATLAS.ti, MAXQDA, QualCoder)…", null, () -> exportData("qdpx", "*.qdpx")));
         report.disableProperty().bind(actions.sessionProperty().isNull());
         exportData.disableProperty().bind(actions.sessionProperty().isNull());
-        MenuItem close = item("_Close case", "Shortcut+W", actions::close);
+        MenuItem close = item("_Close case", Shortcut.CLOSE_CASE, actions::close);
         close.disableProperty().bind(actions.sessionProperty().isNull());
-        file.getItems().addAll(item("_New case…", "Shortcut+N", this::newCase), item("_Open case…", "Shortcut+O", this::openCase),
+        file.getItems().addAll(item("_New case…", Shortcut.NEW_CASE, this::newCase), item("_Open case…", Shortcut.OPEN_CASE, this::openCase),
                 recentMenu, item("Open _demo case", null, actions::openDemo), new SeparatorMenuItem(), importFiles, importFolder,
-                new SeparatorMenuItem(), report, exportData, new SeparatorMenuItem(), close, item("_Quit", "Shortcut+Q", stage::close));
+                new SeparatorMenuItem(), report, exportData, new SeparatorMenuItem(), close, item("_Quit", Shortcut.QUIT, stage::close));
 
         Menu view = new Menu("_View");
-        MenuItem back = item("_Back", "Alt+Left", state::back);
-        MenuItem forward = item("_Forward", "Alt+Right", state::forward);
+        MenuItem back = item("_Back", Shortcut.BACK, state::back);
+        MenuItem forward = item("_Forward", Shortcut.FORWARD, state::forward);
         MenuItem clear = item("_Clear focus", null, () -> state.clearFocus(PaneId.OTHER));
         clear.setText("_Clear focus (Esc)");
-        MenuItem notesList = item("_Notes of the case…", "Shortcut+Shift+N", notes::show);
+        MenuItem notesList = item("_Notes of the case…", Shortcut.NOTES, notes::show);
         notesList.disableProperty().bind(actions.sessionProperty().isNull());
-        view.getItems().addAll(item("_Search articles", "Shortcut+F", articlesView::focusSearch), notesList, back, forward, clear,
+        view.getItems().addAll(item("_Search articles", Shortcut.SEARCH, articlesView::focusSearch), notesList, back, forward, clear,
                 new SeparatorMenuItem(),
-                toggle("Articles", "Shortcut+1", columns, "articles"), toggle("Source text", "Shortcut+2", columns, "source"),
-                toggle("Entities", "Shortcut+3", columns, "entities"), toggle("Statements", "Shortcut+4", rows, "statements"),
-                toggle("Timeline", "Shortcut+5", rows, "timeline"), new SeparatorMenuItem(),
-                item("_Maximise the focused pane / back", "Shortcut+M", () -> zoom.toggle(stage.getScene().getFocusOwner())));
+                toggle("Articles", Shortcut.SHOW_ARTICLES, columns, "articles"), toggle("Source text", Shortcut.SHOW_SOURCE, columns, "source"),
+                toggle("Entities", Shortcut.SHOW_ENTITIES, columns, "entities"), toggle("Statements", Shortcut.SHOW_STATEMENTS, rows, "statements"),
+                toggle("Timeline", Shortcut.SHOW_TIMELINE, rows, "timeline"), new SeparatorMenuItem(),
+                item("_Maximise the focused pane / back", Shortcut.ZOOM_PANE, () -> zoom.toggle(stage.getScene().getFocusOwner())));
         Menu edit = new Menu("_Edit");
-        MenuItem undo = item("_Undo", "Shortcut+Z", this::undo);
-        MenuItem redo = item("_Redo", "Shortcut+Shift+Z", this::redo);
-        MenuItem delete = item("_Delete the selected statement, event or entity", "Delete", this::deleteFocused);
+        MenuItem undo = item("_Undo", Shortcut.UNDO, this::undo);
+        MenuItem redo = item("_Redo", Shortcut.REDO, this::redo);
+        MenuItem delete = item("_Delete the selected statement, event or entity", Shortcut.DELETE, this::deleteFocused);
         MenuItem editEvent = item("Edit the selected _event…", null, this::editFocusedEvent);
-        MenuItem accept = item("_Accept the selected suggestion", "Shortcut+Enter", () -> reviewFocused(ReviewState.ACCEPTED));
-        MenuItem reject = item("Re_ject the selected suggestion", "Shortcut+Shift+Delete", () -> reviewFocused(ReviewState.REJECTED));
+        MenuItem accept = item("_Accept the selected suggestion", Shortcut.ACCEPT, () -> reviewFocused(ReviewState.ACCEPTED));
+        MenuItem reject = item("Re_ject the selected suggestion", Shortcut.REJECT, () -> reviewFocused(ReviewState.REJECTED));
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), delete, editEvent, new SeparatorMenuItem(), accept, reject);
         edit.setOnShowing(e -> {
             undo.setText(actions.undoDescription().map(d -> "_Undo " + d).orElse("_Undo"));
@@ -327,7 +327,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         annotate.getItems().forEach(i -> i.disableProperty().bind(actions.sessionProperty().isNull()));
         Menu help = new Menu("_Help");
         help.getItems().addAll(item("_Getting started", null, () -> HelpDialog.show(stage, "Getting started", HelpPages.GETTING_STARTED)),
-                item("_Keyboard shortcuts", "F1", this::showShortcuts),
+                item("_Keyboard shortcuts", Shortcut.HELP, this::showShortcuts),
                 item("Open _log folder", null, () -> LogFolder.open(stage, logFolder)));
         return new MenuBar(file, edit, view, annotate, help);
     }
@@ -409,19 +409,19 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         });
     }
 
-    private static MenuItem item(String text, String accelerator, Runnable action) {
+    private static MenuItem item(String text, Shortcut key, Runnable action) {
         MenuItem item = new MenuItem(text);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        if (key != null) {
+            item.setAccelerator(key.combination());
         }
         item.setOnAction(e -> action.run());
         return item;
     }
 
-    private CheckMenuItem toggle(String text, String accelerator, PaneLayout layout, String pane) {
+    private CheckMenuItem toggle(String text, Shortcut key, PaneLayout layout, String pane) {
         CheckMenuItem item = new CheckMenuItem(text);
         item.setSelected(layout.isShown(pane));
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setAccelerator(key.combination());
         item.setOnAction(e -> {
             zoom.restore();
             layout.setShown(pane, item.isSelected());
@@ -535,7 +535,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     }
 
     private void showShortcuts() {
-        HelpDialog.show(stage, "Keyboard shortcuts", HelpPages.SHORTCUTS);
+        HelpDialog.show(stage, "Keyboard shortcuts", Shortcut.helpText());
     }
 
     @Override
