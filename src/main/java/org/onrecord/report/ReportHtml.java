@@ -1,5 +1,6 @@
 package org.onrecord.report;
 
+import org.onrecord.dates.DateLabels;
 import org.onrecord.model.DateValue;
 import org.onrecord.report.ReportModel.Appearance;
 import org.onrecord.report.ReportModel.Citation;
