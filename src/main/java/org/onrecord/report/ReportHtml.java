@@ -297,7 +297,7 @@ public final class ReportHtml {
                 if (e.suggested()) {
                     h.append(" <span class=\"sug\">suggested</span>");
                 }
-                h.append("</td><td>").append(Xml.text(e.entity().type().name().toLowerCase(Locale.ROOT)))
+                h.append("</td><td>").append(Xml.text(e.entity().type().label().toLowerCase(Locale.ROOT)))
                         .append("</td><td>").append(Xml.text(String.join("; ", e.entity().aliases()))).append("</td><td>");
                 List<String> parts = new ArrayList<>();
                 for (Appearance a : e.appearances()) {

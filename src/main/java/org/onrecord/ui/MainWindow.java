@@ -23,6 +23,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.onrecord.app.AppLog;
 import org.onrecord.app.AppServices;
+import org.onrecord.dates.DateLabels;
 import org.onrecord.model.ReviewState;
 import org.onrecord.service.OpenCase;
 import org.onrecord.service.ImportReport;
@@ -44,6 +45,7 @@ import org.onrecord.ui.report.ReportDialog;
 import org.onrecord.ui.report.ReportDialogViewModel;
 import org.onrecord.ui.annotate.EditorFocus;
 import org.onrecord.ui.annotate.EditorMode;
+import org.onrecord.ui.annotate.EventDates;
 import org.onrecord.ui.keys.Shortcut;
 import org.onrecord.ui.keys.ShortcutKeys;
 import org.onrecord.ui.state.Focus;
@@ -399,12 +401,13 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
             return;
         }
         state.snapshot().event(f.eventId()).ifPresent(event -> {
-            var dialog = new TextInputDialog(event.date().value());
+            var dialog = new TextInputDialog(EventDates.typed(event.date()));
             dialog.initOwner(stage);
             dialog.setTitle("Edit event");
-            dialog.setHeaderText("“" + event.span().text() + "” — " + (event.description() == null ? "" : event.description()));
-            dialog.setContentText("Date (2014-11-24, 2014-11, 2014-W49, 2014, PAST_REF):");
-            dialog.showAndWait().ifPresent(value -> edits.run("Event date changed (now fixed by hand).",
+            dialog.setHeaderText("“" + event.span().text() + "”" + (event.description() == null ? "" : " — " + event.description())
+                    + "\nNow: " + DateLabels.of(event.date()));
+            dialog.setContentText(EventDates.PROMPT);
+            dialog.showAndWait().filter(value -> !value.isBlank()).ifPresent(value -> edits.run("Event date changed (now fixed by hand).",
                     c -> c.editEvent(event.id(), value, null)));
         });
     }

@@ -13,7 +13,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.onrecord.model.DatePrecision;
 import org.onrecord.model.StatementKind;
@@ -30,6 +29,7 @@ import org.onrecord.model.Entity;
 import org.onrecord.model.EntityType;
 import org.onrecord.model.Statement;
 import org.onrecord.ui.common.CheckChoices;
+import org.onrecord.ui.common.ShownAs;
 
 /** The editor beside the text: one form per mode, Tab through the fields, Enter saves, Esc cancels. */
 public final class AnnotationEditorView extends VBox {
@@ -141,17 +141,7 @@ public final class AnnotationEditorView extends VBox {
         ComboBox<StatementKind> kind = new ComboBox<>(viewModel.kinds());
         kind.setId("editorKind");
         kind.valueProperty().bindBidirectional(viewModel.kindProperty());
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(StatementKind k) {
-                return k == null ? "" : k.label();
-            }
-
-            @Override
-            public StatementKind fromString(String s) {
-                return null;
-            }
-        });
+        kind.setConverter(ShownAs.of(StatementKind::label));
         kind.setButtonCell(new KindCell(viewModel.kinds()));
         kind.setCellFactory(list -> new KindCell(viewModel.kinds()));
         kind.setTooltip(new Tooltip("Press its number or first letter (Alt+number from any field)"));
@@ -207,6 +197,7 @@ public final class AnnotationEditorView extends VBox {
         type.setId("editorEntityType");
         type.getItems().setAll(viewModel.entityTypes());
         type.valueProperty().bindBidirectional(viewModel.entityTypeProperty());
+        type.setConverter(ShownAs.of(EntityType::label));
         CheckBox alias = new CheckBox("Add these words as another name");
         alias.setId("editorAlias");
         alias.selectedProperty().bindBidirectional(viewModel.addAsAliasProperty());
@@ -217,11 +208,12 @@ public final class AnnotationEditorView extends VBox {
     private void eventForm() {
         heading.setText("Mark date / event (T)");
         dateValue.setId("editorDateValue");
-        dateValue.setPromptText("A day 2014-11-24, a month 2014-11, a year 2014");
+        dateValue.setPromptText("A day 2014-11-24, a month 2014-11, a year 2014 (empty: as read)");
         dateValue.textProperty().bindBidirectional(viewModel.dateValueProperty());
         ComboBox<DatePrecision> precision = new ComboBox<>();
         precision.getItems().setAll(DatePrecision.values());
         precision.valueProperty().bindBidirectional(viewModel.datePrecisionProperty());
+        precision.setConverter(ShownAs.of(DatePrecision::code));
         precision.setDisable(true);
         precision.setTooltip(new Tooltip("Read from the value"));
         Label explanation = new Label();

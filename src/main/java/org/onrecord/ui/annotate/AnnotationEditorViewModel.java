@@ -83,6 +83,8 @@ public final class AnnotationEditorViewModel {
     private String body = "";
     /** The type given to the last new entity: the best guess for the next one. */
     private EntityType lastType;
+    /** The date read from the marked words, kept when it has no typed form (a week, a vague date). */
+    private String proposedValue;
     /** The item just saved, selected in its pane once the reloaded case holds it. */
     private NewItem pendingFocus;
     private final TemporalExpressionFinder finder = new TemporalExpressionFinder();
@@ -223,10 +225,15 @@ public final class AnnotationEditorViewModel {
         linkableStatements.stream().filter(s -> s.span().overlaps(span.start(), span.end())).forEach(s -> linkedStatements.add(s.id()));
         Optional<AnnotationCommands.ProposedDate> proposed = commands.get().proposeDate(span.text(), publication().orElse(null));
         if (proposed.isPresent()) {
-            dateValue.set(proposed.get().value());
+            // A week or a vague date ("a few months ago") has no typed form: the field stays empty and
+            // saving keeps what was read; the researcher sees it in words, never as 2014-W49 or PAST_REF.
+            proposedValue = proposed.get().value();
+            dateValue.set(EventDates.typed(proposed.get().value(), proposed.get().precision()));
             datePrecision.set(proposed.get().precision());
-            dateExplanation.set(proposed.get().explanation());
+            dateExplanation.set(dateValue.get().isEmpty() ? "Read from the words (leave the date empty to keep it): "
+                    + proposed.get().explanation() : proposed.get().explanation());
         } else {
+            proposedValue = null;
             dateValue.set("");
             datePrecision.set(DatePrecision.DAY);
             dateExplanation.set("No date could be read from these words: type a day (2014-11-24), a month (2014-11) or a year (2014).");
@@ -328,7 +335,8 @@ public final class AnnotationEditorViewModel {
     }
 
     private BackgroundSave eventWork(AnnotationCommands c) {
-        String value = blankToNull(dateValue.get());
+        String typed = blankToNull(dateValue.get());
+        String value = typed != null ? typed : proposedValue;
         if (value == null) {
             throw new IllegalArgumentException("Give the date: a day (2014-11-24), a month (2014-11) or a year (2014).");
         }

@@ -11,7 +11,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.onrecord.model.ArticleSummary;
 import org.onrecord.model.StatementKind;
@@ -19,11 +18,11 @@ import org.onrecord.report.ReportOptions;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.collections.SetChangeListener;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.Region;
 import org.onrecord.ui.common.CheckChoices;
+import org.onrecord.ui.common.ShownAs;
 
 /** File › Export report…: what to put in the PDF. Returns the options, or empty when cancelled. */
 public final class ReportDialog {
@@ -45,7 +44,7 @@ public final class ReportDialog {
         ComboBox<ReportOptions.Grouping> group = new ComboBox<>();
         group.getItems().setAll(ReportOptions.Grouping.values());
         group.valueProperty().bindBidirectional(vm.groupByProperty());
-        group.setConverter(converter(g -> g == ReportOptions.Grouping.SPEAKER ? "by speaker" : "by kind"));
+        group.setConverter(ShownAs.of(g -> g == ReportOptions.Grouping.SPEAKER ? "by speaker" : "by kind"));
         CheckComboBox<StatementKind> kinds = CheckChoices.of(vm.kinds(), vm.chosenKinds(), StatementKind::code, StatementKind::label, "Kinds");
         CheckComboBox<String> speakers = CheckChoices.of(vm.speakers(), vm.chosenSpeakers(), s -> s, s -> s, "Speakers");
         CheckComboBox<ArticleSummary> articles = CheckChoices.of(vm.articles(), vm.chosenArticles(), ArticleSummary::id,
@@ -92,19 +91,5 @@ public final class ReportDialog {
             return Optional.of(vm.options());
         }
         return Optional.empty();
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : label.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

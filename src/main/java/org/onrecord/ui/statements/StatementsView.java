@@ -19,10 +19,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import javafx.scene.text.Text;
+import javafx.collections.ListChangeListener;
 import org.controlsfx.control.CheckComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.onrecord.model.StatementKind;
 import org.onrecord.ui.common.KindStyle;
+import org.onrecord.ui.common.ShownAs;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -38,6 +41,8 @@ import org.onrecord.model.AnchorState;
 
 /** The claim/denial table with its filters; kinds show icon, colour and name together. */
 public final class StatementsView extends VBox {
+    /** The kind icon, the gap after it and the cell's padding. */
+    private static final double KIND_ICON_AND_PADDING = 40;
     private static final PseudoClass MARKED = PseudoClass.getPseudoClass("marked");
     private static final PseudoClass SUGGESTED = PseudoClass.getPseudoClass("suggested");
 
@@ -69,17 +74,7 @@ public final class StatementsView extends VBox {
         CheckComboBox<StatementKind> kinds = new CheckComboBox<>(viewModel.kinds());
         kinds.setId("kindFilter");
         kinds.setTitle("Kinds");
-        kinds.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(StatementKind kind) {
-                return kind == null ? "" : kind.label();
-            }
-
-            @Override
-            public StatementKind fromString(String s) {
-                return null;
-            }
-        });
+        kinds.setConverter(ShownAs.of(StatementKind::label));
         Runnable checkShown = () -> {
             kinds.getCheckModel().clearChecks();
             viewModel.kinds().forEach(k -> {
@@ -142,6 +137,8 @@ public final class StatementsView extends VBox {
         kind.setComparator(Comparator.comparing(StatementRow::kindLabel));
         kind.setCellFactory(col -> new KindCell());
         kind.setPrefWidth(120);
+        fitKinds(kind);
+        viewModel.kinds().addListener((ListChangeListener<StatementKind>) c -> fitKinds(kind));
         TableColumn<StatementRow, LocalDate> date = new TableColumn<>("Said");
         date.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().dateSaid()));
         date.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
@@ -256,6 +253,14 @@ public final class StatementsView extends VBox {
         } finally {
             syncing = false;
         }
+    }
+
+    /** The kind column never cuts a kind to "Accus…": it is at least as wide as the longest label, reported included. */
+    private void fitKinds(TableColumn<StatementRow, StatementRow> column) {
+        double widest = viewModel.kinds().stream()
+                .mapToDouble(k -> new Text(k.label() + " (reported)").getLayoutBounds().getWidth()).max().orElse(80);
+        column.setMinWidth(Math.ceil(widest) + KIND_ICON_AND_PADDING);
+        column.setPrefWidth(Math.max(column.getPrefWidth(), column.getMinWidth()));
     }
 
     private static final class KindCell extends TableCell<StatementRow, StatementRow> {
