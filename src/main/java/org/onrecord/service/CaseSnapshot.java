@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.onrecord.model.EventLinks;
@@ -25,7 +26,7 @@ public record CaseSnapshot(List<ArticleSummary> articles, List<Entity> entities,
                            Map<Long, ArticleSummary> articleById, Map<Long, Entity> entityById,
                            Map<Long, Statement> statementById, Map<Long, Event> eventById,
                            Map<Long, List<Mention>> mentionsByEntity, Map<Long, List<Mention>> mentionsByArticle,
-                           Map<Long, EventLinks> eventLinks) {
+                           Map<Long, EventLinks> eventLinks, Set<Long> assumedSaidOn) {
 
     public static final CaseSnapshot EMPTY = of(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
@@ -41,7 +42,18 @@ public record CaseSnapshot(List<ArticleSummary> articles, List<Entity> entities,
                 List.copyOf(events), List.copyOf(kinds), index(articles, ArticleSummary::id), index(entities, Entity::id),
                 index(statements, Statement::id), index(events, Event::id),
                 mentions.stream().collect(Collectors.groupingBy(Mention::entityId)),
-                mentions.stream().collect(Collectors.groupingBy(Mention::articleId)), Map.copyOf(eventLinks));
+                mentions.stream().collect(Collectors.groupingBy(Mention::articleId)), Map.copyOf(eventLinks), Set.of());
+    }
+
+    /** The same snapshot knowing which statements' "said on" day is only assumed (SaidOn: needs the bodies, read by CaseReader). */
+    public CaseSnapshot withAssumedSaidOn(Set<Long> statementIds) {
+        return new CaseSnapshot(articles, entities, mentions, statements, events, kinds, articleById, entityById, statementById,
+                eventById, mentionsByEntity, mentionsByArticle, eventLinks, Set.copyOf(statementIds));
+    }
+
+    /** Whether the statement's "said on" day is only the publication day, not named by its sentence. */
+    public boolean saidOnAssumed(long statementId) {
+        return assumedSaidOn.contains(statementId);
     }
 
     private static <T> Map<Long, T> index(Collection<T> items, Function<T, Long> id) {

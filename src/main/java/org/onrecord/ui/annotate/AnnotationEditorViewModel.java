@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.onrecord.dates.SaidOn;
 import org.onrecord.model.ArticleSummary;
 import org.onrecord.model.DatePrecision;
 import org.onrecord.model.Entity;
@@ -37,7 +38,6 @@ import java.util.stream.Collectors;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.ObservableSet;
-import org.onrecord.dates.TemporalExpressionFinder;
 import org.onrecord.model.Event;
 import org.onrecord.model.Mention;
 import org.onrecord.model.Statement;
@@ -87,7 +87,6 @@ public final class AnnotationEditorViewModel {
     private String proposedValue;
     /** The item just saved, selected in its pane once the reloaded case holds it. */
     private NewItem pendingFocus;
-    private final TemporalExpressionFinder finder = new TemporalExpressionFinder();
 
     public AnnotationEditorViewModel(WorkbenchState state, TaskRunner tasks, Supplier<AnnotationCommands> commands) {
         this.state = state;
@@ -142,58 +141,9 @@ public final class AnnotationEditorViewModel {
         if (kind.get() == null && !kinds.isEmpty()) {
             kind.set(kinds.getFirst());
         }
-        Optional<SaidOn> proposed = saidOn(body);
+        Optional<SaidOn.Stated> proposed = SaidOn.stated(body, span, publication().orElse(null));
         dateSaid.set(proposed.map(p -> p.day().toString()).orElse(""));
         dateSaidHint.set(proposed.map(p -> "Proposed from the words “" + p.words() + "”").orElse(""));
-    }
-
-    private record SaidOn(LocalDate day, String words) {
-    }
-
-    /**
-     * The day the words were said, only when their sentence names it ("said on Tuesday", "told VOA
-     * on Dec. 3"), resolved against the publication date. Otherwise nothing: the publication date
-     * is when the article appeared, not when the words were said.
-     */
-    private Optional<SaidOn> saidOn(String body) {
-        Optional<LocalDate> published = publication();
-        int from = sentenceStart(body, span.start());
-        int to = sentenceEnd(body, span.end());
-        String sentence = body.substring(from, to);
-        for (var found : finder.find(sentence, published.orElse(null))) {
-            var resolved = found.resolution();
-            if (resolved.isPresent() && resolved.get().date().isExactDay()) {
-                return Optional.of(new SaidOn(resolved.get().date().from(), found.text().strip()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** A sentence ends at a full stop, question or exclamation mark, or a line break (a headline has no full stop). */
-    private static boolean endsSentence(char c) {
-        return c == '.' || c == '?' || c == '!' || c == '\n';
-    }
-
-    private static int sentenceStart(String body, int at) {
-        for (int i = Math.min(at, body.length()) - 1; i >= 0; i--) {
-            if (endsSentence(body.charAt(i)) && !(body.charAt(i) == '.' && i > 0 && i + 1 < at && !Character.isWhitespace(body.charAt(i + 1)))) {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
-    private static int sentenceEnd(String body, int at) {
-        for (int i = Math.max(0, at); i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == '\n') {
-                return i;
-            }
-            if (endsSentence(c) && (i + 1 == body.length() || Character.isWhitespace(body.charAt(i + 1)))) {
-                return i + 1;
-            }
-        }
-        return body.length();
     }
 
     private void prepareEntity() {

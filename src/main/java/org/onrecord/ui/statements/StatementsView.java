@@ -37,6 +37,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.Region;
+import org.onrecord.dates.SaidOn;
 import org.onrecord.model.AnchorState;
 
 /** The claim/denial table with its filters; kinds show icon, colour and name together. */
@@ -142,7 +143,7 @@ public final class StatementsView extends VBox {
         TableColumn<StatementRow, LocalDate> date = new TableColumn<>("Said");
         date.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().dateSaid()));
         date.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
-        date.setCellFactory(TextFieldTableCell.forTableColumn(new StringConverter<>() {
+        date.setCellFactory(col -> new SaidOnCell(new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {
                 return d == null ? "" : d.toString();
@@ -276,6 +277,24 @@ public final class StatementsView extends VBox {
             setText(row.kindLabel() + (row.direct() ? "" : " (reported)"));
             setGraphic(KindStyle.icon(row.kind()));
             getStyleClass().add(KindStyle.styleClass(row.kind()));
+        }
+    }
+
+    /** The day said, typed as YYYY-MM-DD; a day that is only the publication day says it is assumed (SaidOn). */
+    private static final class SaidOnCell extends TextFieldTableCell<StatementRow, LocalDate> {
+        SaidOnCell(StringConverter<LocalDate> converter) {
+            super(converter);
+        }
+
+        @Override
+        public void updateItem(LocalDate day, boolean empty) {
+            super.updateItem(day, empty);
+            StatementRow row = getTableRow() == null ? null : getTableRow().getItem();
+            boolean assumed = !empty && day != null && !isEditing() && row != null && row.dateSaidAssumed();
+            if (assumed) {
+                setText(getText() + " (" + SaidOn.ASSUMED + ")");
+            }
+            setTooltip(assumed ? new Tooltip("Only the day the article was published: it does not say when the words were said") : null);
         }
     }
 }
