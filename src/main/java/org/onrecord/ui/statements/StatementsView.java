@@ -143,6 +143,8 @@ public final class StatementsView extends VBox {
         TableColumn<StatementRow, LocalDate> date = new TableColumn<>("Said");
         date.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().dateSaid()));
         date.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        // A day and its "assumed" mark are never cut to "2014…".
+        date.setMinWidth(Math.ceil(new Text("2014-12-31 (" + SaidOn.ASSUMED + ")").getLayoutBounds().getWidth()) + 16);
         date.setCellFactory(col -> new SaidOnCell(new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {
