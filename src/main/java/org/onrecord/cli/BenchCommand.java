@@ -32,7 +32,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "import | search | extraction")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "import | search | workbench | window | report | extraction | headings")
     String what;
 
     @Parameters(index = "1..*", paramLabel = "ARG", description = "For extraction: [--data DIR] [--out FILE] [--all-pages] [--per-page]")
