@@ -6,17 +6,10 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.onrecord.ui.keys.Shortcut;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,24 +19,9 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Help › Keyboard shortcuts lists every key the window binds, and binds every key it lists. */
-@ExtendWith(ApplicationExtension.class)
-class ShortcutListTest {
+class ShortcutListTest extends WindowTest {
     /** Bound by the window's key filter only (no menu item shows them). */
     private static final Set<Shortcut> FILTER_ONLY = Set.of(Shortcut.REDO_Y);
-
-    @TempDir
-    static Path dir;
-    final WorkbenchFixture fixture = new WorkbenchFixture();
-
-    @Start
-    void start(Stage stage) {
-        fixture.start(stage, dir.resolve("data"));
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
 
     private List<KeyCombination> menuAccelerators(FxRobot robot) {
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
