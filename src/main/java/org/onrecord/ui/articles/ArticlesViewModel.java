@@ -137,8 +137,7 @@ public final class ArticlesViewModel {
             List<SearchHit> result = found.articles();
             hits.setAll(result);
             noteHits.setAll(found.notes());
-            int n = found.notes().size();
-            String notes = n == 0 ? "" : ", " + n + (n == 1 ? " note" : " notes");
+            String notes = found.notes().isEmpty() ? "" : ", " + found.notes().size() + (found.notes().size() == 1 ? " note" : " notes");
             String articles = result.size() + (result.size() == SEARCH_LIMIT ? "+" : "")
                     + (result.size() == 1 ? " article matches" : " articles match");
             searchStatus.set(result.isEmpty() && found.notes().isEmpty() ? "Nothing matches “" + q + "”"

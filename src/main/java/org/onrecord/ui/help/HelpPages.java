@@ -17,7 +17,9 @@ public final class HelpPages {
                pane. The timeline draws each date (double-click one to change it). Alt+Left goes back.
             5. Write notes on statements and entities (right-click them) and on articles (Annotate › Add a
                note on this article); View › Notes of the case (Ctrl+Shift+N) lists and filters them all.
-            6. Share the result: File › Export report (PDF) (Ctrl+P) cites every statement to its source.
+            6. Suggestions (Annotate › Suggest…, or after an import) are drawn dashed; Annotate › Review
+               suggestions (Ctrl+Shift+R) walks them with their evidence: A accept, R reject, E edit, N next.
+            7. Share the result: File › Export report (PDF) (Ctrl+P) cites every statement to its source.
 
             On a small screen: Ctrl+M gives the pane you are in the whole window (again to go back);
             Ctrl+1…5 hide or show the articles, source text, entities, statements and timeline.""";

@@ -34,8 +34,12 @@ public enum Shortcut {
     RENAME(Group.ANNOTATE, null, "F2", "in the entity list or the notes list: rename or edit"),
     EDIT_EVENT(Group.ANNOTATE, null, "Double-click", "an event on the timeline: change its date"),
 
-    ACCEPT(Group.REVIEW, "Shortcut+Enter", "accept the selected suggestion (in any pane, the text included)"),
+    ACCEPT(Group.REVIEW, "Shortcut+Enter", "accept the selected suggestion, in any pane (on an entity: with its mentions)"),
     REJECT(Group.REVIEW, "Shortcut+Shift+Delete", "reject the selected suggestion; it is not proposed again"),
+    REVIEW(Group.REVIEW, "Shortcut+Shift+R", "review the suggestions one by one, in reading order"),
+    REVIEW_DECIDE(Group.REVIEW, null, "A / R / E", "in review: accept / reject / edit (what you save replaces it)"),
+    REVIEW_MOVE(Group.REVIEW, null, "N / P", "in review: next / previous suggestion"),
+    REVIEW_LEAVE(Group.REVIEW, null, "Esc", "in review: leave"),
 
     SEARCH(Group.MOVE, "Shortcut+F", "search articles and notes (Enter opens the best hit, Down goes through the others)"),
     NOTES(Group.MOVE, "Shortcut+Shift+N", "all notes of the case"),

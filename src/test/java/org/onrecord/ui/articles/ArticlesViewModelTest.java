@@ -72,9 +72,8 @@ class ArticlesViewModelTest {
         articles.search();
 
         assertThat(articles.hits()).isNotEmpty().extracting(h -> h.articleId()).contains(demo.article("Auditor finds"));
-        int n = articles.hits().size();
-        assertThat(articles.searchStatusProperty().get())
-                .isEqualTo(n + (n == 1 ? " article matches" : " articles match") + " · Esc: back to the list");
+        assertThat(articles.searchStatusProperty().get()).isEqualTo(articles.hits().size() + (articles.hits().size() == 1 ? " article matches" : " articles match")
+                + " · Esc: back to the list");
     }
 
     @Test
