@@ -26,6 +26,8 @@ final class Database implements AutoCloseable {
     private final List<Connection> allReaders = new ArrayList<>();
     /** How deep the writer thread is in nested {@link #write} calls; only the outermost commits. */
     private int depth;
+    /** Set when the case must not be written (found damaged): every write fails with this sentence. */
+    private volatile String refusal;
 
     Database(Path file) throws SQLException {
         this.file = file;
@@ -59,6 +61,10 @@ final class Database implements AutoCloseable {
      * the same thread join the outer transaction, so several repository calls can form one edit.
      */
     <T> T write(SqlWork<T> work) {
+        String refused = refusal;
+        if (refused != null) {
+            throw new StoreException(refused);
+        }
         writeLock.lock();
         try {
             if (depth > 0) {
@@ -82,6 +88,11 @@ final class Database implements AutoCloseable {
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /** From now on every write fails with {@code sentence}, before it touches the file. */
+    void refuseWrites(String sentence) {
+        refusal = sentence;
     }
 
     <T> T read(SqlWork<T> work) {

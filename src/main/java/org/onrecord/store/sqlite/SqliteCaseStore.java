@@ -169,6 +169,11 @@ public final class SqliteCaseStore implements CaseStore {
     }
 
     @Override
+    public void refuseWrites(String sentence) {
+        db.refuseWrites(sentence);
+    }
+
+    @Override
     public <T> T transaction(Supplier<T> work) {
         return db.write(c -> work.get());
     }
