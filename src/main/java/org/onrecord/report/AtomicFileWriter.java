@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file through a temporary sibling and moves it into place, so a failure or a cancel
@@ -31,11 +33,11 @@ public final class AtomicFileWriter {
      * replaces, or rw-r--r-- like a file any editor would save.
      */
     private static void readableLikeAnyNewFile(Path temp, Path target) throws IOException {
-        if (!Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
             return;
         }
         var permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
-                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+                : PosixFilePermissions.fromString("rw-r--r--");
         Files.setPosixFilePermissions(temp, permissions);
     }
 

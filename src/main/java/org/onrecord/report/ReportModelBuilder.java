@@ -1,5 +1,6 @@
 package org.onrecord.report;
 
+import org.onrecord.dates.DateLabels;
 import org.onrecord.model.Article;
 import org.onrecord.model.Entity;
 import org.onrecord.model.Event;

@@ -22,6 +22,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.Locale;
 
 /**
  * Pours files and folders into a case. Reading and extraction run in parallel; storing runs in
@@ -163,7 +166,7 @@ public final class ImportService {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     static final String TOO_LARGE = "too large to read with the memory available; skipped"
@@ -172,10 +175,10 @@ public final class ImportService {
     static String describe(Throwable e) {
         String message = e.getMessage();
         String kind = e.getClass().getSimpleName();
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             return "no such file";
         }
         return message == null ? kind : message;

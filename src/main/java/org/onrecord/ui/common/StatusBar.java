@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.Node;
 import org.kordamp.ikonli.javafx.FontIcon;
+import javafx.application.Platform;
 
 /** One status area: the last message, and the running task with its progress and a cancel button. */
 public final class StatusBar extends HBox {
@@ -62,7 +63,7 @@ public final class StatusBar extends HBox {
 
     /** From any thread. */
     public void sayLater(String text) {
-        javafx.application.Platform.runLater(() -> say(text));
+        Platform.runLater(() -> say(text));
     }
 
     public String message() {
