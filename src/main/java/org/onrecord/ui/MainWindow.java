@@ -1,6 +1,9 @@
 package org.onrecord.ui;
 
 import org.onrecord.ui.state.Focus;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -23,6 +26,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.onrecord.app.AppLog;
 import org.onrecord.app.AppServices;
 import org.onrecord.model.ReviewState;
@@ -98,7 +102,8 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
 
         var articlesVm = new ArticlesViewModel(state, tasks, actions::session);
         articlesView = new ArticlesView(articlesVm);
-        var detailsVm = new ArticleDetailsViewModel(state, tasks, actions::session, actions::reload);
+        // Its edits reach every pane through the history's rows (WorkbenchActions.showEdit): nothing to re-read after saving.
+        var detailsVm = new ArticleDetailsViewModel(state, tasks, actions::session, () -> { });
         SplitPane left = new SplitPane(articlesView, new ArticleDetailsView(detailsVm));
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.6);
@@ -133,6 +138,19 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         root.setBottom(status);
         actions.sessionProperty().addListener((obs, o, session) -> showCase());
         showCase();
+        watchOutsideChanges();
+    }
+
+    /** Another program (the command line) may write to the open case: look every two seconds and whenever the window is focused. */
+    private void watchOutsideChanges() {
+        Timeline poll = new Timeline(new KeyFrame(Duration.seconds(2), e -> actions.checkForOutsideChanges()));
+        poll.setCycleCount(Animation.INDEFINITE);
+        poll.play();
+        stage.focusedProperty().addListener((obs, was, is) -> {
+            if (is) {
+                actions.checkForOutsideChanges();
+            }
+        });
     }
 
     /** Builds the scene; the window size and position are the ones the researcher left. */
@@ -405,7 +423,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
             dialog.setHeaderText("“" + event.span().text() + "” — " + (event.description() == null ? "" : event.description()));
             dialog.setContentText("Date (2014-11-24, 2014-11, 2014-W49, 2014, PAST_REF):");
             dialog.showAndWait().ifPresent(value -> edits.run("Event date changed (now fixed by hand).",
-                    c -> c.editEvent(event.id(), value, null)));
+                    c -> c.editEvent(event, value, null)));
         });
     }
 

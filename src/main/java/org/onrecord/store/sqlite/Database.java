@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
@@ -106,6 +107,37 @@ final class Database implements AutoCloseable {
             throw translate(e);
         } finally {
             readers.add(reader);
+        }
+    }
+
+    /**
+     * SQLite's {@code PRAGMA data_version} on the writer: it moves when another connection (another
+     * process) commits and stays when the writer commits. Empty while the writer is in use, so a
+     * poll never waits behind an import.
+     */
+    OptionalLong dataVersion() {
+        if (!writeLock.tryLock()) {
+            return OptionalLong.empty();
+        }
+        try {
+            if (depth > 0) {
+                return OptionalLong.empty();
+            }
+            try {
+                long version;
+                try (var st = writer.createStatement(); var rs = st.executeQuery("PRAGMA data_version")) {
+                    version = rs.next() ? rs.getLong(1) : 0;
+                }
+                // Ends the read the pragma began, once its statement is closed (an open one would keep
+                // the read, and the writer would go on seeing the file as it was).
+                writer.commit();
+                return OptionalLong.of(version);
+            } catch (SQLException e) {
+                rollbackQuietly(e);
+                throw translate(e);
+            }
+        } finally {
+            writeLock.unlock();
         }
     }
 

@@ -16,6 +16,7 @@ import org.onrecord.model.Entity;
 import org.onrecord.model.EntityType;
 import org.onrecord.model.StatementKind;
 import org.onrecord.model.TextSpan;
+import org.onrecord.service.CaseDelta;
 import org.onrecord.service.CaseSnapshot;
 import org.onrecord.service.Occurrences;
 import org.onrecord.ui.common.TaskRunner;
@@ -80,7 +81,10 @@ public final class AnnotationEditorViewModel {
         this.tasks = tasks;
         this.commands = commands;
         state.snapshotProperty().addListener((obs, o, n) -> {
-            refreshChoices(n);
+            CaseDelta delta = state.deltaBetween(o, n);
+            if (delta == null || delta.kindsChanged() || delta.entitiesChanged() || delta.statementsChanged()) {
+                refreshChoices(n);
+            }
             focusNewItem(n);
         });
         refreshChoices(state.snapshot());

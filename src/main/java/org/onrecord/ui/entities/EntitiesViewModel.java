@@ -13,6 +13,7 @@ import org.onrecord.model.EntityType;
 import org.onrecord.model.Mention;
 import org.onrecord.model.Note.NoteTarget;
 import org.onrecord.model.ReviewState;
+import org.onrecord.service.CaseDelta;
 import org.onrecord.service.CaseSnapshot;
 import org.onrecord.ui.annotate.EditRunner;
 import org.onrecord.ui.state.FocusChange;
@@ -48,7 +49,12 @@ public final class EntitiesViewModel {
     public EntitiesViewModel(WorkbenchState state, EditRunner edits) {
         this.state = state;
         this.edits = edits;
-        state.snapshotProperty().addListener((obs, o, n) -> rebuild());
+        state.snapshotProperty().addListener((obs, o, n) -> {
+            CaseDelta delta = state.deltaBetween(o, n);
+            if (delta == null || delta.entitiesChanged() || delta.mentionsChanged()) {
+                rebuild();
+            }
+        });
         state.articleProperty().addListener((obs, o, n) -> rebuild());
         filter.addListener((obs, o, n) -> rebuild());
         onlyThisArticle.addListener((obs, o, n) -> rebuild());
@@ -135,13 +141,14 @@ public final class EntitiesViewModel {
 
     public void rename(long id, String name) {
         if (isEditable() && name != null && !name.isBlank()) {
-            edits.run("Renamed to " + name.strip() + ".", c -> c.renameEntity(id, name.strip(), null));
+            state.snapshot().entity(id).ifPresent(seen ->
+                    edits.run("Renamed to " + name.strip() + ".", c -> c.renameEntity(seen, name.strip(), null)));
         }
     }
 
     public void retype(long id, EntityType type) {
         if (isEditable()) {
-            edits.run("Type changed.", c -> c.renameEntity(id, null, type));
+            state.snapshot().entity(id).ifPresent(seen -> edits.run("Type changed.", c -> c.renameEntity(seen, null, type)));
         }
     }
 

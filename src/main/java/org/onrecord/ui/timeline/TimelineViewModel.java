@@ -9,6 +9,7 @@ import javafx.collections.ObservableList;
 import org.onrecord.model.ArticleSummary;
 import org.onrecord.model.DateValue;
 import org.onrecord.model.ReviewState;
+import org.onrecord.service.CaseDelta;
 import org.onrecord.service.CaseSnapshot;
 import org.onrecord.ui.state.Focus;
 import org.onrecord.ui.state.FocusChange;
@@ -48,7 +49,14 @@ public final class TimelineViewModel {
 
     public TimelineViewModel(WorkbenchState state) {
         this.state = state;
-        state.snapshotProperty().addListener((obs, old, now) -> load(now, isAnotherCase(old, now)));
+        state.snapshotProperty().addListener((obs, old, now) -> {
+            CaseDelta delta = state.deltaBetween(old, now);
+            // An item shows its event, its article and the entities named near it.
+            if (delta == null || delta.eventsChanged() || delta.articlesChanged() || delta.mentionsChanged()
+                    || delta.entitiesChanged()) {
+                load(now, isAnotherCase(old, now));
+            }
+        });
         laneMode.addListener((obs, old, now) -> entries.set(lanes.entries(items, now)));
         state.contextProperty().addListener((obs, old, now) -> showMarks(now));
         // The context is set before the focus, so it is complete when a focus change arrives.
