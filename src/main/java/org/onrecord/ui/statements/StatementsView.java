@@ -25,7 +25,10 @@ import org.onrecord.model.StatementKind;
 import org.onrecord.ui.common.KindStyle;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Set;
+import java.util.WeakHashMap;
 
 /** The claim/denial table with its filters; kinds show icon, colour and name together. */
 public final class StatementsView extends VBox {
@@ -34,6 +37,8 @@ public final class StatementsView extends VBox {
 
     private final StatementsViewModel viewModel;
     private final TableView<StatementRow> table = new TableView<>();
+    /** The rows the table made (a screenful and a few spare): marks are set on them directly. */
+    private final Set<TableRow<StatementRow>> liveRows = Collections.newSetFromMap(new WeakHashMap<>());
     private final Label count = new Label();
     private final Label placeholder = new Label();
     private boolean syncing;
@@ -51,7 +56,7 @@ public final class StatementsView extends VBox {
         // At least six rows under the header, however far the divider above is dragged (a 720-pixel-high screen).
         table.setMinHeight(26 + 6 * 25);
         viewModel.selectedProperty().addListener((obs, o, id) -> reselect(id));
-        viewModel.markedProperty().addListener((obs, o, n) -> table.refresh());
+        viewModel.markedProperty().addListener((obs, o, n) -> remark());
         viewModel.rows().addListener((ListChangeListener<StatementRow>) c -> updateCount());
         updateCount();
     }
@@ -167,6 +172,7 @@ public final class StatementsView extends VBox {
         table.setEditable(true);
         table.setRowFactory(t -> new TableRow<>() {
             {
+                liveRows.add(this);
                 setOnContextMenuRequested(e -> {
                     if (getItem() != null && viewModel.isEditable()) {
                         rowMenu(getItem()).show(this, e.getScreenX(), e.getScreenY());
@@ -222,6 +228,14 @@ public final class StatementsView extends VBox {
         javafx.scene.control.MenuItem delete = new javafx.scene.control.MenuItem("Delete (Del)");
         delete.setOnAction(e -> viewModel.delete(row.id()));
         return new javafx.scene.control.ContextMenu(kind, direct, note, new javafx.scene.control.SeparatorMenuItem(), delete);
+    }
+
+    /** The focus moved: only the rows on screen change their mark (no cell is made again). */
+    private void remark() {
+        for (TableRow<StatementRow> row : liveRows) {
+            StatementRow item = row.getItem();
+            row.pseudoClassStateChanged(MARKED, !row.isEmpty() && item != null && viewModel.isMarked(item.id()));
+        }
     }
 
     private void updateCount() {

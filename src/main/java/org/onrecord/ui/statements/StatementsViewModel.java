@@ -53,6 +53,7 @@ public final class StatementsViewModel {
     private final ObjectProperty<Set<Long>> marked = new SimpleObjectProperty<>(Set.of());
 
     private final EditRunner edits;
+    private boolean settingKinds;
 
     /** A read-only table (benchmarks, tests of the sync matrix). */
     public StatementsViewModel(WorkbenchState state) {
@@ -74,7 +75,11 @@ public final class StatementsViewModel {
         speakerFilter.addListener((obs, o, n) -> refilter());
         articleFilter.addListener((obs, o, n) -> refilter());
         textFilter.addListener((obs, o, n) -> refilter());
-        shownKinds.addListener((SetChangeListener<String>) change -> refilter());
+        shownKinds.addListener((SetChangeListener<String>) change -> {
+            if (!settingKinds) {
+                refilter();
+            }
+        });
         rebuild();
         follow(state.focus());
     }
@@ -91,8 +96,14 @@ public final class StatementsViewModel {
         rows.setAll(built);
         if (!kinds.equals(c.kinds())) {
             kinds.setAll(c.kinds());
-            shownKinds.clear();
-            shownKinds.addAll(c.kinds().stream().map(StatementKind::code).toList());
+            // One refilter after the whole set (below), not one per kind: each goes over every row.
+            settingKinds = true;
+            try {
+                shownKinds.clear();
+                shownKinds.addAll(c.kinds().stream().map(StatementKind::code).toList());
+            } finally {
+                settingKinds = false;
+            }
         }
         speakers.setAll(prepend(built.stream().map(StatementRow::speaker).filter(s -> !s.isBlank()).distinct().sorted().toList()));
         articles.setAll(prepend(built.stream().map(StatementRow::article).distinct().sorted().toList()));
@@ -123,6 +134,7 @@ public final class StatementsViewModel {
         }
         Map<String, String> labels = c.kinds().stream().collect(Collectors.toMap(StatementKind::code, StatementKind::label, (a, b) -> a));
         Set<Long> placed = new HashSet<>();
+        boolean namesMoved = false; // a speaker or article title came, went or changed: the filter lists follow
         for (int i = rows.size() - 1; i >= 0; i--) {
             StatementRow row = rows.get(i);
             boolean touched = delta.statements().containsKey(row.id()) || delta.removedStatements().contains(row.id())
@@ -134,17 +146,25 @@ public final class StatementsViewModel {
             Statement s = c.statement(row.id()).orElse(null);
             if (s == null || s.state() == ReviewState.REJECTED) {
                 rows.remove(i);
+                namesMoved = true;
             } else {
                 StatementRow made = row(c, s, labels);
                 if (!made.equals(row)) {
                     rows.set(i, made);
+                    namesMoved |= !made.speaker().equals(row.speaker()) || !made.article().equals(row.article());
                 }
                 placed.add(s.id());
             }
         }
-        delta.statements().values().stream()
-                .filter(s -> !placed.contains(s.id()) && s.state() != ReviewState.REJECTED)
-                .forEach(s -> rows.add(insertionPoint(c, s), row(c, s, labels)));
+        for (Statement s : delta.statements().values()) {
+            if (!placed.contains(s.id()) && s.state() != ReviewState.REJECTED) {
+                rows.add(insertionPoint(c, s), row(c, s, labels));
+                namesMoved = true;
+            }
+        }
+        if (!namesMoved) {
+            return;
+        }
         List<String> newSpeakers = prepend(rows.stream().map(StatementRow::speaker).filter(x -> !x.isBlank()).distinct().sorted().toList());
         if (!newSpeakers.equals(speakers)) {
             speakers.setAll(newSpeakers);

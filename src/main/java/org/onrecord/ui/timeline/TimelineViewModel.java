@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,8 +53,8 @@ public final class TimelineViewModel {
         state.snapshotProperty().addListener((obs, old, now) -> {
             CaseDelta delta = state.deltaBetween(old, now);
             // An item shows its event, its article and the entities named near it.
-            if (delta == null || delta.eventsChanged() || delta.articlesChanged() || delta.mentionsChanged()
-                    || delta.entitiesChanged()) {
+            if (delta == null || delta.eventsChanged() || delta.mentionsChanged() || delta.entitiesChanged()
+                    || movedArticles(old, delta)) {
                 load(now, isAnotherCase(old, now));
             }
         });
@@ -209,6 +210,13 @@ public final class TimelineViewModel {
         if (fit || window.get() == null) {
             fitAll();
         }
+    }
+
+    /** Whether an edit changed what the timeline shows of an article: its title or publication date (its counts are not shown). */
+    private static boolean movedArticles(CaseSnapshot old, CaseDelta delta) {
+        return delta.articles().values().stream().anyMatch(now -> old.article(now.id())
+                .map(was -> !Objects.equals(was.displayTitle(), now.displayTitle()) || !Objects.equals(was.published(), now.published()))
+                .orElse(true));
     }
 
     /** An edit keeps the window; a different case (or the first one) is fitted. */
