@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.onrecord.model.EntityType;
+import org.onrecord.ui.common.VisibleRows;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -309,10 +310,7 @@ public final class EntitiesView extends VBox {
             if (!tree.getSelectionModel().getSelectedItems().contains(item)) {
                 tree.getSelectionModel().clearAndSelect(tree.getRow(item));
             }
-            int row = tree.getRow(item);
-            if (row >= 0) {
-                tree.scrollTo(Math.max(0, row - 2));
-            }
+            VisibleRows.reveal(tree, tree.getRow(item), row -> tree.scrollTo(Math.max(0, row - 2)));
         } finally {
             syncing = false;
         }

@@ -1,5 +1,6 @@
 package org.onrecord.ui.statements;
 
+import org.onrecord.ui.common.VisibleRows;
 import org.onrecord.ui.help.NewcomerHints;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -253,7 +254,7 @@ public final class StatementsView extends VBox {
             for (int i = 0; i < table.getItems().size(); i++) {
                 if (table.getItems().get(i).id() == id) {
                     table.getSelectionModel().clearAndSelect(i);
-                    table.scrollTo(Math.max(0, i - 2));
+                    VisibleRows.reveal(table, i, row -> table.scrollTo(Math.max(0, row - 2)));
                     return;
                 }
             }
