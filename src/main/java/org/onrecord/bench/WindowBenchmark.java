@@ -7,6 +7,8 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.onrecord.app.AppServices;
 import org.onrecord.model.Note;
+import org.onrecord.model.Statement;
+import org.onrecord.model.StatementKind;
 import org.onrecord.service.CaseSnapshot;
 import org.onrecord.ui.MainWindow;
 import org.onrecord.ui.common.FxTaskRunner;
@@ -21,6 +23,8 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -75,7 +79,8 @@ public final class WindowBenchmark {
         });
         settle();
         double idleFrame = timed(this::settle);
-        out.printf(Locale.ROOT, "an empty window painted: %.0f ms (the cost of one frame, included in every figure below)%n", idleFrame);
+        out.printf(Locale.ROOT, "[%s] an empty window painted: %.0f ms (the cost of one frame, included in every figure below)%n",
+                LocalTime.now().truncatedTo(ChronoUnit.MILLIS), idleFrame);
 
         long openCpu = processCpuNanos();
         double openMs = timed(() -> {
@@ -89,8 +94,9 @@ public final class WindowBenchmark {
             settle();
         });
         CaseSnapshot snapshot = onFx(() -> window.state().snapshot());
-        out.printf(Locale.ROOT, "open to settled: %d articles, %d statements, %d events in %.0f ms (process CPU %.0f ms); %s%n",
-                snapshot.articles().size(), snapshot.statements().size(), snapshot.events().size(), openMs,
+        out.printf(Locale.ROOT, "[%s] open to settled: %d articles, %d statements, %d events in %.0f ms (process CPU %.0f ms); %s%n",
+                LocalTime.now().truncatedTo(ChronoUnit.MILLIS), snapshot.articles().size(), snapshot.statements().size(),
+                snapshot.events().size(), openMs,
                 (processCpuNanos() - openCpu) / 1e6, memory());
         out.flush();
 
@@ -109,11 +115,26 @@ public final class WindowBenchmark {
             }));
         }));
         long firstArticle = snapshot.articles().getFirst().id();
-        report(out, "an edit (add a note; saved, the case re-read, every pane updated)",
+        report(out, "an edit (add a note; saved, every pane updated)",
                 sampled(Math.max(3, samples / 4), i -> run(() -> {
                     window.actions().commands().addNote(Note.NoteTarget.ARTICLE, firstArticle, "bench note " + i);
                     return null;
                 })));
+        List<String> kinds = snapshot.kinds().stream().map(StatementKind::code).toList();
+        report(out, "an edit (change a statement's kind in the table; saved, every pane updated)",
+                sampled(Math.max(3, samples / 2), i -> {
+                    Statement s = snapshot.statements().get(random.nextInt(snapshot.statements().size()));
+                    Statement seen = onFxQuietly(() -> window.state().snapshot().statement(s.id()).orElseThrow());
+                    String other = kinds.get((kinds.indexOf(seen.kind()) + 1) % kinds.size());
+                    run(() -> {
+                        window.actions().commands().changeKind(seen, other);
+                        return null;
+                    });
+                }));
+        report(out, "undo the last edit (every pane updated)", sampled(Math.max(3, samples / 4), i -> run(() -> {
+            window.actions().commands().undo();
+            return null;
+        })));
         out.printf(Locale.ROOT, "after the interactions: %s%n", memory());
         out.flush();
         onFx(() -> {
@@ -122,6 +143,14 @@ public final class WindowBenchmark {
             return null;
         });
         Platform.exit();
+    }
+
+    private static <T> T onFxQuietly(Callable<T> work) {
+        try {
+            return onFx(work);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void focus(String what, int samples, Supplier<Focus> next, PaneId from) {
@@ -236,8 +265,8 @@ public final class WindowBenchmark {
 
     private static void report(PrintWriter out, String what, Samples samples) {
         List<Double> ms = samples.wall();
-        out.printf(Locale.ROOT, "%s: median %.1f ms, p95 %.1f ms, max %.1f ms (%d runs); process CPU median %.1f ms, p95 %.1f ms%n",
-                what, ms.get(ms.size() / 2), ms.get((int) (ms.size() * 0.95)), ms.getLast(), ms.size(),
+        out.printf(Locale.ROOT, "[%s] %s: median %.1f ms, p95 %.1f ms, max %.1f ms (%d runs); process CPU median %.1f ms, p95 %.1f ms%n",
+                LocalTime.now().truncatedTo(ChronoUnit.MILLIS), what, ms.get(ms.size() / 2), ms.get((int) (ms.size() * 0.95)), ms.getLast(), ms.size(),
                 samples.cpu().get(ms.size() / 2), samples.cpu().get((int) (ms.size() * 0.95)));
         out.flush();
     }

@@ -161,6 +161,60 @@ public final class CaseEdits {
         return changeStatement(statementId, s -> s.withDateSaid(day));
     }
 
+    // ---- The same changes made over a row as a window showed it: another program's changes to other
+    // fields are kept, and a change to the same field is refused (SeenRow).
+
+    /** The speaker typed over {@code seen}, the statement as the window showed it. Empty when nothing changes. */
+    public Optional<RowEdit> nameSpeaker(Statement seen, String typed) {
+        String speaker = Checks.blankToNull(typed);
+        Long entity = EntityNames.find(store.entities().all(), speaker).map(Entity::id).orElse(null);
+        return changeSeen(seen, s -> s.withSpeaker(speaker, entity));
+    }
+
+    public Optional<RowEdit> sayVia(Statement seen, String via) {
+        String v = Checks.blankToNull(via);
+        return changeSeen(seen, s -> s.withVia(v));
+    }
+
+    public Optional<RowEdit> changeKind(Statement seen, String kind) {
+        return changeSeen(seen, s -> s.withKind(kind));
+    }
+
+    public Optional<RowEdit> markDirect(Statement seen, boolean direct) {
+        return changeSeen(seen, s -> s.withDirect(direct));
+    }
+
+    public Optional<RowEdit> dateSaid(Statement seen, String typed) {
+        LocalDate day = Days.parse(typed);
+        return changeSeen(seen, s -> s.withDateSaid(day));
+    }
+
+    /** Accepts or rejects a suggested statement the window showed as {@code seen}. */
+    public Optional<RowEdit> reviewStatement(Statement seen, ReviewState state) {
+        return changeSeen(seen, s -> s.withState(state));
+    }
+
+    /** A new name and/or type (null keeps it) for the entity the window showed as {@code seen}. */
+    public RowEdit renameEntity(Entity seen, String name, EntityType type) {
+        SeenRow.carryOver("entity " + seen.id(), seen, Checks.entity(store, seen.id()), e -> new Entity(e.id(),
+                name == null ? e.name() : name, type == null ? e.type() : type, e.aliases(), e.origin(), e.state()));
+        return renameEntity(seen.id(), name, type);
+    }
+
+    /** A new date ({@code value}, null keeps it) or description (null keeps it) for the event the window showed as {@code seen}. */
+    public RowEdit editEvent(Event seen, String value, String description) {
+        var date = value == null ? seen.date() : DateValues.parse(value, null, null);
+        Event changed = SeenRow.carryOver("event " + seen.id(), seen, Checks.event(store, seen.id()),
+                e -> e.withDate(date).withDescription(description == null ? e.description() : description));
+        return history.perform(services.annotationEdits().editEvent(store, changed));
+    }
+
+    private Optional<RowEdit> changeSeen(Statement seen, UnaryOperator<Statement> change) {
+        Statement stored = Checks.statement(store, seen.id());
+        Statement changed = SeenRow.carryOver("statement " + seen.id(), seen, stored, change);
+        return changed.equals(stored) ? Optional.empty() : Optional.of(editStatement(changed));
+    }
+
     private Optional<RowEdit> changeStatement(long statementId, UnaryOperator<Statement> change) {
         Statement old = Checks.statement(store, statementId);
         Statement changed = change.apply(old);

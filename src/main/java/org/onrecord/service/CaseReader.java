@@ -4,31 +4,36 @@ import org.onrecord.dates.SaidOn;
 import org.onrecord.model.Article;
 import org.onrecord.model.ArticleSummary;
 import org.onrecord.model.Statement;
+import org.onrecord.service.edit.RowChange;
 import org.onrecord.store.CaseStore;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongFunction;
 
 /** Reads what the window shows; every call may run on a worker thread. */
 public final class CaseReader {
     public CaseSnapshot snapshot(CaseStore store) {
         CaseSnapshot snapshot = CaseSnapshot.of(store.articles().summaries(), store.entities().all(), store.entities().mentions(),
                 store.statements().all(), store.events().all(), store.statements().kinds(), store.events().allLinks());
-        return snapshot.withAssumedSaidOn(assumedSaidOn(store, snapshot));
+        return snapshot.withAssumedSaidOn(assumedSaidOn(store, snapshot.statements(), id -> snapshot.article(id)));
     }
 
     /**
      * The statements whose "said on" day is only the publication day (SaidOn). Only the articles
      * holding a statement said on their publication day are read, so the other bodies stay unread.
      */
-    private static Set<Long> assumedSaidOn(CaseStore store, CaseSnapshot snapshot) {
+    private static Set<Long> assumedSaidOn(CaseStore store, Collection<Statement> statements,
+                                           LongFunction<Optional<ArticleSummary>> summaries) {
         Set<Long> assumed = new HashSet<>();
         Map<Long, Optional<Article>> bodies = new HashMap<>();
-        for (Statement s : snapshot.statements()) {
-            var published = snapshot.article(s.articleId()).map(ArticleSummary::published).orElse(null);
+        for (Statement s : statements) {
+            var published = summaries.apply(s.articleId()).map(ArticleSummary::published).orElse(null);
             if (!SaidOn.isAssumed(s.dateSaid(), published, null, s.span())) {
                 continue;
             }
@@ -38,6 +43,14 @@ public final class CaseReader {
             }
         }
         return assumed;
+    }
+
+    /** What {@code rows} changed, with the summaries of the articles they touch read again (one by one). */
+    public CaseDelta delta(CaseStore store, List<RowChange<?>> rows) {
+        CaseDelta delta = CaseDelta.of(rows, id -> store.articles().summary(id));
+        return delta.statementsChanged()
+                ? delta.withAssumedSaidOn(assumedSaidOn(store, delta.statements().values(), id -> store.articles().summary(id)))
+                : delta;
     }
 
     public Optional<Article> article(CaseStore store, long id) {

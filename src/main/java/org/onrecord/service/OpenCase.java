@@ -17,6 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * One open case: its store, its one undo history and the services bound to it. The window and the
@@ -29,6 +32,8 @@ public final class OpenCase implements AutoCloseable {
     private final CaseStore store;
     private final EditHistory history;
     private final CaseEdits edits;
+    private final AtomicLong wholeReads = new AtomicLong();
+    private long seenVersion = -1;
     /** Why this case is read-only (it was found damaged), or null while it may be written. */
     private volatile String damage;
     private volatile CaseHealth health = CaseHealth.unfinished();
@@ -91,8 +96,41 @@ public final class OpenCase implements AutoCloseable {
         return store;
     }
 
+    /** Reads everything the panes show (the whole case but its bodies): on opening, after imports, after another program's changes. */
     public CaseSnapshot snapshot() {
+        changedElsewhere(); // what this read sees is what later polls compare with
+        wholeReads.incrementAndGet();
         return services.reader().snapshot(store);
+    }
+
+    /** How many times {@link #snapshot()} read the whole case (tests count them: an edit must not). */
+    public long wholeCaseReads() {
+        return wholeReads.get();
+    }
+
+    /**
+     * Calls {@code listener} after every edit, undo and redo of this case's history (on the thread
+     * that made it, in order) with the rows it changed; with null when the edit cannot say, and the
+     * whole case must be read again.
+     */
+    public void onEdit(Consumer<CaseDelta> listener) {
+        history.addRowListener(applied -> listener.accept(applied.rows().isEmpty() ? null
+                : services.reader().delta(store, applied.rows())));
+    }
+
+    /**
+     * Whether another program (the command line, a second window) has committed to the case file
+     * since the last call or the last {@link #snapshot()}: cheap enough to ask every second or two.
+     * False when the case file is busy with this program's own writing (asked again later).
+     */
+    public synchronized boolean changedElsewhere() {
+        OptionalLong version = store.dataVersion();
+        if (version.isEmpty()) {
+            return false;
+        }
+        boolean changed = seenVersion >= 0 && version.getAsLong() != seenVersion;
+        seenVersion = version.getAsLong();
+        return changed;
     }
 
     public Optional<Article> article(long id) {

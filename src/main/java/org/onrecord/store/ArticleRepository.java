@@ -21,6 +21,11 @@ public interface ArticleRepository {
     /** Every article in import order, with its annotation counts. */
     List<ArticleSummary> summaries();
 
+    /** One article's row of the list, with its annotation counts (as {@link #summaries()} has it). */
+    default Optional<ArticleSummary> summary(long id) {
+        return summaries().stream().filter(s -> s.id() == id).findFirst();
+    }
+
     /** Every article, bodies included, in import order. */
     List<Article> all();
 

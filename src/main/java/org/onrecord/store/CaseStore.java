@@ -2,6 +2,7 @@ package org.onrecord.store;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 /** One open case file and its repositories. All writes go through one writer. */
@@ -36,6 +37,15 @@ public interface CaseStore extends AutoCloseable {
             work.run();
             return null;
         });
+    }
+
+    /**
+     * A number that changes whenever another connection (another process) commits to the case
+     * file, and stays when this store writes; empty when it cannot be read right now (the writer
+     * is busy) or the store cannot tell.
+     */
+    default OptionalLong dataVersion() {
+        return OptionalLong.empty();
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.onrecord.ui;
 
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -23,6 +26,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.onrecord.app.AppLog;
 import org.onrecord.app.AppServices;
 import org.onrecord.dates.DateLabels;
@@ -112,7 +116,8 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
 
         var articlesVm = new ArticlesViewModel(state, tasks, actions::session);
         articlesView = new ArticlesView(articlesVm);
-        var detailsVm = new ArticleDetailsViewModel(state, tasks, actions::session, actions::reload);
+        // Its edits reach every pane through the history's rows (WorkbenchActions.showEdit): nothing to re-read after saving.
+        var detailsVm = new ArticleDetailsViewModel(state, tasks, actions::session, () -> { });
         SplitPane left = new SplitPane(articlesView, new ArticleDetailsView(detailsVm));
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.6);
@@ -156,6 +161,19 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
             showCase();
         });
         showCase();
+        watchOutsideChanges();
+    }
+
+    /** Another program (the command line) may write to the open case: look every two seconds and whenever the window is focused. */
+    private void watchOutsideChanges() {
+        Timeline poll = new Timeline(new KeyFrame(Duration.seconds(2), e -> actions.checkForOutsideChanges()));
+        poll.setCycleCount(Animation.INDEFINITE);
+        poll.play();
+        stage.focusedProperty().addListener((obs, was, is) -> {
+            if (is) {
+                actions.checkForOutsideChanges();
+            }
+        });
     }
 
     /** Builds the scene; the window size and position are the ones the researcher left. */
@@ -468,7 +486,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
                     + "\nNow: " + DateLabels.of(event.date()));
             dialog.setContentText(EventDates.PROMPT);
             dialog.showAndWait().filter(value -> !value.isBlank()).ifPresent(value -> edits.run("Event date changed (now fixed by hand).",
-                    c -> c.editEvent(event.id(), value, null)));
+                    c -> c.editEvent(event, value, null)));
         });
     }
 

@@ -6,6 +6,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.stage.Window;
 import org.onrecord.app.AppServices;
 import org.onrecord.report.ReportOptions;
+import org.onrecord.service.CaseDelta;
 import org.onrecord.service.Backup;
 import org.onrecord.service.CaseSnapshot;
 import org.onrecord.service.DamagedCaseException;
@@ -24,6 +25,7 @@ import org.onrecord.ui.state.WorkbenchState;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +49,8 @@ public final class WorkbenchActions {
     private final Dialogs dialogs;
     private final EditRunner edits;
     private StatusBar status;
+    private final List<List<CaseDelta>> readsUnderWay = new ArrayList<>();
+    private boolean checking;
 
     /** How long opening waits for the integrity check before the case is shown and the check goes on behind. */
     static final Duration OPEN_CHECK = Duration.ofSeconds(2);
@@ -199,7 +203,10 @@ public final class WorkbenchActions {
 
     private void show(Opened opened) {
         OpenCase previous = session.get();
-        commands = new ServiceAnnotationCommands(opened.session().edits(), () -> tasks.later(this::reload));
+        OpenCase current = opened.session();
+        // An edit's rows reach the panes from the history (see showEdit); only suggestions need a re-read.
+        commands = new ServiceAnnotationCommands(current.edits(), () -> { }, () -> tasks.later(this::reload));
+        current.onEdit(delta -> tasks.later(() -> showEdit(current, delta)));
         session.set(opened.session());
         state.reset(opened.snapshot());
         if (!opened.snapshot().articles().isEmpty()) {
@@ -328,17 +335,62 @@ public final class WorkbenchActions {
         }
     }
 
+    /**
+     * An edit, undo or redo (from any pane, or from a dialog) as the history wrote it: its rows are
+     * applied to what the panes show, without reading the case again. Null: the edit could not say
+     * which rows it changed, so the case is read again.
+     */
+    private void showEdit(OpenCase edited, CaseDelta delta) {
+        if (session.get() != edited) {
+            return;
+        }
+        if (delta == null) {
+            reload();
+            return;
+        }
+        state.applyDelta(delta);
+        readsUnderWay.forEach(during -> during.add(delta));
+    }
+
     /** Re-reads the case after a change; the focus is kept by id. */
     public void reload() {
         OpenCase current = session.get();
         if (current == null) {
             return;
         }
+        // Edits applied while the case is being read may be missing from what the read returns: applied again after it.
+        List<CaseDelta> during = new ArrayList<>();
+        readsUnderWay.add(during);
         tasks.runQuietly(p -> current.snapshot(), (CaseSnapshot snapshot) -> {
+            readsUnderWay.remove(during);
             if (session.get() == current) {
                 state.replaceSnapshot(snapshot);
+                during.forEach(state::applyDelta);
             }
-        }, error -> fail("Cannot read the case", error));
+        }, error -> {
+            readsUnderWay.remove(during);
+            fail("Cannot read the case", error);
+        });
+    }
+
+    /**
+     * Asks (in the background) whether another program changed the case file since it was last
+     * read, and reads it again if so: the window polls this every few seconds and when it gets the
+     * keyboard focus back.
+     */
+    public void checkForOutsideChanges() {
+        OpenCase current = session.get();
+        if (current == null || checking) {
+            return;
+        }
+        checking = true;
+        tasks.runQuietly(p -> current.changedElsewhere(), (Boolean changed) -> {
+            checking = false;
+            if (changed && session.get() == current) {
+                say("This case was changed by another program; the window now shows those changes.");
+                reload();
+            }
+        }, error -> checking = false);
     }
 
     private void fail(String what, Throwable error) {

@@ -2,6 +2,7 @@ package org.onrecord.service.edit;
 
 import org.onrecord.store.CaseStore;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Several edits the researcher made with one action, done and undone together in one transaction. */
@@ -17,6 +18,20 @@ public final class CompositeEdit implements Edit {
     @Override
     public String describe() {
         return description;
+    }
+
+    /** Every part's rows, in the order the parts apply; empty when one part cannot say. */
+    @Override
+    public List<RowChange<?>> rowChanges() {
+        List<RowChange<?>> rows = new ArrayList<>();
+        for (Edit part : parts) {
+            List<RowChange<?>> own = part.rowChanges();
+            if (own.isEmpty()) {
+                return List.of();
+            }
+            rows.addAll(own);
+        }
+        return rows;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * The edits of one session on one case, for undo (Ctrl+Z) and redo (Ctrl+Shift+Z). Every perform,
@@ -21,6 +22,21 @@ public final class EditHistory {
     private final Deque<Edit> undo = new ArrayDeque<>();
     private final Deque<Edit> redo = new ArrayDeque<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Applied>> rowListeners = new CopyOnWriteArrayList<>();
+
+    /**
+     * One perform, undo or redo as it reached the case: the rows in the direction they were written
+     * (an undo's rows are reversed); empty rows when the edit cannot say which rows it changed.
+     */
+    public record Applied(Edit edit, List<RowChange<?>> rows) {
+        static Applied forward(Edit edit) {
+            return new Applied(edit, edit.rowChanges());
+        }
+
+        static Applied backward(Edit edit) {
+            return new Applied(edit, edit.rowChanges().reversed().stream().<RowChange<?>>map(RowChange::reversed).toList());
+        }
+    }
 
     public EditHistory(CaseStore store) {
         this.store = Objects.requireNonNull(store);
@@ -35,7 +51,7 @@ public final class EditHistory {
         store.inTransaction(() -> edit.apply(store));
         undo.push(edit);
         redo.clear();
-        changed();
+        changed(Applied.forward(edit));
         return edit;
     }
 
@@ -65,7 +81,7 @@ public final class EditHistory {
         store.inTransaction(() -> edit.revert(store));
         undo.pop();
         redo.push(edit);
-        changed();
+        changed(Applied.backward(edit));
         return edit;
     }
 
@@ -78,7 +94,7 @@ public final class EditHistory {
         store.inTransaction(() -> edit.apply(store));
         redo.pop();
         undo.push(edit);
-        changed();
+        changed(Applied.forward(edit));
         return edit;
     }
 
@@ -96,6 +112,23 @@ public final class EditHistory {
 
     public void removeListener(Runnable listener) {
         listeners.remove(listener);
+    }
+
+    /**
+     * Called after every perform, undo and redo with the rows written, on the calling thread while
+     * the history is still held (so listeners see the edits in the order they reached the case).
+     */
+    public void addRowListener(Consumer<Applied> listener) {
+        rowListeners.add(listener);
+    }
+
+    public void removeRowListener(Consumer<Applied> listener) {
+        rowListeners.remove(listener);
+    }
+
+    private void changed(Applied applied) {
+        rowListeners.forEach(l -> l.accept(applied));
+        changed();
     }
 
     private void changed() {

@@ -52,6 +52,11 @@ public final class RowChange<T> {
         return table.id(after != null ? after : before);
     }
 
+    /** The same row taken the other way (what an undo does to it). */
+    public RowChange<T> reversed() {
+        return new RowChange<>(table, after, before);
+    }
+
     boolean unchanged() {
         return Objects.equals(before, after);
     }

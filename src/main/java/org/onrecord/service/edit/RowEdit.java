@@ -43,6 +43,11 @@ public final class RowEdit implements Edit {
         return List.copyOf(changes);
     }
 
+    @Override
+    public List<RowChange<?>> rowChanges() {
+        return changes();
+    }
+
     /** The id of the row the edit's first change creates or changes (known once applied). */
     public long createdId() {
         return changes.getFirst().id();

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
@@ -144,6 +145,31 @@ final class Database implements AutoCloseable {
             throw translate(e);
         } finally {
             readers.add(reader);
+        }
+    }
+
+    /**
+     * SQLite's {@code PRAGMA data_version} on the writer: it moves when another connection (another
+     * process) commits and stays when the writer commits. Empty while the writer is in use, so a
+     * poll never waits behind an import.
+     */
+    OptionalLong dataVersion() {
+        if (!writeLock.tryLock()) {
+            return OptionalLong.empty();
+        }
+        try {
+            if (depth > 0 || writer == null) {
+                return OptionalLong.empty();
+            }
+            // Between transactions the writer is in autocommit: the pragma's read ends when its
+            // statement is closed (left open, the writer would go on seeing the file as it was).
+            try (Statement st = writer.createStatement(); var rs = st.executeQuery("PRAGMA data_version")) {
+                return OptionalLong.of(rs.next() ? rs.getLong(1) : 0);
+            } catch (SQLException e) {
+                throw translate(e);
+            }
+        } finally {
+            writeLock.unlock();
         }
     }
 

@@ -78,16 +78,26 @@ final class SqliteArticleRepository implements ArticleRepository {
         return db.read(c -> Sql.first(c, "SELECT id FROM article WHERE content_hash = ?", rs -> rs.getLong(1), contentHash));
     }
 
+    private static final String SUMMARY = """
+            SELECT a.id, a.file_name, a.title, a.outlet, a.published, a.published_precision,
+                   (SELECT count(DISTINCT entity_id) FROM mention m WHERE m.article_id = a.id AND m.state <> 'rejected'),
+                   (SELECT count(*) FROM statement s WHERE s.article_id = a.id AND s.state <> 'rejected'),
+                   (SELECT count(*) FROM event e WHERE e.article_id = a.id AND e.state <> 'rejected')
+            FROM article a""";
+
     @Override
     public List<ArticleSummary> summaries() {
-        return db.read(c -> Sql.list(c, """
-                SELECT a.id, a.file_name, a.title, a.outlet, a.published, a.published_precision,
-                       (SELECT count(DISTINCT entity_id) FROM mention m WHERE m.article_id = a.id AND m.state <> 'rejected'),
-                       (SELECT count(*) FROM statement s WHERE s.article_id = a.id AND s.state <> 'rejected'),
-                       (SELECT count(*) FROM event e WHERE e.article_id = a.id AND e.state <> 'rejected')
-                FROM article a ORDER BY a.id""",
-                rs -> new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        published(rs.getString(5), rs.getString(6)), rs.getInt(7), rs.getInt(8), rs.getInt(9))));
+        return db.read(c -> Sql.list(c, SUMMARY + " ORDER BY a.id", SqliteArticleRepository::summary));
+    }
+
+    @Override
+    public Optional<ArticleSummary> summary(long id) {
+        return db.read(c -> Sql.first(c, SUMMARY + " WHERE a.id = ?", SqliteArticleRepository::summary, id));
+    }
+
+    private static ArticleSummary summary(ResultSet rs) throws SQLException {
+        return new ArticleSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                published(rs.getString(5), rs.getString(6)), rs.getInt(7), rs.getInt(8), rs.getInt(9));
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -204,6 +205,11 @@ public final class SqliteCaseStore implements CaseStore {
     @Override
     public <T> T transaction(Supplier<T> work) {
         return db.write(c -> work.get());
+    }
+
+    @Override
+    public OptionalLong dataVersion() {
+        return db.dataVersion();
     }
 
     @Override

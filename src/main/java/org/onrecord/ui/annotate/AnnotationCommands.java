@@ -1,7 +1,9 @@
 package org.onrecord.ui.annotate;
 
 import org.onrecord.model.DatePrecision;
+import org.onrecord.model.Entity;
 import org.onrecord.model.EntityType;
+import org.onrecord.model.Event;
 import org.onrecord.model.Note;
 import org.onrecord.model.ReviewState;
 import org.onrecord.model.Statement;
@@ -56,6 +58,23 @@ public interface AnnotationCommands {
     void dateSaid(long statementId, String typed);
 
     void renameEntity(long entityId, String name, EntityType type);
+
+    // The same changes over the row as the pane showed it: another program's changes to other fields
+    // are kept, a change to the same field since is refused with a message (nothing is overwritten).
+
+    void nameSpeaker(Statement seen, String typed);
+
+    void sayVia(Statement seen, String via);
+
+    void changeKind(Statement seen, String kind);
+
+    void markDirect(Statement seen, boolean direct);
+
+    void dateSaid(Statement seen, String typed);
+
+    void renameEntity(Entity seen, String name, EntityType type);
+
+    void editEvent(Event seen, String value, String description);
 
     void mergeEntities(long into, List<Long> merged);
 

@@ -18,6 +18,8 @@ import org.onrecord.model.EntityNames;
 import org.onrecord.model.EntityType;
 import org.onrecord.model.StatementKind;
 import org.onrecord.model.TextSpan;
+import org.onrecord.model.Statement;
+import org.onrecord.service.CaseDelta;
 import org.onrecord.service.CaseSnapshot;
 import org.onrecord.service.Days;
 import org.onrecord.service.Occurrences;
@@ -28,6 +30,8 @@ import org.onrecord.ui.state.WorkbenchState;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -93,10 +97,26 @@ public final class AnnotationEditorViewModel {
         this.tasks = tasks;
         this.commands = commands;
         state.snapshotProperty().addListener((obs, o, n) -> {
-            refreshChoices(n);
+            CaseDelta delta = state.deltaBetween(o, n);
+            if (delta == null || delta.kindsChanged() || delta.entitiesChanged()) {
+                refreshChoices(n);
+            } else if (delta.statementsChanged()) {
+                addVias(delta.statements().values());
+            }
             focusNewItem(n);
         });
         refreshChoices(state.snapshot());
+    }
+
+    /** Vias an edit brought: added to the choices (one gone from the case stays offered until the case is read again). */
+    private void addVias(Collection<Statement> changed) {
+        List<String> added = changed.stream().map(Statement::via).filter(v -> v != null && !v.isBlank() && !vias.contains(v))
+                .distinct().toList();
+        if (!added.isEmpty()) {
+            List<String> all = new ArrayList<>(vias);
+            all.addAll(added);
+            vias.setAll(all.stream().sorted().toList());
+        }
     }
 
     private void refreshChoices(CaseSnapshot snapshot) {

@@ -1,7 +1,9 @@
 package org.onrecord.ui.annotate;
 
 import org.onrecord.dates.DateResolver;
+import org.onrecord.model.Entity;
 import org.onrecord.model.EntityType;
+import org.onrecord.model.Event;
 import org.onrecord.model.Note;
 import org.onrecord.model.ReviewState;
 import org.onrecord.model.Statement;
@@ -22,11 +24,21 @@ import java.util.Set;
 public final class ServiceAnnotationCommands implements AnnotationCommands {
     private final CaseEdits edits;
     private final Runnable afterEdit;
+    private final Runnable afterSuggestions;
     private final DateResolver resolver = new DateResolver();
 
     public ServiceAnnotationCommands(CaseEdits edits, Runnable afterEdit) {
+        this(edits, afterEdit, afterEdit);
+    }
+
+    /**
+     * {@code afterSuggestions} runs after the automatic suggestions, which are not edits of the
+     * history (a window that follows the history's rows still has to read the case again for them).
+     */
+    public ServiceAnnotationCommands(CaseEdits edits, Runnable afterEdit, Runnable afterSuggestions) {
         this.edits = edits;
         this.afterEdit = afterEdit;
+        this.afterSuggestions = afterSuggestions;
     }
 
     private void changed() {
@@ -111,6 +123,43 @@ public final class ServiceAnnotationCommands implements AnnotationCommands {
     }
 
     @Override
+    public void nameSpeaker(Statement seen, String typed) {
+        edits.nameSpeaker(seen, typed).ifPresent(e -> changed());
+    }
+
+    @Override
+    public void sayVia(Statement seen, String via) {
+        edits.sayVia(seen, via).ifPresent(e -> changed());
+    }
+
+    @Override
+    public void changeKind(Statement seen, String kind) {
+        edits.changeKind(seen, kind).ifPresent(e -> changed());
+    }
+
+    @Override
+    public void markDirect(Statement seen, boolean direct) {
+        edits.markDirect(seen, direct).ifPresent(e -> changed());
+    }
+
+    @Override
+    public void dateSaid(Statement seen, String typed) {
+        edits.dateSaid(seen, typed).ifPresent(e -> changed());
+    }
+
+    @Override
+    public void renameEntity(Entity seen, String name, EntityType type) {
+        edits.renameEntity(seen, name, type);
+        changed();
+    }
+
+    @Override
+    public void editEvent(Event seen, String value, String description) {
+        edits.editEvent(seen, value, description);
+        changed();
+    }
+
+    @Override
     public void mergeEntities(long into, List<Long> merged) {
         edits.mergeEntities(into, merged);
         changed();
@@ -155,14 +204,14 @@ public final class ServiceAnnotationCommands implements AnnotationCommands {
     @Override
     public int suggest(Progress progress) {
         int added = edits.suggest(progress);
-        changed();
+        afterSuggestions.run();
         return added;
     }
 
     @Override
     public int suggestEntities(Progress progress) {
         int added = edits.suggestEntities(progress);
-        changed();
+        afterSuggestions.run();
         return added;
     }
 

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.onrecord.ui.common.VisibleRows;
 import org.onrecord.model.SearchHit;
 
 import java.time.LocalDate;
@@ -195,7 +196,7 @@ public final class ArticlesView extends VBox {
             for (int i = 0; i < table.getItems().size(); i++) {
                 if (Objects.equals(table.getItems().get(i).id(), id)) {
                     table.getSelectionModel().clearAndSelect(i);
-                    table.scrollTo(i);
+                    VisibleRows.reveal(table, i, table::scrollTo);
                     return;
                 }
             }

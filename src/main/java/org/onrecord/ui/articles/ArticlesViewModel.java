@@ -12,8 +12,10 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.onrecord.model.Article;
+import org.onrecord.model.ArticleSummary;
 import org.onrecord.model.SearchHit;
 import org.onrecord.model.SearchQuery;
+import org.onrecord.service.CaseDelta;
 import org.onrecord.service.CaseSnapshot;
 import org.onrecord.service.OpenCase;
 import org.onrecord.ui.common.TaskRunner;
@@ -51,7 +53,14 @@ public final class ArticlesViewModel {
         this.tasks = tasks;
         this.session = session;
         filter.addListener((obs, old, f) -> filtered.setPredicate(row -> row.matches(f)));
-        state.snapshotProperty().addListener((obs, old, snapshot) -> show(snapshot));
+        state.snapshotProperty().addListener((obs, old, snapshot) -> {
+            CaseDelta delta = state.deltaBetween(old, snapshot);
+            if (delta == null) {
+                show(snapshot);
+            } else {
+                patch(delta);
+            }
+        });
         state.articleProperty().addListener((obs, old, id) -> selected.set(id));
         show(state.snapshot());
     }
@@ -59,6 +68,19 @@ public final class ArticlesViewModel {
     private void show(CaseSnapshot snapshot) {
         rows.setAll(snapshot.articles().stream().map(ArticleRow::of).toList());
         selected.set(state.article());
+    }
+
+    /** An edit changes a few articles' counts or details: only their rows are made again. */
+    private void patch(CaseDelta delta) {
+        if (delta.articles().isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            ArticleSummary now = delta.articles().get(rows.get(i).id());
+            if (now != null) {
+                rows.set(i, ArticleRow.of(now));
+            }
+        }
     }
 
     public SortedList<ArticleRow> rows() {

@@ -12,6 +12,7 @@ import org.onrecord.model.ArticleMetadata;
 import org.onrecord.model.DatePrecision;
 import org.onrecord.model.MetadataField;
 import org.onrecord.model.PublicationDate;
+import org.onrecord.service.CaseDelta;
 import org.onrecord.service.OpenCase;
 import org.onrecord.service.PublicationDates;
 import org.onrecord.ui.common.TaskRunner;
@@ -50,7 +51,12 @@ public final class ArticleDetailsViewModel {
         this.session = session;
         this.afterSave = afterSave;
         state.articleProperty().addListener((obs, o, id) -> load(id));
-        state.snapshotProperty().addListener((obs, o, n) -> refresh());
+        state.snapshotProperty().addListener((obs, o, n) -> {
+            CaseDelta delta = state.deltaBetween(o, n);
+            if (delta == null || (loaded != null && delta.articles().containsKey(loaded.id()))) {
+                refresh();
+            }
+        });
     }
 
     /** After a change to the case, shows the article again if its metadata changed (typing elsewhere is kept). */

@@ -18,7 +18,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.onrecord.model.EntityType;
+import org.onrecord.ui.common.VisibleRows;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.WeakHashMap;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +39,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
+import java.util.Set;
 
 /** Entities grouped by type: name, other names, mentions in this article and in the case. */
 public final class EntitiesView extends VBox {
@@ -38,6 +47,10 @@ public final class EntitiesView extends VBox {
 
     private final EntitiesViewModel viewModel;
     private final TreeTableView<EntityRow> tree = new TreeTableView<>();
+    private final Map<Long, TreeItem<EntityRow>> items = new HashMap<>();
+    private final Map<EntityType, TreeItem<EntityRow>> headers = new EnumMap<>(EntityType.class);
+    /** The rows the tree made (a screenful and a few spare): marks are set on them directly. */
+    private final Set<TreeTableRow<EntityRow>> liveRows = Collections.newSetFromMap(new WeakHashMap<>());
     private boolean syncing;
 
     public EntitiesView(EntitiesViewModel viewModel) {
@@ -60,7 +73,7 @@ public final class EntitiesView extends VBox {
         getChildren().addAll(heading, tools, tree);
         viewModel.groups().addListener((MapChangeListener<EntityType, List<EntityRow>>) c -> scheduleRefill());
         viewModel.selectedProperty().addListener((obs, o, id) -> reselect(id));
-        viewModel.markedProperty().addListener((obs, o, n) -> tree.refresh());
+        viewModel.markedProperty().addListener((obs, o, n) -> remark());
         fill();
     }
 
@@ -100,6 +113,7 @@ public final class EntitiesView extends VBox {
         tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         tree.setRowFactory(t -> new TreeTableRow<>() {
             {
+                liveRows.add(this);
                 setOnContextMenuRequested(e -> {
                     EntityRow row = getItem();
                     if (row != null && row.id() >= 0 && viewModel.isEditable()) {
@@ -188,22 +202,99 @@ public final class EntitiesView extends VBox {
         return dialog.showAndWait();
     }
 
+    /**
+     * Shows the view model's groups, reusing the tree's items: a row whose values changed gets them
+     * set, and a group's children are replaced only when their order changed, so showing another
+     * article (which moves its entities to the top) does not rebuild a tree of thousands of items.
+     */
     private void fill() {
         syncing = true;
         try {
-            TreeItem<EntityRow> root = new TreeItem<>(new EntityRow(-1, "", EntityType.OTHER, "", 0, 0, false));
-            for (Map.Entry<EntityType, List<EntityRow>> group : viewModel.groups().entrySet()) {
-                String label = groupLabel(group.getKey()) + " (" + group.getValue().size() + ")";
-                TreeItem<EntityRow> header = new TreeItem<>(new EntityRow(-2 - group.getKey().ordinal(), label, group.getKey(), "", 0, 0, false));
-                header.setExpanded(true);
-                group.getValue().forEach(row -> header.getChildren().add(new TreeItem<>(row)));
-                root.getChildren().add(header);
+            TreeItem<EntityRow> root = tree.getRoot();
+            if (root == null) {
+                root = new TreeItem<>(new EntityRow(-1, "", EntityType.OTHER, "", 0, 0, false));
+                tree.setRoot(root);
             }
-            tree.setRoot(root);
+            List<TreeItem<EntityRow>> shownGroups = new ArrayList<>();
+            Set<TreeItem<EntityRow>> changed = Collections.newSetFromMap(new IdentityHashMap<>());
+            Set<Long> shown = new HashSet<>();
+            for (Map.Entry<EntityType, List<EntityRow>> group : viewModel.groups().entrySet()) {
+                EntityType type = group.getKey();
+                String label = groupLabel(type) + " (" + group.getValue().size() + ")";
+                EntityRow headerRow = new EntityRow(-2 - type.ordinal(), label, type, "", 0, 0, false);
+                TreeItem<EntityRow> header = headers.computeIfAbsent(type, t -> {
+                    TreeItem<EntityRow> h = new TreeItem<>(headerRow);
+                    h.setExpanded(true);
+                    return h;
+                });
+                setIfChanged(header, headerRow);
+                List<TreeItem<EntityRow>> children = new ArrayList<>(group.getValue().size());
+                for (EntityRow row : group.getValue()) {
+                    TreeItem<EntityRow> item = items.get(row.id());
+                    if (item == null) {
+                        item = new TreeItem<>(row);
+                        items.put(row.id(), item);
+                        changed.add(item);
+                    } else if (setIfChanged(item, row)) {
+                        changed.add(item);
+                    }
+                    children.add(item);
+                    shown.add(row.id());
+                }
+                reorder(header.getChildren(), children, changed);
+                shownGroups.add(header);
+            }
+            items.keySet().retainAll(shown);
+            if (!root.getChildren().equals(shownGroups)) {
+                root.getChildren().setAll(shownGroups);
+            }
         } finally {
             syncing = false;
         }
         reselect(viewModel.selectedProperty().get());
+    }
+
+    private static boolean setIfChanged(TreeItem<EntityRow> item, EntityRow row) {
+        if (item.getValue().equals(row)) {
+            return false;
+        }
+        item.setValue(row);
+        return true;
+    }
+
+    /**
+     * Brings a group's children into the wanted order moving only the items that changed (showing
+     * another article moves a few entities to the top or back): each move is a small change for
+     * the tree, where replacing a thousand children is a large one. Anything else is replaced whole.
+     */
+    static <T> void reorder(List<TreeItem<T>> children, List<TreeItem<T>> want, Set<TreeItem<T>> changed) {
+        if (children.equals(want)) {
+            return;
+        }
+        Set<TreeItem<T>> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        kept.addAll(want);
+        kept.removeAll(changed);
+        List<TreeItem<T>> stay = children.stream().filter(kept::contains).toList();
+        int moves = children.size() - stay.size() + want.size() - stay.size();
+        if (!stay.equals(want.stream().filter(kept::contains).toList()) || moves > 2 * (want.size() / 10 + 10)) {
+            children.clear();
+            children.addAll(want);
+            return;
+        }
+        children.removeIf(item -> !kept.contains(item));
+        for (int i = 0; i < want.size(); i++) {
+            if (i >= children.size() || children.get(i) != want.get(i)) {
+                children.add(i, want.get(i));
+            }
+        }
+    }
+
+    /** The focus moved: only the rows on screen change their mark (no cell is made again). */
+    private void remark() {
+        for (TreeTableRow<EntityRow> row : liveRows) {
+            EntityRow item = row.getItem();
+            row.pseudoClassStateChanged(MARKED, !row.isEmpty() && item != null && viewModel.isMarked(item.id()));
+        }
     }
 
     private static String groupLabel(EntityType type) {
@@ -219,27 +310,19 @@ public final class EntitiesView extends VBox {
     private void reselect(Long id) {
         syncing = true;
         try {
-            if (id == null || tree.getRoot() == null) {
+            TreeItem<EntityRow> item = id == null ? null : items.get(id);
+            if (item == null || item.getParent() == null) {
                 tree.getSelectionModel().clearSelection();
                 return;
             }
-            for (TreeItem<EntityRow> group : tree.getRoot().getChildren()) {
-                for (TreeItem<EntityRow> item : group.getChildren()) {
-                    if (item.getValue().id() == id) {
-                        tree.getSelectionModel().select(item);
-                        int row = tree.getRow(item);
-                        if (row >= 0) {
-                            tree.scrollTo(Math.max(0, row - 2));
-                        }
-                        return;
-                    }
-                }
+            // Already among the selected (a Ctrl+click choosing entities to merge): the selection stays as it is.
+            if (!tree.getSelectionModel().getSelectedItems().contains(item)) {
+                tree.getSelectionModel().clearAndSelect(tree.getRow(item));
             }
-            tree.getSelectionModel().clearSelection();
+            VisibleRows.reveal(tree, tree.getRow(item), row -> tree.scrollTo(Math.max(0, row - 2)));
         } finally {
             syncing = false;
         }
-        tree.refresh();
     }
 
     static String lower(String s) {

@@ -13,6 +13,7 @@ import org.onrecord.model.EntityType;
 import org.onrecord.model.Mention;
 import org.onrecord.model.Note.NoteTarget;
 import org.onrecord.model.ReviewState;
+import org.onrecord.service.CaseDelta;
 import org.onrecord.service.CaseSnapshot;
 import org.onrecord.ui.annotate.EditRunner;
 import org.onrecord.ui.state.FocusChange;
@@ -39,6 +40,8 @@ public final class EntitiesViewModel {
     private final ObjectProperty<Set<Long>> marked = new SimpleObjectProperty<>(Set.of());
 
     private final EditRunner edits;
+    private CaseSnapshot countedFor;
+    private Map<Long, Integer> totals = Map.of();
 
     /** A read-only list (benchmarks, tests of the sync matrix). */
     public EntitiesViewModel(WorkbenchState state) {
@@ -48,7 +51,12 @@ public final class EntitiesViewModel {
     public EntitiesViewModel(WorkbenchState state, EditRunner edits) {
         this.state = state;
         this.edits = edits;
-        state.snapshotProperty().addListener((obs, o, n) -> rebuild());
+        state.snapshotProperty().addListener((obs, o, n) -> {
+            CaseDelta delta = state.deltaBetween(o, n);
+            if (delta == null || delta.entitiesChanged() || delta.mentionsChanged()) {
+                rebuild();
+            }
+        });
         state.articleProperty().addListener((obs, o, n) -> rebuild());
         filter.addListener((obs, o, n) -> rebuild());
         onlyThisArticle.addListener((obs, o, n) -> rebuild());
@@ -68,14 +76,14 @@ public final class EntitiesViewModel {
                 }
             }
         }
+        Map<Long, Integer> inCase = totals(c);
         Map<EntityType, List<EntityRow>> byType = new EnumMap<>(EntityType.class);
         for (Entity e : c.entities()) {
             if (e.state() == ReviewState.REJECTED) {
                 continue;
             }
             int here = inArticle.getOrDefault(e.id(), 0);
-            int total = (int) c.mentionsOf(e.id()).stream().filter(m -> m.state() != ReviewState.REJECTED).count();
-            EntityRow row = EntityRow.of(e, here, total);
+            EntityRow row = EntityRow.of(e, here, inCase.getOrDefault(e.id(), 0));
             if (row.matches(filter.get()) && (!onlyThisArticle.get() || here > 0)) {
                 byType.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(row);
             }
@@ -83,8 +91,25 @@ public final class EntitiesViewModel {
         byType.values().forEach(rows -> rows.sort(Comparator.comparingInt(EntityRow::inArticle).reversed()
                 .thenComparing(Comparator.comparingInt(EntityRow::inCase).reversed())
                 .thenComparing(EntityRow::name, String.CASE_INSENSITIVE_ORDER)));
-        groups.clear();
-        groups.putAll(byType);
+        if (!byType.equals(groups)) {
+            groups.clear();
+            groups.putAll(byType);
+        }
+    }
+
+    /** Mentions per entity in the whole case: counted once per snapshot, not again for every article shown. */
+    private Map<Long, Integer> totals(CaseSnapshot c) {
+        if (countedFor != c) {
+            Map<Long, Integer> counts = new HashMap<>();
+            for (Mention m : c.mentions()) {
+                if (m.state() != ReviewState.REJECTED) {
+                    counts.merge(m.entityId(), 1, Integer::sum);
+                }
+            }
+            totals = counts;
+            countedFor = c;
+        }
+        return totals;
     }
 
     private void follow(FocusChange change) {
@@ -135,13 +160,14 @@ public final class EntitiesViewModel {
 
     public void rename(long id, String name) {
         if (isEditable() && name != null && !name.isBlank()) {
-            edits.run("Renamed to " + name.strip() + ".", c -> c.renameEntity(id, name.strip(), null));
+            state.snapshot().entity(id).ifPresent(seen ->
+                    edits.run("Renamed to " + name.strip() + ".", c -> c.renameEntity(seen, name.strip(), null)));
         }
     }
 
     public void retype(long id, EntityType type) {
         if (isEditable()) {
-            edits.run("Type changed.", c -> c.renameEntity(id, null, type));
+            state.snapshot().entity(id).ifPresent(seen -> edits.run("Type changed.", c -> c.renameEntity(seen, null, type)));
         }
     }
 

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.onrecord.model.Article;
 import org.onrecord.model.TextSpan;
+import org.onrecord.service.CaseDelta;
 import org.onrecord.ui.common.TaskRunner;
 import org.onrecord.ui.state.Focus;
 import org.onrecord.ui.state.FocusChange;
@@ -69,6 +70,10 @@ public final class SourceViewModel {
         }
         state.articleProperty().addListener((obs, was, is) -> load(is));
         state.snapshotProperty().addListener((obs, was, is) -> {
+            CaseDelta delta = state.deltaBetween(was, is);
+            if (delta != null && !touchesShown(delta)) {
+                return;
+            }
             annotations = shown == null ? ArticleAnnotations.NONE : ArticleAnnotations.of(is, shown.id());
             replan();
         });
@@ -79,6 +84,12 @@ public final class SourceViewModel {
             replan();
         });
         load(state.article());
+    }
+
+    /** Whether an edit changed what is drawn over the shown article (its annotations, or the names and kinds they show). */
+    private boolean touchesShown(CaseDelta delta) {
+        return shown != null && (delta.articles().containsKey(shown.id()) || delta.entitiesChanged() || delta.kindsChanged()
+                || delta.eventsChanged());
     }
 
     public ReadOnlyStringProperty bodyProperty() {

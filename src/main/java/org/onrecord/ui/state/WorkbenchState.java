@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.onrecord.service.CaseDelta;
 import org.onrecord.service.CaseSnapshot;
 
 import java.util.ArrayList;
@@ -30,6 +31,10 @@ public final class WorkbenchState {
 
     private final List<Place> history = new ArrayList<>();
     private int historyIndex = -1;
+    /** The last edit applied by {@link #applyDelta}: the snapshot it started from and the one it made. */
+    private CaseDelta lastDelta;
+    private CaseSnapshot deltaFrom;
+    private CaseSnapshot deltaTo;
 
     private record Place(Long article, Focus focus) {
     }
@@ -42,8 +47,31 @@ public final class WorkbenchState {
         return snapshot.get();
     }
 
-    /** A new snapshot (after an edit or import): the focus is kept by id and resolved again. */
+    /** A new snapshot (after an import, or read again): the focus is kept by id and resolved again. */
     public void replaceSnapshot(CaseSnapshot newSnapshot) {
+        lastDelta = null;
+        show(newSnapshot);
+    }
+
+    /**
+     * An edit's rows applied to the snapshot on show, without reading the case again. Panes that
+     * can update only what the edit touched ask {@link #deltaBetween} in their snapshot listener.
+     */
+    public void applyDelta(CaseDelta delta) {
+        CaseSnapshot from = snapshot.get();
+        CaseSnapshot to = from.with(delta);
+        lastDelta = delta;
+        deltaFrom = from;
+        deltaTo = to;
+        show(to);
+    }
+
+    /** The edit that turned {@code from} into {@code to}, when {@link #applyDelta} did; null after any other change. */
+    public CaseDelta deltaBetween(CaseSnapshot from, CaseSnapshot to) {
+        return lastDelta != null && from == deltaFrom && to == deltaTo ? lastDelta : null;
+    }
+
+    private void show(CaseSnapshot newSnapshot) {
         snapshot.set(newSnapshot);
         if (article.get() != null && newSnapshot.article(article.get()).isEmpty()) {
             article.set(null);
@@ -179,6 +207,7 @@ public final class WorkbenchState {
         focus.set(FocusChange.NONE);
         context.set(FocusContext.NONE);
         article.set(null);
+        lastDelta = null;
         snapshot.set(newSnapshot);
         searchQuery.set("");
     }

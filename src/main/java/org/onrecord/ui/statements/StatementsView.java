@@ -1,5 +1,6 @@
 package org.onrecord.ui.statements;
 
+import org.onrecord.ui.common.VisibleRows;
 import org.onrecord.ui.help.NewcomerHints;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -28,6 +29,7 @@ import org.onrecord.ui.common.KindStyle;
 import org.onrecord.ui.common.ShownAs;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Comparator;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
@@ -39,6 +41,8 @@ import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.Region;
 import org.onrecord.dates.SaidOn;
 import org.onrecord.model.AnchorState;
+import java.util.Set;
+import java.util.WeakHashMap;
 
 /** The claim/denial table with its filters; kinds show icon, colour and name together. */
 public final class StatementsView extends VBox {
@@ -49,6 +53,8 @@ public final class StatementsView extends VBox {
 
     private final StatementsViewModel viewModel;
     private final TableView<StatementRow> table = new TableView<>();
+    /** The rows the table made (a screenful and a few spare): marks are set on them directly. */
+    private final Set<TableRow<StatementRow>> liveRows = Collections.newSetFromMap(new WeakHashMap<>());
     private final Label count = new Label();
     private final Label placeholder = new Label();
     private boolean syncing;
@@ -66,7 +72,7 @@ public final class StatementsView extends VBox {
         // At least six rows under the header, however far the divider above is dragged (a 720-pixel-high screen).
         table.setMinHeight(26 + 6 * 25);
         viewModel.selectedProperty().addListener((obs, o, id) -> reselect(id));
-        viewModel.markedProperty().addListener((obs, o, n) -> table.refresh());
+        viewModel.markedProperty().addListener((obs, o, n) -> remark());
         viewModel.rows().addListener((ListChangeListener<StatementRow>) c -> updateCount());
         updateCount();
     }
@@ -176,6 +182,7 @@ public final class StatementsView extends VBox {
         table.setEditable(true);
         table.setRowFactory(t -> new TableRow<>() {
             {
+                liveRows.add(this);
                 setOnContextMenuRequested(e -> {
                     if (getItem() != null && viewModel.isEditable()) {
                         rowMenu(getItem()).show(this, e.getScreenX(), e.getScreenY());
@@ -233,6 +240,14 @@ public final class StatementsView extends VBox {
         return new ContextMenu(kind, direct, note, new SeparatorMenuItem(), delete);
     }
 
+    /** The focus moved: only the rows on screen change their mark (no cell is made again). */
+    private void remark() {
+        for (TableRow<StatementRow> row : liveRows) {
+            StatementRow item = row.getItem();
+            row.pseudoClassStateChanged(MARKED, !row.isEmpty() && item != null && viewModel.isMarked(item.id()));
+        }
+    }
+
     private void updateCount() {
         count.setText(viewModel.visibleCount() + " of " + viewModel.totalCount());
         placeholder.setText(NewcomerHints.statementsPlaceholder(viewModel.totalCount()));
@@ -248,7 +263,7 @@ public final class StatementsView extends VBox {
             for (int i = 0; i < table.getItems().size(); i++) {
                 if (table.getItems().get(i).id() == id) {
                     table.getSelectionModel().clearAndSelect(i);
-                    table.scrollTo(Math.max(0, i - 2));
+                    VisibleRows.reveal(table, i, row -> table.scrollTo(Math.max(0, row - 2)));
                     return;
                 }
             }

@@ -16,7 +16,9 @@ import org.onrecord.model.ReviewState;
 import org.onrecord.model.SpeakerName;
 import org.onrecord.model.Statement;
 import org.onrecord.model.StatementKind;
+import org.onrecord.service.CaseDelta;
 import org.onrecord.service.CaseSnapshot;
+import org.onrecord.ui.annotate.AnnotationCommands;
 import org.onrecord.ui.annotate.EditRunner;
 import org.onrecord.ui.state.Focus;
 import org.onrecord.ui.state.FocusChange;
@@ -24,6 +26,7 @@ import org.onrecord.ui.state.PaneId;
 import org.onrecord.ui.state.WorkbenchState;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +53,7 @@ public final class StatementsViewModel {
     private final ObjectProperty<Set<Long>> marked = new SimpleObjectProperty<>(Set.of());
 
     private final EditRunner edits;
+    private boolean settingKinds;
 
     /** A read-only table (benchmarks, tests of the sync matrix). */
     public StatementsViewModel(WorkbenchState state) {
@@ -59,12 +63,23 @@ public final class StatementsViewModel {
     public StatementsViewModel(WorkbenchState state, EditRunner edits) {
         this.state = state;
         this.edits = edits;
-        state.snapshotProperty().addListener((obs, o, n) -> rebuild());
+        state.snapshotProperty().addListener((obs, o, n) -> {
+            CaseDelta delta = state.deltaBetween(o, n);
+            if (delta == null) {
+                rebuild();
+            } else {
+                patch(o, delta);
+            }
+        });
         state.focusProperty().addListener((obs, o, change) -> follow(change));
         speakerFilter.addListener((obs, o, n) -> refilter());
         articleFilter.addListener((obs, o, n) -> refilter());
         textFilter.addListener((obs, o, n) -> refilter());
-        shownKinds.addListener((SetChangeListener<String>) change -> refilter());
+        shownKinds.addListener((SetChangeListener<String>) change -> {
+            if (!settingKinds) {
+                refilter();
+            }
+        });
         rebuild();
         follow(state.focus());
     }
@@ -81,12 +96,106 @@ public final class StatementsViewModel {
         rows.setAll(built);
         if (!kinds.equals(c.kinds())) {
             kinds.setAll(c.kinds());
-            shownKinds.clear();
-            shownKinds.addAll(c.kinds().stream().map(StatementKind::code).toList());
+            // One refilter after the whole set (below), not one per kind: each goes over every row.
+            settingKinds = true;
+            try {
+                shownKinds.clear();
+                shownKinds.addAll(c.kinds().stream().map(StatementKind::code).toList());
+            } finally {
+                settingKinds = false;
+            }
         }
         speakers.setAll(prepend(built.stream().map(StatementRow::speaker).filter(s -> !s.isBlank()).distinct().sorted().toList()));
         articles.setAll(prepend(built.stream().map(StatementRow::article).distinct().sorted().toList()));
         refilter();
+    }
+
+    /**
+     * An edit's rows: only the rows of the statements it changed (and of those whose speaker entity
+     * or article title it changed) are made again; the table keeps every other row object.
+     */
+    private void patch(CaseSnapshot before, CaseDelta delta) {
+        if (delta.kindsChanged()) {
+            rebuild();
+            return;
+        }
+        CaseSnapshot c = state.snapshot();
+        Set<Long> renamedArticles = new HashSet<>();
+        delta.articles().forEach((id, now) -> {
+            String was = before.article(id).map(ArticleSummary::displayTitle).orElse(null);
+            if (!Objects.equals(was, now.displayTitle())) {
+                renamedArticles.add(id);
+            }
+        });
+        Set<Long> entities = new HashSet<>(delta.entities().keySet());
+        entities.addAll(delta.removedEntities());
+        if (!delta.statementsChanged() && entities.isEmpty() && renamedArticles.isEmpty()) {
+            return;
+        }
+        Map<String, String> labels = c.kinds().stream().collect(Collectors.toMap(StatementKind::code, StatementKind::label, (a, b) -> a));
+        Set<Long> placed = new HashSet<>();
+        boolean namesMoved = false; // a speaker or article title came, went or changed: the filter lists follow
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            StatementRow row = rows.get(i);
+            boolean touched = delta.statements().containsKey(row.id()) || delta.removedStatements().contains(row.id())
+                    || (row.speakerEntity() != null && entities.contains(row.speakerEntity()))
+                    || renamedArticles.contains(row.articleId());
+            if (!touched) {
+                continue;
+            }
+            Statement s = c.statement(row.id()).orElse(null);
+            if (s == null || s.state() == ReviewState.REJECTED) {
+                rows.remove(i);
+                namesMoved = true;
+            } else {
+                StatementRow made = row(c, s, labels);
+                if (!made.equals(row)) {
+                    rows.set(i, made);
+                    namesMoved |= !made.speaker().equals(row.speaker()) || !made.article().equals(row.article());
+                }
+                placed.add(s.id());
+            }
+        }
+        for (Statement s : delta.statements().values()) {
+            if (!placed.contains(s.id()) && s.state() != ReviewState.REJECTED) {
+                rows.add(insertionPoint(c, s), row(c, s, labels));
+                namesMoved = true;
+            }
+        }
+        if (!namesMoved) {
+            return;
+        }
+        List<String> newSpeakers = prepend(rows.stream().map(StatementRow::speaker).filter(x -> !x.isBlank()).distinct().sorted().toList());
+        if (!newSpeakers.equals(speakers)) {
+            speakers.setAll(newSpeakers);
+        }
+        List<String> newArticles = prepend(rows.stream().map(StatementRow::article).distinct().sorted().toList());
+        if (!newArticles.equals(articles)) {
+            articles.setAll(newArticles);
+        }
+    }
+
+    /** Where a new row goes so the table keeps the case's order (article, then place in it). */
+    private int insertionPoint(CaseSnapshot c, Statement added) {
+        Comparator<Statement> order = Comparator.comparingLong(Statement::articleId).thenComparingInt((Statement x) -> x.span().start())
+                .thenComparingLong(Statement::id);
+        int low = 0;
+        int high = rows.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            Statement there = c.statement(rows.get(mid).id()).orElse(null);
+            if (there != null && order.compare(there, added) < 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private static StatementRow row(CaseSnapshot c, Statement s, Map<String, String> labels) {
+        return StatementRow.of(s, speakerName(c, s), labels.getOrDefault(s.kind(), s.kind()),
+                c.article(s.articleId()).orElse(null), c.saidOnAssumed(s.id()));
     }
 
     private static List<String> prepend(List<String> values) {
@@ -185,24 +294,24 @@ public final class StatementsViewModel {
 
     /** Speaker as typed in the cell: a known entity name or alias links the entity, anything else is a description. */
     public void setSpeaker(long id, String text) {
-        change("Speaker changed.", c -> c.nameSpeaker(id, text));
+        change(id, "Speaker changed.", (c, seen) -> c.nameSpeaker(seen, text));
     }
 
     public void setVia(long id, String text) {
-        change("Via changed.", c -> c.sayVia(id, text));
+        change(id, "Via changed.", (c, seen) -> c.sayVia(seen, text));
     }
 
     public void setKind(long id, String kind) {
-        change("Kind changed.", c -> c.changeKind(id, kind));
+        change(id, "Kind changed.", (c, seen) -> c.changeKind(seen, kind));
     }
 
     public void setDirect(long id, boolean direct) {
-        change(direct ? "Marked as a direct quote." : "Marked as reported speech.", c -> c.markDirect(id, direct));
+        change(id, direct ? "Marked as a direct quote." : "Marked as reported speech.", (c, seen) -> c.markDirect(seen, direct));
     }
 
     /** Date said as typed: YYYY-MM-DD, or empty for none. */
     public void setDateSaid(long id, String text) {
-        change("Date said changed.", c -> c.dateSaid(id, text));
+        change(id, "Date said changed.", (c, seen) -> c.dateSaid(seen, text));
     }
 
     public void delete(long id) {
@@ -217,9 +326,15 @@ public final class StatementsViewModel {
         }
     }
 
-    private void change(String done, EditRunner.Work work) {
-        if (isEditable()) {
-            edits.run(done, work);
+    /** A change to one field of the statement as this table shows it (a change made elsewhere since to that field is refused). */
+    private void change(long id, String done, SeenChange change) {
+        Statement seen = state.snapshot().statement(id).orElse(null);
+        if (isEditable() && seen != null) {
+            edits.run(done, c -> change.run(c, seen));
         }
+    }
+
+    private interface SeenChange {
+        void run(AnnotationCommands commands, Statement seen) throws Exception;
     }
 }

@@ -9,6 +9,7 @@ import javafx.collections.ObservableList;
 import org.onrecord.model.ArticleSummary;
 import org.onrecord.model.DateValue;
 import org.onrecord.model.ReviewState;
+import org.onrecord.service.CaseDelta;
 import org.onrecord.service.CaseSnapshot;
 import org.onrecord.ui.state.Focus;
 import org.onrecord.ui.state.FocusChange;
@@ -21,6 +22,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,7 +50,14 @@ public final class TimelineViewModel {
 
     public TimelineViewModel(WorkbenchState state) {
         this.state = state;
-        state.snapshotProperty().addListener((obs, old, now) -> load(now, isAnotherCase(old, now)));
+        state.snapshotProperty().addListener((obs, old, now) -> {
+            CaseDelta delta = state.deltaBetween(old, now);
+            // An item shows its event, its article and the entities named near it.
+            if (delta == null || delta.eventsChanged() || delta.mentionsChanged() || delta.entitiesChanged()
+                    || movedArticles(old, delta)) {
+                load(now, isAnotherCase(old, now));
+            }
+        });
         laneMode.addListener((obs, old, now) -> entries.set(lanes.entries(items, now)));
         state.contextProperty().addListener((obs, old, now) -> showMarks(now));
         // The context is set before the focus, so it is complete when a focus change arrives.
@@ -201,6 +210,13 @@ public final class TimelineViewModel {
         if (fit || window.get() == null) {
             fitAll();
         }
+    }
+
+    /** Whether an edit changed what the timeline shows of an article: its title or publication date (its counts are not shown). */
+    private static boolean movedArticles(CaseSnapshot old, CaseDelta delta) {
+        return delta.articles().values().stream().anyMatch(now -> old.article(now.id())
+                .map(was -> !Objects.equals(was.displayTitle(), now.displayTitle()) || !Objects.equals(was.published(), now.published()))
+                .orElse(true));
     }
 
     /** An edit keeps the window; a different case (or the first one) is fitted. */
