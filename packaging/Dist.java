@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -51,6 +53,8 @@ public final class Dist {
             "--add-opens=javafx.controls/javafx.scene.control.skin=ALL-UNNAMED",
             "--add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED");
     private static final String MAIN_CLASS = "org.onrecord.Launcher";
+    /** 2000-01-01T00:00:00Z; packaging/jpackage/linux/postinst sets the same (touch -d @946684800). */
+    private static final Instant FIXED_FILE_TIME = Instant.ofEpochSecond(946_684_800L);
 
     private final Path target;
     private final Path packaging;
@@ -263,6 +267,7 @@ public final class Dist {
         Files.createDirectories(home);
         Path caseFile = training.resolve("training.onrecord");
         Path launcher = image.resolve(os.launcher);
+        fixTimes(image);
         String homeOption = "-Duser.home=" + home;
         run(List.of(launcher.toString(), "demo", "--case", caseFile.toString()), homeOption);
         List<String> options = new ArrayList<>(List.of(homeOption, "-XX:AOTCacheOutput=" + cache,
@@ -285,6 +290,20 @@ public final class Dist {
                 String eol = text.contains("\r\n") ? "\r\n" : "\n";
                 Files.writeString(cfg, text.replace("[JavaOptions]" + eol, "[JavaOptions]" + eol + String.join(eol, aot) + eol));
                 step("AOT cache: %d MB, named in %s", Files.size(cache) >> 20, image.relativize(cfg));
+            }
+        }
+    }
+
+    /**
+     * The AOT cache remembers each jar's size and modification time and is refused when one differs.
+     * jpackage copies the app image into the package without keeping times, so every file gets one fixed
+     * time here, before the training run, and the Linux postinst sets it again after installing.
+     */
+    private static void fixTimes(Path image) throws IOException {
+        FileTime fixed = FileTime.from(FIXED_FILE_TIME);
+        try (Stream<Path> files = Files.walk(image)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(f, fixed);
             }
         }
     }
