@@ -4,7 +4,7 @@
 # Xvfb, opens a case by its file (xdg-open), checks the stripped models give the same suggestions as the
 # full jar, and uninstalls. Needs root (dpkg), Xvfb, xdotool and xdg-utils; run from the repository root
 # after `./mvnw -Pdist package`.
-# Usage: dist/try-install.sh [DEB]      Prints one line per check and a summary; exit 1 if any failed.
+# Usage: [REFERENCE_CASE=F] dist/try-install.sh [DEB]      Prints one line per check and a summary; exit 1 if any failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 DEB=${1:-$(ls target/dist/onrecord_*.deb 2>/dev/null | head -1)}
@@ -29,6 +29,13 @@ check() {  # check NAME COMMAND… : runs, prints ok/FAILED and the time it took
 }
 
 # --- install
+# A desktop has a system menu folder (its menu package makes it); a minimal image has none, and then the
+# package installs without a menu entry. Make one for the test, as a desktop would have it.
+# (xdg-desktop-menu wants both a menus folder and a desktop-directories folder to write to.)
+made_dirs=()
+for d in /etc/xdg/menus /usr/share/desktop-directories /usr/share/applications; do
+    if [ ! -d "$d" ]; then mkdir -p "$d" && made_dirs+=("$d") && echo "no $d: made it, as a desktop has it"; fi
+done
 echo "installer: $DEB ($(du -h "$DEB" | cut -f1))"
 install_deb() { dpkg -i "$DEB" || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -f -y -qq; }; }
 check "install (dpkg -i, apt-get -f for missing dependencies)" install_deb
@@ -45,7 +52,8 @@ check "onrecord list --case" sh -c "onrecord list --case '$CASE' | grep -q ."
 # --- the stripped models: same suggestions as the full models jar (needs ../shared and target/onrecord.jar)
 if [ -f ../shared/seeds/000_59e71b067b6cb623.txt ] && [ -f target/onrecord.jar ] && [ -n "${JAVA_HOME:-}" ]; then
     REF="$WORK/reference.onrecord"
-    check "reference case built (docs/reference-case.sh)" bash docs/reference-case.sh "$REF"
+    if [ -n "${REFERENCE_CASE:-}" ]; then cp "$REFERENCE_CASE" "$REF"   # one built before (REFERENCE_CASE=F)
+    else check "reference case built (docs/reference-case.sh)" bash docs/reference-case.sh "$REF"; fi
     cp "$REF" "$WORK/full.onrecord"; cp "$REF" "$WORK/installed.onrecord"
     check "analyze with the full models jar (java -jar)" "$JAVA_HOME/bin/java" -Xmx1536m -jar target/onrecord.jar analyze --case "$WORK/full.onrecord"
     check "analyze with the installed app (stripped models)" onrecord analyze --case "$WORK/installed.onrecord"
@@ -62,7 +70,8 @@ Xvfb "$DISPLAY_NUM" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
 XVFB=$!
 export DISPLAY=$DISPLAY_NUM
 sleep 1
-DESKTOP=$(ls /usr/share/applications/onrecord*.desktop 2>/dev/null | head -1)
+# xdg-desktop-menu puts it in the first writable XDG data folder: /usr/local/share before /usr/share
+DESKTOP=$(ls /usr/local/share/applications/onrecord*.desktop /usr/share/applications/onrecord*.desktop 2>/dev/null | head -1)
 check "desktop entry installed and valid" sh -c "[ -n '$DESKTOP' ] && desktop-file-validate '$DESKTOP'"
 EXEC=$(sed -n 's/^Exec=//p' "$DESKTOP")
 echo "desktop entry: $DESKTOP; Exec=$EXEC"
@@ -107,8 +116,9 @@ kill "$XVFB" 2>/dev/null
 # --- uninstall
 check "uninstall (dpkg -r)" dpkg -r onrecord
 check "gone: /opt/onrecord, /usr/bin/onrecord, desktop entry" \
-    sh -c "[ ! -e /opt/onrecord ] && [ ! -e /usr/bin/onrecord ] && [ -z \"\$(ls /usr/share/applications/onrecord*.desktop 2>/dev/null)\" ]"
+    sh -c "[ ! -e /opt/onrecord ] && [ ! -e /usr/bin/onrecord ] && [ -z \"\$(ls /usr/local/share/applications/onrecord*.desktop /usr/share/applications/onrecord*.desktop 2>/dev/null)\" ]"
 
 rm -rf "$WORK"
+for d in "${made_dirs[@]}"; do rmdir --ignore-fail-on-non-empty "$d"; done
 echo "failures: $failures"
 [ "$failures" = 0 ]

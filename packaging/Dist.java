@@ -83,12 +83,22 @@ public final class Dist {
 
     private void run(List<String> types) throws Exception {
         long start = System.nanoTime();
-        deleteTree(dist);
-        Files.createDirectories(dist);
-        Path input = prepareInput();
-        Path runtime = linkRuntime(input);
-        Path image = appImage(input, runtime);
-        recordAotCache(image);
+        Path image = dist.resolve(os.imageDirName());
+        if (Boolean.getBoolean("dist.reuseImage") && Files.isDirectory(image)) {
+            step("reusing the app image %s (-Ddist.reuseImage=true)", image);  // only the package again
+            try (Stream<Path> old = Files.list(dist)) {
+                for (Path f : old.filter(f -> f.getFileName().toString().matches(".*\\.(deb|rpm|msi|exe|dmg|pkg)")).toList()) {
+                    Files.delete(f);
+                }
+            }
+        } else {
+            deleteTree(dist);
+            Files.createDirectories(dist);
+            Path input = prepareInput();
+            Path runtime = linkRuntime(input);
+            image = appImage(input, runtime);
+            recordAotCache(image);
+        }
         for (String type : types) {
             if (!type.equals("app-image")) {
                 nativePackage(image, type);
