@@ -6,6 +6,7 @@ import org.onrecord.cli.OnrecordCommand;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.onrecord.ui.WorkbenchApp;
 
 /** Entry point: a sub-command runs the command line; nothing, {@code open FILE} or a case file alone opens the window. */
 public final class Launcher {
@@ -16,7 +17,7 @@ public final class Launcher {
         AppLog.installQuietly(AppServices.dataDirectory());
         LaunchRequest request = LaunchRequest.of(args);
         if (request.window()) {
-            org.onrecord.ui.WorkbenchApp.launchWindow(request.caseFile());
+            WorkbenchApp.launchWindow(request.caseFile());
             return;
         }
         int status;

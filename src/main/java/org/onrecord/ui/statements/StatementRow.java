@@ -1,6 +1,7 @@
 package org.onrecord.ui.statements;
 
 import org.onrecord.model.AnchorState;
+import org.onrecord.model.ArticleSummary;
 import org.onrecord.model.ReviewState;
 import org.onrecord.model.Statement;
 
@@ -10,12 +11,13 @@ import java.util.Locale;
 /** One row of the claim/denial table. */
 public record StatementRow(long id, String words, String speaker, Long speakerEntity, String via, String kind,
                            String kindLabel, LocalDate dateSaid, long articleId, String article, boolean direct,
-                           boolean suggested, AnchorState anchor) {
+                           boolean suggested, AnchorState anchor, boolean dateSaidAssumed) {
 
-    static StatementRow of(Statement s, String speakerName, String kindLabel, String articleTitle) {
+    static StatementRow of(Statement s, String speakerName, String kindLabel, ArticleSummary article, boolean saidOnAssumed) {
         return new StatementRow(s.id(), s.span().text(), speakerName == null ? "" : speakerName, s.speakerEntityId(),
-                s.via() == null ? "" : s.via(), s.kind(), kindLabel, s.dateSaid(), s.articleId(), articleTitle, s.direct(),
-                s.state() == ReviewState.SUGGESTED, s.anchor());
+                s.via() == null ? "" : s.via(), s.kind(), kindLabel, s.dateSaid(), s.articleId(),
+                article == null ? "" : article.displayTitle(), s.direct(), s.state() == ReviewState.SUGGESTED, s.anchor(),
+                saidOnAssumed);
     }
 
     boolean matchesText(String filter) {
