@@ -8,15 +8,16 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.onrecord.ui.WorkbenchApp;
 
-/** Entry point: a sub-command runs the command line; nothing, or {@code open FILE}, opens the window. */
+/** Entry point: a sub-command runs the command line; nothing, {@code open FILE} or a case file alone opens the window. */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
         AppLog.installQuietly(AppServices.dataDirectory());
-        if (args.length == 0 || (args[0].equals("open") && args.length <= 2 && !isHelp(args))) {
-            WorkbenchApp.launchWindow(args.length == 2 ? args[1] : null);
+        LaunchRequest request = LaunchRequest.of(args);
+        if (request.window()) {
+            WorkbenchApp.launchWindow(request.caseFile());
             return;
         }
         int status;
@@ -26,9 +27,5 @@ public final class Launcher {
             status = OnrecordCommand.run(services, args, out, err);
         }
         System.exit(status);
-    }
-
-    private static boolean isHelp(String[] args) {
-        return args.length == 2 && (args[1].equals("--help") || args[1].equals("-h"));
     }
 }
