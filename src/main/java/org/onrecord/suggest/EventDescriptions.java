@@ -131,6 +131,7 @@ public final class EventDescriptions {
             }
             verbGroup(verb);
             if (parse.child(verb, "cop") >= 0) {
+                phrase(verb); // "was behind two killings in Belfast": the predicate with the words that name it
                 return;
             }
             int complement = firstComplement(verb);
@@ -264,8 +265,10 @@ public final class EventDescriptions {
             return date.contains(i) || parse.is(i, "obl:tmod") || parse.is(i, "nmod:tmod") || parse.token(i).ner().equals("DATE");
         }
 
+        /** Punctuation; a currency sign or "%" is a word here ("$14 million", "13 %"). */
         private boolean isPunctuation(int i) {
-            return parse.is(i, "punct") || parse.token(i).word().chars().noneMatch(Character::isLetterOrDigit);
+            String word = parse.token(i).word();
+            return !isMoneyOrPercent(word) && (parse.is(i, "punct") || word.chars().noneMatch(Character::isLetterOrDigit));
         }
 
         private boolean isPossessivePronoun(int i) {
@@ -283,19 +286,21 @@ public final class EventDescriptions {
             while (!chosen.isEmpty() && dangling(chosen.getLast())) {
                 chosen.removeLast();
             }
-            while (!chosen.isEmpty() && (parse.is(chosen.getFirst(), "cc") || parse.is(chosen.getFirst(), "case"))) {
+            while (!chosen.isEmpty() && dangling(chosen.getFirst()) && !parse.is(chosen.getFirst(), "aux")) {
                 chosen.removeFirst();
             }
             if (chosen.isEmpty() || chosen.size() == 1 && !isNoun(parse, chosen.getFirst()) && !isVerb(parse, chosen.getFirst())) {
                 return Optional.empty();
             }
             StringBuilder text = new StringBuilder();
+            String previous = "";
             for (int i : chosen) {
                 String word = parse.token(i).word();
-                if (!text.isEmpty() && !attaches(word)) {
+                if (!text.isEmpty() && !attaches(word) && !isCurrencySign(previous)) {
                     text.append(' ');
                 }
                 text.append(word);
+                previous = word;
             }
             String s = text.toString();
             return Optional.of(new Description(Character.toUpperCase(s.charAt(0)) + s.substring(1), rule));
@@ -308,7 +313,15 @@ public final class EventDescriptions {
 
         private static boolean attaches(String word) {
             String w = word.toLowerCase(Locale.ROOT);
-            return w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019") || w.equals("n't");
+            return w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019") || w.equals("n't") || w.equals("%");
+        }
+
+        private static boolean isMoneyOrPercent(String word) {
+            return isCurrencySign(word) || word.equals("%");
+        }
+
+        private static boolean isCurrencySign(String word) {
+            return word.matches("\\p{Lu}{0,3}[$\u20ac\u00a3\u00a5]");
         }
     }
 }

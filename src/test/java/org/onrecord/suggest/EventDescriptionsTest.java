@@ -118,6 +118,21 @@ class EventDescriptionsTest {
     }
 
     @Test
+    void aCopulaKeepsItsPredicateWithTheWordsThatNameIt() {
+        assertThat(describe("The/DT>1:det IRA/NNP>5:nsubj was/VBD>5:cop behind/IN>5:case two/CD>5:nummod killings/NNS>-1:root "
+                + "in/IN>7:case Belfast/NNP>5:nmod last/JJ>9:amod week/NN>5:obl:tmod ./.>5:punct", "last week"))
+                .contains("IRA was behind two killings in Belfast");
+    }
+
+    @Test
+    void amountsKeepTheirCurrencySign() {
+        assertThat(describe("Delta/NNP>1:nsubj posted/VBD>-1:root net/JJ>3:amod income/NN>1:obj of/IN>5:case $/$>3:nmod "
+                + "133.1/CD>7:compound million/CD>5:nummod a/DT>9:det year/NN>10:obl:npmod earlier/RBR>1:advmod ./.>1:punct",
+                "a year earlier"))
+                .contains("Delta posted net income of $133.1 million");
+    }
+
+    @Test
     void aCopulaWhoseSubjectIsTheDateGivesTheSubjectOnly() {
         assertThat(describe("The/DT>1:det deadline/NN>3:nsubj is/VBZ>3:cop Friday/NNP>-1:root ./.>3:punct", "Friday"))
                 .contains("Deadline");
