@@ -17,6 +17,7 @@ import org.onrecord.store.CaseStore;
 import org.onrecord.suggest.AliasLink;
 import org.onrecord.suggest.DateSuggester;
 import org.onrecord.suggest.EntitySuggester;
+import org.onrecord.suggest.DatedSentence;
 import org.onrecord.suggest.EntitySuggestion;
 import org.onrecord.suggest.EventDescriptions;
 import org.onrecord.suggest.HyphenatedNames;
@@ -31,7 +32,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -195,7 +196,7 @@ public final class AnalysisService {
         var published = article.metadata().published();
         var anchor = published == null || published.precision() != DatePrecision.DAY ? null : published.date();
         List<Mention> mentions = sentences.isEmpty() ? List.of() : liveMentions(store, article.id());
-        Map<List<Token>, SentenceParse> parses = new IdentityHashMap<>();
+        Map<Long, SentenceParse> parses = new HashMap<>();
         int dated = 0;
         for (DateSuggester.Suggestion s : dates.suggest(article.body(), anchor)) {
             if (kept.stream().anyMatch(e -> e.span().overlaps(s.span().start(), s.span().end()))) {
@@ -206,7 +207,9 @@ public final class AnalysisService {
             Set<Long> linked = new LinkedHashSet<>();
             List<Token> sentence = sentenceAt(sentences, s.span().start());
             if (sentence != null) {
-                SentenceParse parse = parses.computeIfAbsent(sentence, pipeline::parse);
+                List<Token> read = DatedSentence.around(article.body(), sentence, s.span().start(), s.span().end());
+                SentenceParse parse = parses.computeIfAbsent(((long) read.getFirst().start() << 32) | read.getLast().end(),
+                        k -> pipeline.parse(read));
                 var described = descriptions.describe(parse, s.span().start(), s.span().end());
                 if (described.isPresent()) {
                     description = described.get().text();
@@ -235,10 +238,12 @@ public final class AnalysisService {
 
     /** The article's mentions an event may link to: not rejected, of entities not rejected. */
     private static List<Mention> liveMentions(CaseStore store, long articleId) {
+        List<Mention> mentions = store.entities().mentionsIn(articleId);
         Set<Long> rejected = new HashSet<>();
-        store.entities().all().stream().filter(e -> e.state() == ReviewState.REJECTED).forEach(e -> rejected.add(e.id()));
-        return store.entities().mentionsIn(articleId).stream()
-                .filter(m -> m.state() != ReviewState.REJECTED && !rejected.contains(m.entityId())).toList();
+        mentions.stream().map(Mention::entityId).distinct()
+                .filter(id -> store.entities().find(id).map(e -> e.state() == ReviewState.REJECTED).orElse(true))
+                .forEach(rejected::add);
+        return mentions.stream().filter(m -> m.state() != ReviewState.REJECTED && !rejected.contains(m.entityId())).toList();
     }
 
     private static List<Token> sentenceAt(List<List<Token>> sentences, int offset) {
