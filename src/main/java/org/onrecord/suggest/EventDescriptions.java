@@ -249,8 +249,8 @@ public final class EventDescriptions {
             }
             out.add(i);
             for (int c : parse.children(i)) {
-                if (isTime(c)) {
-                    continue;
+                if (isTime(c) || parse.is(c, "conj") && (isVerb(parse, c) || parse.child(c, "nsubj") >= 0)) {
+                    continue; // another clause ("… and focuses on …"), not part of the name
                 }
                 if (TIGHT.stream().anyMatch(r -> parse.is(c, r))) {
                     collect(c, out, looseLeft);

@@ -122,6 +122,9 @@ class EventDescriptionsTest {
         assertThat(describe("The/DT>1:det IRA/NNP>5:nsubj was/VBD>5:cop behind/IN>5:case two/CD>5:nummod killings/NNS>-1:root "
                 + "in/IN>7:case Belfast/NNP>5:nmod last/JJ>9:amod week/NN>5:obl:tmod ./.>5:punct", "last week"))
                 .contains("IRA was behind two killings in Belfast");
+        assertThat(describe("The/DT>1:det comedy/NN>3:nsubj is/VBZ>3:cop due/JJ>-1:root out/IN>6:case this/DT>6:det "
+                + "month/NN>3:obl and/CC>8:cc focuses/VBZ>3:conj on/IN>11:case a/DT>11:det plot/NN>8:obl ./.>3:punct", "this month"))
+                .as("a second clause joined to the predicate is not part of it").contains("Comedy is due");
     }
 
     @Test
