@@ -396,7 +396,7 @@ public final class AnalysisService {
 
     /** A suggestion nobody has accepted or rejected yet: the only kind of row a new run may replace. */
     static boolean isUnreviewed(Origin origin, ReviewState state) {
-        return origin == Origin.SUGGESTED && state == ReviewState.SUGGESTED;
+        return SuggestionQueue.unreviewed(origin, state);
     }
 
     /** Articles done, tokens per second and time left, for the progress line. */

@@ -81,6 +81,11 @@ public final class OpenCase implements AutoCloseable {
         return services.notes().all(store);
     }
 
+    /** Every suggestion still to review, with its evidence, in reading order. */
+    public List<Suggestion> suggestions() {
+        return SuggestionQueue.read(store);
+    }
+
     public Optional<SearchQuery.Match> firstMatch(String body, String query) {
         return services.search().firstMatch(body, query);
     }

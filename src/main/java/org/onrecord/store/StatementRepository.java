@@ -31,4 +31,9 @@ public interface StatementRepository {
 
     /** Removes a kind no statement uses. */
     void deleteKind(String code);
+
+    /** Why the statement was suggested (null clears it). */
+    void setEvidence(long statementId, String evidence);
+
+    Optional<String> evidence(long statementId);
 }

@@ -46,7 +46,13 @@ import org.onrecord.ui.report.ReportDialog;
 import org.onrecord.ui.report.ReportDialogViewModel;
 import org.onrecord.ui.annotate.EditorFocus;
 import org.onrecord.ui.annotate.EditorMode;
+import org.onrecord.ui.keys.KeystrokeGuard;
 import org.onrecord.ui.keys.ShortcutKeys;
+import org.onrecord.ui.review.ReviewBar;
+import org.onrecord.ui.review.ReviewKeys;
+import org.onrecord.ui.review.ReviewViewModel;
+import org.onrecord.service.Suggestion;
+import javafx.scene.layout.VBox;
 import org.onrecord.ui.state.Focus;
 import org.onrecord.ui.help.HelpDialog;
 import org.onrecord.ui.help.HelpPages;
@@ -82,6 +88,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     private final NotesWindow notes;
     private final PaneFactory.SourcePane sourcePane;
     private final EditRunner edits;
+    private final ReviewViewModel review;
 
     private final Path logFolder;
 
@@ -128,10 +135,19 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         notes = new NotesWindow(stage, List.of(MainWindow.class.getResource("workbench.css").toExternalForm()), state, tasks,
                 actions::session, edits);
 
+        review = new ReviewViewModel(state, tasks, actions::session, actions::reload, status::say, this::editSuggestion);
+        Label reviewCount = new Label();
+        reviewCount.setId("reviewCount");
+        reviewCount.textProperty().bind(review.unreviewedProperty().map(n -> ReviewViewModel.countText(n.intValue())));
+        status.addInfo(reviewCount);
+
         root.setTop(menus());
         root.setCenter(center);
-        root.setBottom(status);
-        actions.sessionProperty().addListener((obs, o, session) -> showCase());
+        root.setBottom(new VBox(new ReviewBar(review), status));
+        actions.sessionProperty().addListener((obs, o, session) -> {
+            review.stop();
+            showCase();
+        });
         showCase();
     }
 
@@ -172,7 +188,8 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
                 e.consume();
             }
         });
-        ShortcutKeys.install(scene, sourcePane.view().textArea(), shortcutActions());
+        KeystrokeGuard guard = ShortcutKeys.install(scene, sourcePane.view().textArea(), shortcutActions());
+        ReviewKeys.install(scene, guard, review);
         EditorFocus.attach(sourcePane.editor(), sourcePane.view().textArea(), status::say);
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -211,6 +228,11 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
 
     public StatusBar status() {
         return status;
+    }
+
+    /** The review mode (Annotate › Review suggestions). */
+    public ReviewViewModel review() {
+        return review;
     }
 
     private void showCase() {
@@ -321,9 +343,10 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         MenuItem markEvent = item("Mark _date / event  (T)", null, () -> mark(org.onrecord.ui.annotate.EditorMode.EVENT));
         MenuItem suggest = item("Suggest _dates in every article", null, this::suggestDates);
         MenuItem suggestEntities = item("Suggest e_ntities in every article", null, this::suggestEntities);
+        MenuItem reviewSuggestions = item("_Review suggestions  (A / R / E / N / P, Esc)", "Shortcut+Shift+R", review::start);
         MenuItem articleNote = item("Add a _note on this article…", null, notes::addOnArticle);
         annotate.getItems().addAll(markStatement, markEntity, markEvent, new SeparatorMenuItem(), articleNote,
-                new SeparatorMenuItem(), suggest, suggestEntities);
+                new SeparatorMenuItem(), suggest, suggestEntities, reviewSuggestions);
         annotate.getItems().forEach(i -> i.disableProperty().bind(actions.sessionProperty().isNull()));
         Menu help = new Menu("_Help");
         help.getItems().addAll(item("_Getting started", null, () -> HelpDialog.show(stage, "Getting started", HelpPages.GETTING_STARTED)),
@@ -360,12 +383,39 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     private void reviewFocused(ReviewState verdict) {
         String done = verdict == ReviewState.ACCEPTED ? "Accepted." : "Rejected (it will not be proposed again).";
         var target = ReviewTarget.of(state.snapshot(), state.focus().focus(), state.context());
+        // An entity, or a dashed name under the chosen words when no suggested date or statement is there.
+        boolean suggestedTarget = target.map(t -> t instanceof Focus.OnEvent e
+                ? state.snapshot().event(e.eventId()).filter(x -> x.state() == ReviewState.SUGGESTED).isPresent()
+                : state.snapshot().statement(((Focus.OnStatement) t).statementId()).filter(x -> x.state() == ReviewState.SUGGESTED).isPresent())
+                .orElse(false);
+        if (!suggestedTarget && !(state.focus().focus() instanceof Focus.OnEvent) && !(state.focus().focus() instanceof Focus.OnStatement)
+                && review.reviewFocused(verdict)) {
+            return;
+        }
         if (target.orElse(null) instanceof Focus.OnEvent f) {
             edits.run(done, c -> c.reviewEvent(f.eventId(), verdict));
         } else if (target.orElse(null) instanceof Focus.OnStatement f) {
             edits.run(done, c -> c.reviewStatement(f.statementId(), verdict));
         } else {
-            status.say("Select a suggested event or statement first.");
+            status.say("Select a suggestion first (an entity, a dashed name, date or statement).");
+        }
+    }
+
+    /** E in review mode: the editor beside the text on the suggestion's words, or the event's date. */
+    private void editSuggestion(Suggestion suggestion) {
+        EditorMode mode = switch (suggestion.kind()) {
+            case MENTION -> EditorMode.ENTITY;
+            case STATEMENT -> EditorMode.STATEMENT;
+            case EVENT -> null;
+        };
+        if (mode == null) {
+            state.focus(new Focus.OnEvent(suggestion.id()), PaneId.REVIEW);
+            editFocusedEvent();
+            return;
+        }
+        state.focus(new Focus.OnSpan(suggestion.articleId(), suggestion.span().start(), suggestion.span().end()), PaneId.REVIEW);
+        if (!sourcePane.editor().begin(mode, sourcePane.viewModel().bodyProperty().get())) {
+            status.say("The article is still loading; press E again.");
         }
     }
 
@@ -375,7 +425,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
             return;
         }
         tasks.run("Suggesting dates", c::suggest, added -> status.say(added + " dated expressions suggested (dashed); "
-                + "accept with Ctrl+Enter, reject with Ctrl+Shift+Delete."), error -> status.say("Suggestions failed: " + error.getMessage()));
+                + "review them with Ctrl+Shift+R."), error -> status.say("Suggestions failed: " + error.getMessage()));
     }
 
     /** A double-click on the timeline: the event gets the focus and its editor opens. */
@@ -390,7 +440,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
             return;
         }
         tasks.run("Suggesting entities", c::suggestEntities, added -> status.say(added + " entity mentions suggested, "
-                + "grouped with their other names; review them in the entity list."), error -> status.say("Suggestions failed: " + error.getMessage()));
+                + "grouped with their other names; review them with Ctrl+Shift+R."), error -> status.say("Suggestions failed: " + error.getMessage()));
     }
 
     private void editFocusedEvent() {

@@ -82,6 +82,16 @@ final class SqliteStatementRepository implements StatementRepository {
         db.write(c -> Sql.update(c, "DELETE FROM statement_kind WHERE code = ?", code));
     }
 
+    @Override
+    public void setEvidence(long statementId, String evidence) {
+        db.write(c -> Sql.update(c, "UPDATE statement SET evidence = ? WHERE id = ?", evidence, statementId));
+    }
+
+    @Override
+    public Optional<String> evidence(long statementId) {
+        return db.read(c -> Sql.first(c, "SELECT evidence FROM statement WHERE id = ?", rs -> rs.getString(1), statementId));
+    }
+
     private static Statement statement(ResultSet rs) throws SQLException {
         return new Statement(rs.getLong("id"), rs.getLong("article_id"), Rows.span(rs, "start", "end", "text"),
                 rs.getString("speaker"), Rows.nullableLong(rs, "speaker_entity_id"),

@@ -9,6 +9,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.Node;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** One status area: the last message, and the running task with its progress and a cancel button. */
@@ -48,6 +49,11 @@ public final class StatusBar extends HBox {
             taskLabel.textProperty().unbind();
             bar.progressProperty().unbind();
         }
+    }
+
+    /** A standing piece of information beside the message (the count of suggestions to review). */
+    public void addInfo(Node info) {
+        getChildren().add(1, info);
     }
 
     public void say(String text) {

@@ -17,7 +17,9 @@ public final class HelpPages {
                pane. The timeline draws each date (double-click one to change it). Alt+Left goes back.
             5. Write notes on statements and entities (right-click them) and on articles (Annotate › Add a
                note on this article); View › Notes of the case (Ctrl+Shift+N) lists and filters them all.
-            6. Share the result: File › Export report (PDF) (Ctrl+P) cites every statement to its source.
+            6. Suggestions (Annotate › Suggest…, or after an import) are drawn dashed; Annotate › Review
+               suggestions (Ctrl+Shift+R) walks them with their evidence: A accept, R reject, E edit, N next.
+            7. Share the result: File › Export report (PDF) (Ctrl+P) cites every statement to its source.
 
             On a small screen: Ctrl+M gives the pane you are in the whole window (again to go back);
             Ctrl+1…5 hide or show the articles, source text, entities, statements and timeline.""";
@@ -28,7 +30,9 @@ public final class HelpPages {
             Ctrl+F  search articles (Enter opens the best hit)     Esc  clear focus
             Q / E / T  mark the selected words as a statement / entity / date
             Ctrl+Z / Ctrl+Shift+Z  undo / redo     Del  delete the selected item
-            Ctrl+Enter / Ctrl+Shift+Delete  accept / reject the selected suggestion
+            Ctrl+Enter / Ctrl+Shift+Delete  accept / reject the selected suggestion (on an entity: with its mentions)
+            Ctrl+Shift+R  review the suggestions one by one, in reading order:
+                A accept   R reject   E edit (what you save replaces it)   N / P next / previous   Esc leave
             Ctrl+P  export the report (PDF)
             Alt+Left / Alt+Right  back / forward through the focus history
             Ctrl+1…5  show or hide articles, source, entities, statements, timeline
