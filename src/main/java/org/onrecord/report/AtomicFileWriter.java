@@ -1,5 +1,7 @@
 package org.onrecord.report;
 
+import org.onrecord.files.WriteTrouble;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -75,7 +77,23 @@ public final class AtomicFileWriter {
         return !middle.isEmpty() && middle.chars().allMatch(Character::isDigit);
     }
 
+    /**
+     * Writes {@code target}; a failure names the target (never the temporary file) and, for a
+     * full disk or a folder that cannot be written to, says what to do.
+     */
     public static void write(Path target, Content content) throws IOException {
+        try {
+            writeThroughTemp(target, content);
+        } catch (IOException e) {
+            var sentence = WriteTrouble.explain(target.toAbsolutePath(), e, "write");
+            if (sentence.isPresent()) {
+                throw new IOException(sentence.get(), e);
+            }
+            throw e;
+        }
+    }
+
+    private static void writeThroughTemp(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);

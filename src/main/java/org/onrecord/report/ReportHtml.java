@@ -223,6 +223,7 @@ public final class ReportHtml {
                 }
                 h.append("<div class=\"break\">File: ").append(Xml.text(s.article().fileName())).append("</div>");
                 h.append("<div class=\"break\">SHA-256: ").append(Xml.text(s.article().contentHash())).append("</div>");
+                h.append(originalCheck(s.original()));
                 h.append("<div>").append(s.marks().size()).append(" statement").append(s.marks().size() == 1 ? "" : "s")
                         .append(" cited, ").append(s.paragraphs().ranges().size()).append(" paragraphs</div>");
                 h.append("</td></tr>");
@@ -230,6 +231,16 @@ public final class ReportHtml {
             h.append("</tbody></table>");
         }
         h.append("</section>");
+    }
+
+    /** Says whether the SHA-256 above was checked against the stored original while this report was made. */
+    private static String originalCheck(OriginalCheck check) {
+        return switch (check) {
+            case VERIFIED -> "<div class=\"original-verified\">verified: the stored original still has this SHA-256</div>";
+            case CHANGED -> "<div class=\"original-changed\"><b>does not match — the stored original changed</b> after it was imported</div>";
+            case MISSING -> "<div class=\"original-changed\"><b>cannot be verified — the stored original is missing</b></div>";
+            case NOT_CHECKED -> "";
+        };
     }
 
     private void statements(StringBuilder h, ReportModel m) {

@@ -76,7 +76,7 @@ public final class ReportModelBuilder {
                 markByStatement.put(s.id(), mark);
             }
             included.addAll(own);
-            Source source = new Source(sources.size() + 1, a, in.paragraphsOf(a), List.copyOf(marks));
+            Source source = new Source(sources.size() + 1, a, in.paragraphsOf(a), List.copyOf(marks), in.originalCheckOf(a));
             sources.add(source);
             sourceByArticle.put(a.id(), source);
         }

@@ -128,14 +128,24 @@ public final class ImportService {
             return ImportOutcome.skipped(p.file(), store.articles().findIdByHash(p.hash()).orElse(-1L));
         }
         ExtractedArticle article = p.extracted().article();
+        NewArticle row = new NewArticle(p.file().getFileName().toString(), p.hash(), p.extracted().mediaType(),
+                p.extracted().charset(), p.bytes(), article.body(), article.bodyStart(), article.bodyEnd(), article.detected(),
+                options.given());
         try {
-            long id = store.articles().add(new NewArticle(p.file().getFileName().toString(), p.hash(),
-                    p.extracted().mediaType(), p.extracted().charset(), p.bytes(), article.body(), article.bodyStart(),
-                    article.bodyEnd(), article.detected(), options.given()));
+            // Checked again inside the write transaction: another process importing the same file
+            // at the same time may have stored it since it was read.
+            long[] existing = {-1};
+            long id = store.transaction(() -> {
+                existing[0] = store.articles().findIdByHash(p.hash()).orElse(-1L);
+                return existing[0] > 0 ? existing[0] : store.articles().add(row);
+            });
+            if (existing[0] > 0) {
+                return ImportOutcome.skipped(p.file(), existing[0]);
+            }
             String title = article.detected().overriddenBy(options.given()).title();
             return ImportOutcome.imported(p.file(), id, title, p.extracted().warning());
         } catch (StoreException e) {
-            return ImportOutcome.failed(p.file(), "could not be saved (" + e.getMessage() + ")");
+            return ImportOutcome.failed(p.file(), "not imported: " + e.getMessage());
         } catch (OutOfMemoryError e) {
             return ImportOutcome.failed(p.file(), TOO_LARGE);
         }

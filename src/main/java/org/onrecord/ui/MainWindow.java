@@ -6,6 +6,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -31,6 +33,8 @@ import org.onrecord.service.ImportReport;
 import org.onrecord.ui.annotate.AnnotationCommands;
 import org.onrecord.ui.annotate.EditRunner;
 import org.onrecord.ui.articles.ArticlesView;
+import org.onrecord.ui.backup.RestoreDialog;
+import org.onrecord.ui.backup.RestoreDialogViewModel;
 import org.onrecord.ui.articles.ArticlesViewModel;
 import org.onrecord.ui.common.FxTaskRunner;
 import org.onrecord.ui.common.RecentCases;
@@ -65,6 +69,7 @@ import org.onrecord.ui.statements.StatementsViewModel;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -304,11 +309,16 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
                 item("REFI-QDA project (.qdpx: NVivo, ATLAS.ti, MAXQDA, QualCoder)…", null, () -> exportData("qdpx", "*.qdpx")));
         report.disableProperty().bind(actions.sessionProperty().isNull());
         exportData.disableProperty().bind(actions.sessionProperty().isNull());
+        MenuItem saveCopy = item("Save a _copy…", null, this::saveCopy);
+        saveCopy.disableProperty().bind(actions.sessionProperty().isNull());
+        MenuItem restoreBackup = item("Restore from _backup…", null, () -> restoreFromBackup(actions.session().path()));
+        restoreBackup.disableProperty().bind(actions.sessionProperty().isNull());
         MenuItem close = item("_Close case", "Shortcut+W", actions::close);
         close.disableProperty().bind(actions.sessionProperty().isNull());
         file.getItems().addAll(item("_New case…", "Shortcut+N", this::newCase), item("_Open case…", "Shortcut+O", this::openCase),
                 recentMenu, item("Open _demo case", null, actions::openDemo), new SeparatorMenuItem(), importFiles, importFolder,
-                new SeparatorMenuItem(), report, exportData, new SeparatorMenuItem(), close, item("_Quit", "Shortcut+Q", stage::close));
+                new SeparatorMenuItem(), report, exportData, new SeparatorMenuItem(), saveCopy, restoreBackup,
+                new SeparatorMenuItem(), close, item("_Quit", "Shortcut+Q", stage::close));
 
         Menu view = new Menu("_View");
         MenuItem back = item("_Back", "Alt+Left", state::back);
@@ -595,6 +605,43 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.show();
+    }
+
+    /** A damaged case: one sentence, and the offer to restore it from a backup. */
+    @Override
+    public void damaged(Path caseFile, String sentence) {
+        ButtonType restore = new ButtonType("Restore from backup…", ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType("Not now", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, sentence, restore, keep);
+        alert.initOwner(stage);
+        alert.setTitle("The case is damaged");
+        alert.setHeaderText("The case is damaged");
+        alert.showAndWait().filter(restore::equals).ifPresent(b -> restoreFromBackup(caseFile));
+    }
+
+    private void saveCopy() {
+        OpenCase session = actions.session();
+        if (session == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save a copy of the case");
+        chooser.setInitialFileName(session.displayName() + " copy.onrecord");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Onrecord cases", "*.onrecord"));
+        saveFolders.prepare(chooser, session.path());
+        File file = chooser.showSaveDialog(stage);
+        saveFolders.remember(session.path(), file);
+        if (file != null) {
+            actions.saveCopy(file.toPath());
+        }
+    }
+
+    /** Lists the backups off the FX thread (each is opened to count what it holds), then asks which to restore. */
+    private void restoreFromBackup(Path caseFile) {
+        tasks.run("Listing backups", p -> actions.backupsOf(caseFile), backups -> {
+            var vm = new RestoreDialogViewModel(caseFile, backups, ZoneId.systemDefault());
+            RestoreDialog.ask(stage, vm).ifPresent(copy -> actions.restore(caseFile, copy));
+        }, error -> error("Cannot list the backups", error.getMessage()));
     }
 
     @Override
