@@ -22,7 +22,8 @@ import java.util.concurrent.Callable;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Suggest annotations automatically (marked 'suggested', never replacing a researcher's or a reviewed one).",
                 "Entities (people, organisations, places, works, other names) grouped with their other names across the case,",
-                "and dated expressions resolved against each article's publication date. Progress on stderr.",
+                "and dated expressions resolved against each article's publication date, each an event described from its",
+                "sentence and linked to the entities the sentence names. Progress on stderr.",
                 "The entity models need about 1.5 GB of heap (the onrecord launcher gives it)."})
 final class AnalyzeCommand implements Callable<Integer> {
     private final AppServices services;

@@ -1,6 +1,7 @@
 package org.onrecord.cli;
 
 import org.onrecord.app.AppServices;
+import org.onrecord.bench.AnalysisBenchmark;
 import org.onrecord.bench.HeadingsBenchmark;
 import org.onrecord.bench.ImportBenchmark;
 import org.onrecord.bench.SearchBenchmark;
@@ -25,7 +26,8 @@ import org.onrecord.bench.WorkbenchBenchmark;
                 "'window' (the real window on the same case, rendered: headless Glass or Xvfb),",
                 "'report' (the PDF report of a generated 200-article / 1,000-statement case),",
                 "'extraction' (body extraction on ../shared/eval/article-extraction, scored beside the peer tools),",
-                "'headings' (plain text with 1,000 to 8,000 heading-like lines, or --count of them)."})
+                "'headings' (plain text with 1,000 to 8,000 heading-like lines, or --count of them),",
+                "'analysis' (suggestions over --count generated articles, default 100: model load, first article, tokens/s)."})
 final class BenchCommand implements Callable<Integer> {
     private final AppServices services;
 
@@ -38,7 +40,7 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "1..*", paramLabel = "ARG", description = "For extraction: [--data DIR] [--out FILE] [--all-pages] [--per-page]")
     List<String> extra = new ArrayList<>();
 
-    @Option(names = "--count", description = "Pages to import, or articles in the search case (default: 2000 / 10000).")
+    @Option(names = "--count", description = "Pages to import, or articles in the search case (default: 2000 / 10000), or articles to analyse.")
     Integer count;
 
     @Option(names = "--statements", defaultValue = "50000", description = "Statements in the workbench case (default: ${DEFAULT-VALUE}).")
@@ -70,10 +72,11 @@ final class BenchCommand implements Callable<Integer> {
             case "report" -> ReportBenchmark.run(services, count == null ? 200 : count,
                     statements == 50000 ? 1000 : statements, workDir, out);
             case "headings" -> HeadingsBenchmark.run(count, out);
+            case "analysis" -> AnalysisBenchmark.run(services, count == null ? 100 : count, workDir, out);
             case "extraction" -> {
                 return ExtractionBenchmark.run(extra.toArray(String[]::new));
             }
-            default -> throw new CliProblem("unknown benchmark '" + what + "' (import, search, workbench, window, report, extraction, headings)");
+            default -> throw new CliProblem("unknown benchmark '" + what + "' (import, search, workbench, window, report, extraction, headings, analysis)");
         }
         out.flush();
         return 0;

@@ -41,7 +41,8 @@ public final class CaseJsonExporter {
             }
             json.writeEndArray();
             List<Entity> entities = store.entities().all();
-            writeEntities(json, entities, store.entities().mentions());
+            writeEntities(json, entities, store.entities().mentions(), store.entities().allEvidence(),
+                    store.entities().allMentionEvidence());
             Map<Long, Entity> entityById = entities.stream().collect(Collectors.toMap(Entity::id, e -> e));
             json.writeArrayFieldStart("statements");
             for (Statement s : store.statements().all()) {
@@ -50,8 +51,9 @@ public final class CaseJsonExporter {
             json.writeEndArray();
             json.writeArrayFieldStart("events");
             var links = store.events().allLinks();
+            Map<Long, String> eventEvidence = store.events().allEvidence();
             for (Event e : store.events().all()) {
-                writeEvent(json, e, links.getOrDefault(e.id(), EventLinks.none(e.id())));
+                writeEvent(json, e, links.getOrDefault(e.id(), EventLinks.none(e.id())), eventEvidence.get(e.id()));
             }
             json.writeEndArray();
             json.writeArrayFieldStart("notes");
@@ -101,7 +103,8 @@ public final class CaseJsonExporter {
         json.writeEndObject();
     }
 
-    private static void writeEntities(JsonGenerator json, List<Entity> entities, List<Mention> mentions) throws IOException {
+    private static void writeEntities(JsonGenerator json, List<Entity> entities, List<Mention> mentions, Map<Long, String> evidence,
+                                      Map<Long, String> mentionEvidence) throws IOException {
         Map<Long, List<Mention>> byEntity = mentions.stream().collect(Collectors.groupingBy(Mention::entityId));
         json.writeArrayFieldStart("entities");
         for (Entity e : entities) {
@@ -120,11 +123,12 @@ public final class CaseJsonExporter {
                 json.writeNumberField("id", m.id());
                 json.writeNumberField("article", m.articleId());
                 writeSpan(json, m.span());
-                writeReview(json, m.origin().code(), m.state().code(), m.anchor().name());
+                writeReview(json, m.origin().code(), m.state().code(), m.anchor().name(), mentionEvidence.get(m.id()));
             }
             json.writeEndArray();
             json.writeStringField("origin", e.origin().code());
             json.writeStringField("state", e.state().code());
+            json.writeStringField("evidence", evidence.get(e.id()));
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -146,7 +150,7 @@ public final class CaseJsonExporter {
         writeReview(json, s.origin().code(), s.state().code(), s.anchor().name());
     }
 
-    private static void writeEvent(JsonGenerator json, Event e, EventLinks links) throws IOException {
+    private static void writeEvent(JsonGenerator json, Event e, EventLinks links, String evidence) throws IOException {
         json.writeStartObject();
         json.writeNumberField("id", e.id());
         json.writeNumberField("article", e.articleId());
@@ -160,7 +164,7 @@ public final class CaseJsonExporter {
         json.writeBooleanField("date_fixed", e.dateFixed());
         writeIds(json, "linked_entities", links.entityIds());
         writeIds(json, "linked_statements", links.statementIds());
-        writeReview(json, e.origin().code(), e.state().code(), e.anchor().name());
+        writeReview(json, e.origin().code(), e.state().code(), e.anchor().name(), evidence);
     }
 
     /**
@@ -192,6 +196,18 @@ public final class CaseJsonExporter {
     private static void writeOptionalSpan(JsonGenerator json, String prefix, TextSpan span) throws IOException {
         ExportJson.numberOrNull(json, prefix + "_start", span == null ? null : (long) span.start());
         ExportJson.numberOrNull(json, prefix + "_end", span == null ? null : (long) span.end());
+    }
+
+    /**
+     * The closing fields with why the item was suggested ("NER: PERSON", "date: …"; null for what a
+     * researcher made) before the end.
+     */
+    private static void writeReview(JsonGenerator json, String origin, String state, String anchor, String evidence) throws IOException {
+        json.writeStringField("origin", origin);
+        json.writeStringField("state", state);
+        json.writeStringField("anchor", anchor.toLowerCase(Locale.ROOT));
+        json.writeStringField("evidence", evidence);
+        json.writeEndObject();
     }
 
     /** The closing fields of every annotation (how it came, whether reviewed, whether anchored) and its end. */

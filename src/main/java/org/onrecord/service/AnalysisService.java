@@ -9,6 +9,7 @@ import org.onrecord.model.DatePrecision;
 import org.onrecord.model.Entity;
 import org.onrecord.model.EntityType;
 import org.onrecord.model.Event;
+import org.onrecord.model.EventLinks;
 import org.onrecord.model.Mention;
 import org.onrecord.model.Origin;
 import org.onrecord.model.ReviewState;
@@ -16,7 +17,12 @@ import org.onrecord.store.CaseStore;
 import org.onrecord.suggest.AliasLink;
 import org.onrecord.suggest.DateSuggester;
 import org.onrecord.suggest.EntitySuggester;
+import org.onrecord.suggest.DatedSentence;
 import org.onrecord.suggest.EntitySuggestion;
+import org.onrecord.suggest.EventDescriptions;
+import org.onrecord.suggest.HyphenatedNames;
+import org.onrecord.suggest.SentenceParse;
+import org.onrecord.suggest.Token;
 import org.onrecord.suggest.NlpEngine;
 import org.onrecord.suggest.NlpPipeline;
 
@@ -25,6 +31,8 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,6 +62,7 @@ public final class AnalysisService {
     private final DateSuggester dates = new DateSuggester();
     private final EntitySuggester entities = new EntitySuggester();
     private final AliasGrouper grouper = new AliasGrouper();
+    private final EventDescriptions descriptions = new EventDescriptions();
     /** CPU time of the analysing thread: on a shared machine the honest measure of the work done. */
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     private final NlpEngine engine;
@@ -112,7 +121,7 @@ public final class AnalysisService {
                 .filter(a -> articleIds.isEmpty() || articleIds.contains(a.id()))
                 .sorted(Comparator.comparing(Article::importedAt).thenComparingLong(Article::id).reversed()).toList();
         NlpPipeline pipeline = null;
-        if (kinds.contains(Kind.ENTITIES) && !articles.isEmpty()) {
+        if (!kinds.isEmpty() && !articles.isEmpty()) {
             try {
                 pipeline = engine.await((step, name) -> progress.update(step, NlpPipeline.steps(), name));
             } catch (InterruptedException e) {
@@ -150,37 +159,102 @@ public final class AnalysisService {
         int mentioned = 0;
         int tokens = 0;
         String problem = null;
+        List<Event> keptEvents = List.of();
         if (kinds.contains(Kind.DATES)) {
             List<Event> existing = store.events().in(article.id());
             removed += removeUnreviewed(existing, Event::origin, Event::state, e -> store.events().delete(e.id()));
-            List<Event> kept = existing.stream().filter(e -> !isUnreviewed(e.origin(), e.state())).toList();
-            var published = article.metadata().published();
-            var anchor = published == null || published.precision() != DatePrecision.DAY ? null : published.date();
-            for (DateSuggester.Suggestion s : dates.suggest(article.body(), anchor)) {
-                if (kept.stream().noneMatch(e -> e.span().overlaps(s.span().start(), s.span().end()))) {
-                    long id = store.events().add(new Event(0, article.id(), s.span(), s.date(), null, false, Origin.SUGGESTED,
-                            ReviewState.SUGGESTED, AnchorState.ANCHORED));
-                    store.events().setEvidence(id, "date: " + s.explanation());
-                    dated++;
-                }
-            }
+            keptEvents = existing.stream().filter(e -> !isUnreviewed(e.origin(), e.state())).toList();
         }
-        if (kinds.contains(Kind.ENTITIES)) {
-            List<Mention> existing = store.entities().mentionsIn(article.id());
-            removed += removeUnreviewed(existing, Mention::origin, Mention::state, m -> store.entities().deleteMention(m.id()));
-            List<Mention> kept = existing.stream().filter(m -> !isUnreviewed(m.origin(), m.state())).toList();
-            try {
-                EntitySuggester.Result found = entities.suggest(article.body(), pipeline);
-                tokens = found.tokens();
+        List<List<Token>> sentences = List.of();
+        try {
+            // one run of the models per article: its sentences serve the entities and the events' descriptions
+            sentences = pipeline == null ? List.of() : pipeline.sentences(HyphenatedNames.open(article.body()));
+            tokens = sentences.stream().mapToInt(List::size).sum();
+            if (kinds.contains(Kind.ENTITIES)) {
+                List<Mention> existing = store.entities().mentionsIn(article.id());
+                removed += removeUnreviewed(existing, Mention::origin, Mention::state, m -> store.entities().deleteMention(m.id()));
+                List<Mention> kept = existing.stream().filter(m -> !isUnreviewed(m.origin(), m.state())).toList();
+                EntitySuggester.Result found = entities.suggest(article.body(), sentences.stream().flatMap(List::stream).toList());
                 List<EntitySuggestion> fresh = found.mentions().stream()
                         .filter(s -> kept.stream().noneMatch(m -> m.span().overlaps(s.span().start(), s.span().end()))).toList();
                 mentioned = storeEntities(store, article.id(), fresh, found.links());
-            } catch (OutOfMemoryError e) {
-                problem = "too long to find entities in with the memory this program was given (" + article.body().length()
-                        + " characters); start it with more, e.g. ONRECORD_JAVA_OPTS=-Xmx3g";
             }
+        } catch (OutOfMemoryError e) {
+            sentences = List.of();
+            problem = "too long to find entities in with the memory this program was given (" + article.body().length()
+                    + " characters); start it with more, e.g. ONRECORD_JAVA_OPTS=-Xmx3g";
+        }
+        if (kinds.contains(Kind.DATES)) {
+            dated = suggestEvents(store, article, keptEvents, sentences, pipeline);
         }
         return new ArticleAnalysis(article.id(), article.displayTitle(), removed, dated, mentioned, tokens, problem, 0, 0);
+    }
+
+    /**
+     * Every dated expression not yet covered becomes a suggested event, described from its sentence
+     * and linked to the entities its sentence mentions (when the sentences are known).
+     */
+    private int suggestEvents(CaseStore store, Article article, List<Event> kept, List<List<Token>> sentences, NlpPipeline pipeline) {
+        var published = article.metadata().published();
+        var anchor = published == null || published.precision() != DatePrecision.DAY ? null : published.date();
+        List<Mention> mentions = sentences.isEmpty() ? List.of() : liveMentions(store, article.id());
+        Map<Long, SentenceParse> parses = new HashMap<>();
+        int dated = 0;
+        for (DateSuggester.Suggestion s : dates.suggest(article.body(), anchor)) {
+            if (kept.stream().anyMatch(e -> e.span().overlaps(s.span().start(), s.span().end()))) {
+                continue;
+            }
+            List<String> evidence = new ArrayList<>(List.of("date: " + s.explanation()));
+            String description = null;
+            Set<Long> linked = new LinkedHashSet<>();
+            List<Token> sentence = sentenceAt(sentences, s.span().start());
+            if (sentence != null) {
+                List<Token> read = DatedSentence.around(article.body(), sentence, s.span().start(), s.span().end());
+                SentenceParse parse = parses.computeIfAbsent(((long) read.getFirst().start() << 32) | read.getLast().end(),
+                        k -> pipeline.parse(read));
+                var described = descriptions.describe(parse, s.span().start(), s.span().end());
+                if (described.isPresent()) {
+                    description = described.get().text();
+                    evidence.add("description: " + described.get().rule());
+                }
+                List<String> names = new ArrayList<>();
+                for (Mention m : mentions) {
+                    if (m.span().start() >= parse.start() && m.span().end() <= parse.end() && linked.add(m.entityId())) {
+                        names.add(m.span().text());
+                    }
+                }
+                if (!names.isEmpty()) {
+                    evidence.add("entities: named in its sentence (" + String.join(", ", names) + ")");
+                }
+            }
+            long id = store.events().add(new Event(0, article.id(), s.span(), s.date(), description, false, Origin.SUGGESTED,
+                    ReviewState.SUGGESTED, AnchorState.ANCHORED));
+            store.events().setEvidence(id, String.join("\n", evidence));
+            if (!linked.isEmpty()) {
+                store.events().putLinks(new EventLinks(id, linked, Set.of()));
+            }
+            dated++;
+        }
+        return dated;
+    }
+
+    /** The article's mentions an event may link to: not rejected, of entities not rejected. */
+    private static List<Mention> liveMentions(CaseStore store, long articleId) {
+        List<Mention> mentions = store.entities().mentionsIn(articleId);
+        Set<Long> rejected = new HashSet<>();
+        mentions.stream().map(Mention::entityId).distinct()
+                .filter(id -> store.entities().find(id).map(e -> e.state() == ReviewState.REJECTED).orElse(true))
+                .forEach(rejected::add);
+        return mentions.stream().filter(m -> m.state() != ReviewState.REJECTED && !rejected.contains(m.entityId())).toList();
+    }
+
+    private static List<Token> sentenceAt(List<List<Token>> sentences, int offset) {
+        for (List<Token> sentence : sentences) {
+            if (!sentence.isEmpty() && sentence.getFirst().start() <= offset && offset < sentence.getLast().end()) {
+                return sentence;
+            }
+        }
+        return null;
     }
 
     /** Groups the article's names with each other and with the case's entities, and stores the mentions. */

@@ -53,6 +53,12 @@ public interface EntityRepository {
 
     Optional<String> mentionEvidence(long mentionId);
 
+    /** The evidence of every entity that has some, by entity id (for exports: one query, not one per row). */
+    Map<Long, String> allEvidence();
+
+    /** The evidence of every mention that has some, by mention id. */
+    Map<Long, String> allMentionEvidence();
+
     /** Remembers that {@code nameKey} (a compared form of a name) must never be proposed for the entity again. */
     void refuseName(long entityId, String nameKey);
 

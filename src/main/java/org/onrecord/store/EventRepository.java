@@ -3,6 +3,7 @@ package org.onrecord.store;
 import org.onrecord.model.Event;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Map;
 import org.onrecord.model.EventLinks;
@@ -35,4 +36,7 @@ public interface EventRepository {
     void setEvidence(long eventId, String evidence);
 
     Optional<String> evidence(long eventId);
+
+    /** The evidence of every event that has some, by event id (for exports: one query, not one per row). */
+    Map<Long, String> allEvidence();
 }

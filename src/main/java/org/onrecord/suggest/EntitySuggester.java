@@ -1,5 +1,6 @@
 package org.onrecord.suggest;
 
+import org.onrecord.dates.TemporalExpressionFinder;
 import org.onrecord.model.EntityType;
 import org.onrecord.model.TextSpan;
 
@@ -17,6 +18,8 @@ import java.util.Map;
 public final class EntitySuggester {
     private static final Map<String, EntityType> TYPES = Map.of("PERSON", EntityType.PERSON,
             "ORGANIZATION", EntityType.ORGANIZATION, "LOCATION", EntityType.LOCATION, "MISC", EntityType.OTHER);
+
+    private static final TemporalExpressionFinder DATES = new TemporalExpressionFinder();
 
     public record Result(List<EntitySuggestion> mentions, List<AliasLink> links, int tokens) {
     }
@@ -118,6 +121,9 @@ public final class EntitySuggester {
         if (words.isEmpty()) {
             return null;
         }
+        if (type == EntityType.OTHER && (isCurrency(words) || isDate(body, words))) {
+            return null; // "C$", "Christmas Day": amounts and days, not names
+        }
         if (words.stream().allMatch(w -> NameWords.isPronoun(w.word()) || w.tag().startsWith("PRP"))) {
             return null;
         }
@@ -134,6 +140,17 @@ public final class EntitySuggester {
             evidence += ", inside the hyphenated \"" + hyphenated(body, start, end) + "\"";
         }
         return new EntitySuggestion(TextSpan.of(body, start, end), type, text, evidence);
+    }
+
+    /** A currency sign with or without its country letters ("C$", "US$", "€"). */
+    private static boolean isCurrency(List<Token> words) {
+        return words.size() == 1 && words.getFirst().word().matches("\\p{Lu}{0,3}[$\u20ac\u00a3\u00a5]");
+    }
+
+    /** The words are, all of them, a date the date grammar reads ("Labor Day", "Christmas Day"). */
+    private static boolean isDate(String body, List<Token> words) {
+        String text = body.substring(words.getFirst().start(), words.getLast().end());
+        return DATES.find(text).stream().anyMatch(f -> f.start() == 0 && f.end() == text.length());
     }
 
     private static String hyphenated(String body, int start, int end) {

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Pins the bytes of the JSON export (written by our own writer before Jackson): field order, null
  * fields, numbers, empty and nested arrays, two-space indentation, and escapes — control
  * characters as six-character escapes in lower-case hex, U+2028/2029 escaped, accents, Hangul, curly quotes and
- * characters beyond the BMP as themselves.
+ * characters beyond the BMP as themselves; and the evidence fields (null when an item has none).
  */
 class CaseJsonFormatTest {
     static final String BODY = "Café “Ødegård” — 김민준 said:\n\t\"no\\deal\"\u0001\u001f\u007f\u2028\u2029 😀 end.";
@@ -45,15 +45,19 @@ class CaseJsonFormatTest {
                     new ArticleMetadata(null, "Gazette", null, null, PublicationDate.day(LocalDate.of(2014, 12, 5)), null)));
             var ann = services.annotations();
             long kim = ann.addEntity(store, "김민준", EntityType.PERSON, List.of("Kim", "Captain “Kim”"));
-            ann.addEntity(store, "Nobody", EntityType.OTHER, List.of());
-            ann.addMention(store, kim, article, SpanLocator.find(BODY, "김민준", 1));
+            long nobody = ann.addEntity(store, "Nobody", EntityType.OTHER, List.of());
+            long mention = ann.addMention(store, kim, article, SpanLocator.find(BODY, "김민준", 1));
             ann.addStatement(store, article, SpanLocator.find(BODY, "\"no\\deal\"", 1), "denial", null, kim, null, true,
                     LocalDate.of(2014, 12, 5));
             ann.addStatement(store, article, SpanLocator.find(BODY, "Ødegård", 1), "claim", "a “spokesman”", null, "VOA",
                     false, null);
-            ann.addEvent(store, article, SpanLocator.find(BODY, "end", 1),
+            long event = ann.addEvent(store, article, SpanLocator.find(BODY, "end", 1),
                     new DateValue("2014-Q4", LocalDate.of(2014, 10, 1), LocalDate.of(2014, 12, 31), DatePrecision.QUARTER),
                     "Quarter\nend");
+            // evidence as a suggestion carries it (here on items made by hand, to pin the fields): one line per reason
+            store.entities().setEvidence(nobody, "NER: MISC");
+            store.entities().setMentionEvidence(mention, "NER: PERSON; same surname as “Kim”");
+            store.events().setEvidence(event, "date: a quarter\ndescription: subject, verb and object");
             store.notes().put(new Note(0, Note.NoteTarget.ARTICLE, article, "Line\u2028one\ttab", Instant.parse("2020-04-05T10:00:00Z")));
             StringWriter out = new StringWriter();
             new CaseJsonExporter().export(store, out);

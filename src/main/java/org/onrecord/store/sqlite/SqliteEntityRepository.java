@@ -162,6 +162,16 @@ final class SqliteEntityRepository implements EntityRepository {
     }
 
     @Override
+    public Map<Long, String> allEvidence() {
+        return db.read(c -> EvidenceRows.byId(c, "entity"));
+    }
+
+    @Override
+    public Map<Long, String> allMentionEvidence() {
+        return db.read(c -> EvidenceRows.byId(c, "mention"));
+    }
+
+    @Override
     public void refuseName(long entityId, String nameKey) {
         db.write(c -> Sql.update(c, "INSERT OR IGNORE INTO entity_alias_refused (entity_id, name_key) VALUES (?, ?)", entityId, nameKey));
     }

@@ -120,6 +120,11 @@ final class SqliteEventRepository implements EventRepository {
     }
 
     @Override
+    public Map<Long, String> allEvidence() {
+        return db.read(c -> EvidenceRows.byId(c, "event"));
+    }
+
+    @Override
     public Optional<String> evidence(long eventId) {
         return db.read(c -> Sql.first(c, "SELECT evidence FROM event WHERE id = ?", rs -> rs.getString(1), eventId));
     }
