@@ -62,6 +62,11 @@ public final class NlpEngine {
         try {
             return future.get();
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof OutOfMemoryError) {
+                long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+                throw new IllegalStateException("there is not enough memory to load the language models (this run may use "
+                        + mb + " MB, they need about 1,500 MB): start Onrecord with ONRECORD_JAVA_OPTS=-Xmx1536m or more", e.getCause());
+            }
             throw new IllegalStateException("the language models could not be loaded: " + e.getCause(), e.getCause());
         } finally {
             listeners.remove(progress);

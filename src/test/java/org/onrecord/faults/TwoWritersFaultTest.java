@@ -113,7 +113,9 @@ class TwoWritersFaultTest {
             runs.add(ChildJvm.run(JVM, Launcher.class, "article", "published", "--case", file.toString(), "--article", "1",
                     "--published", "2014-12-06"));
             runs.add(ChildJvm.run(JVM, Launcher.class, "entity", "merge", "--case", file.toString(), "--into", "1", "2"));
-            runs.add(ChildJvm.run(JVM, Launcher.class, "analyze", "--case", file.toString(), "--only", "dates"));
+            // analyze loads the language models (dated events get descriptions and entity links): the launcher's heap
+            runs.add(ChildJvm.run(List.of("-Xmx1536m", "--enable-native-access=ALL-UNNAMED"), Launcher.class,
+                    "analyze", "--case", file.toString(), "--only", "dates"));
             assertThat(writer.isAlive()).as("the other writer kept writing throughout").isTrue();
             for (ChildJvm.Result run : runs) {
                 assertThat(run.status()).as(run.out() + run.err()).isZero();
