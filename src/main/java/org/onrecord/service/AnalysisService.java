@@ -19,6 +19,10 @@ import org.onrecord.suggest.EntitySuggester;
 import org.onrecord.suggest.EntitySuggestion;
 import org.onrecord.suggest.NlpEngine;
 import org.onrecord.suggest.NlpPipeline;
+import org.onrecord.suggest.HyphenatedNames;
+import org.onrecord.suggest.StatementSuggester;
+import org.onrecord.suggest.StatementSuggestion;
+import org.onrecord.suggest.Token;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -42,7 +46,7 @@ import java.util.function.Consumer;
  */
 public final class AnalysisService {
     public enum Kind {
-        ENTITIES, DATES;
+        ENTITIES, DATES, STATEMENTS;
 
         public static Kind fromCode(String code) {
             return valueOf(code.strip().toUpperCase(Locale.ROOT));
@@ -52,6 +56,7 @@ public final class AnalysisService {
     private final DateSuggester dates = new DateSuggester();
     private final EntitySuggester entities = new EntitySuggester();
     private final AliasGrouper grouper = new AliasGrouper();
+    private final StatementSuggester statementRules = new StatementSuggester();
     /** CPU time of the analysing thread: on a shared machine the honest measure of the work done. */
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     private final NlpEngine engine;
@@ -65,9 +70,9 @@ public final class AnalysisService {
      * mentions suggested, tokens analysed, and a problem (null when none) such as running out of memory.
      */
     public record ArticleAnalysis(long articleId, String title, int removed, int dates, int mentions, int tokens, String problem,
-                                  long nanos, long cpuNanos) {
+                                  long nanos, long cpuNanos, int statements) {
         public int suggested() {
-            return dates + mentions;
+            return dates + mentions + statements;
         }
     }
 
@@ -110,7 +115,7 @@ public final class AnalysisService {
                 .filter(a -> articleIds.isEmpty() || articleIds.contains(a.id()))
                 .sorted(Comparator.comparing(Article::importedAt).thenComparingLong(Article::id).reversed()).toList();
         NlpPipeline pipeline = null;
-        if (kinds.contains(Kind.ENTITIES) && !articles.isEmpty()) {
+        if ((kinds.contains(Kind.ENTITIES) || kinds.contains(Kind.STATEMENTS)) && !articles.isEmpty()) {
             try {
                 pipeline = engine.await((step, name) -> progress.update(step, NlpPipeline.steps(), name));
             } catch (InterruptedException e) {
@@ -131,7 +136,7 @@ public final class AnalysisService {
             ArticleAnalysis found = store.transaction(() -> analyzeArticle(store, article, kinds, p));
             long nanos = System.nanoTime() - began;
             ArticleAnalysis result = new ArticleAnalysis(found.articleId(), found.title(), found.removed(), found.dates(),
-                    found.mentions(), found.tokens(), found.problem(), nanos, CPU.getCurrentThreadCpuTime() - cpu);
+                    found.mentions(), found.tokens(), found.problem(), nanos, CPU.getCurrentThreadCpuTime() - cpu, found.statements());
             results.add(result);
             rate.add(article.body().length(), result.tokens(), nanos);
             progress.update(++done, articles.size(), rate.describe(done, articles.size()) + " · " + article.displayTitle());
@@ -163,13 +168,23 @@ public final class AnalysisService {
                 }
             }
         }
-        if (kinds.contains(Kind.ENTITIES)) {
+        List<Token> words = null;
+        if (kinds.contains(Kind.ENTITIES) || kinds.contains(Kind.STATEMENTS)) {
+            try {
+                // one run of the model serves entities and statements
+                words = pipeline.analyse(HyphenatedNames.open(article.body()));
+                tokens = words.size();
+            } catch (OutOfMemoryError e) {
+                problem = "too long to analyse with the memory this program was given (" + article.body().length()
+                        + " characters); start it with more, e.g. ONRECORD_JAVA_OPTS=-Xmx3g";
+            }
+        }
+        if (kinds.contains(Kind.ENTITIES) && words != null) {
             List<Mention> existing = store.entities().mentionsIn(article.id());
             removed += removeUnreviewed(existing, Mention::origin, Mention::state, m -> store.entities().deleteMention(m.id()));
             List<Mention> kept = existing.stream().filter(m -> !isUnreviewed(m.origin(), m.state())).toList();
             try {
-                EntitySuggester.Result found = entities.suggest(article.body(), pipeline);
-                tokens = found.tokens();
+                EntitySuggester.Result found = entities.suggest(article.body(), words);
                 List<EntitySuggestion> fresh = found.mentions().stream()
                         .filter(s -> kept.stream().noneMatch(m -> m.span().overlaps(s.span().start(), s.span().end()))).toList();
                 mentioned = storeEntities(store, article.id(), fresh, found.links());
@@ -178,7 +193,13 @@ public final class AnalysisService {
                         + " characters); start it with more, e.g. ONRECORD_JAVA_OPTS=-Xmx3g";
             }
         }
-        return new ArticleAnalysis(article.id(), article.displayTitle(), removed, dated, mentioned, tokens, problem, 0, 0);
+        int said = 0;
+        if (kinds.contains(Kind.STATEMENTS) && words != null) {
+            StatementSuggestions.Stored stored = StatementSuggestions.store(store, article, statementRules.suggest(article.body(), words), dates);
+            removed += stored.removed();
+            said = stored.added();
+        }
+        return new ArticleAnalysis(article.id(), article.displayTitle(), removed, dated, mentioned, tokens, problem, 0, 0, said);
     }
 
     /** Groups the article's names with each other and with the case's entities, and stores the mentions. */
