@@ -124,6 +124,12 @@ final class TokenText {
 
     boolean isNounPhraseWord(int i) {
         Token t = tokens.get(i);
+        // the apostrophe of a plural possessive ("the dockers’ union"), whatever tag the model gave it
+        if ((t.word().equals("’") || t.word().equals("'")) && i > 0 && tokens.get(i - 1).tag().startsWith("NN")
+                && tokens.get(i - 1).end() == t.start() && tokens.get(i - 1).word().endsWith("s")
+                && i + 1 < tokens.size() && NP_TAGS.contains(tokens.get(i + 1).tag())) {
+            return true;
+        }
         if (NP_TAGS.contains(t.tag())) {
             return !QuotedSpans.isMark(t.word().charAt(0));
         }
