@@ -9,7 +9,8 @@ import java.util.Optional;
 public final class CaseReader {
     public CaseSnapshot snapshot(CaseStore store) {
         return CaseSnapshot.of(store.articles().summaries(), store.entities().all(), store.entities().mentions(),
-                store.statements().all(), store.events().all(), store.statements().kinds(), store.events().allLinks());
+                store.statements().all(), store.events().all(), store.statements().kinds(), store.events().allLinks())
+                .withConfidences(store.statements().confidences());
     }
 
     public Optional<Article> article(CaseStore store, long id) {

@@ -5,6 +5,7 @@ import org.onrecord.model.Entity;
 import org.onrecord.model.Event;
 import org.onrecord.model.Mention;
 import org.onrecord.model.Statement;
+import org.onrecord.model.StatementConfidence;
 import org.onrecord.model.StatementKind;
 
 import java.util.Collection;
@@ -24,7 +25,8 @@ public record CaseSnapshot(List<ArticleSummary> articles, List<Entity> entities,
                            Map<Long, ArticleSummary> articleById, Map<Long, Entity> entityById,
                            Map<Long, Statement> statementById, Map<Long, Event> eventById,
                            Map<Long, List<Mention>> mentionsByEntity, Map<Long, List<Mention>> mentionsByArticle,
-                           Map<Long, org.onrecord.model.EventLinks> eventLinks) {
+                           Map<Long, org.onrecord.model.EventLinks> eventLinks,
+                           Map<Long, StatementConfidence> statementConfidences) {
 
     public static final CaseSnapshot EMPTY = of(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
@@ -40,7 +42,18 @@ public record CaseSnapshot(List<ArticleSummary> articles, List<Entity> entities,
                 List.copyOf(events), List.copyOf(kinds), index(articles, ArticleSummary::id), index(entities, Entity::id),
                 index(statements, Statement::id), index(events, Event::id),
                 mentions.stream().collect(Collectors.groupingBy(Mention::entityId)),
-                mentions.stream().collect(Collectors.groupingBy(Mention::articleId)), Map.copyOf(eventLinks));
+                mentions.stream().collect(Collectors.groupingBy(Mention::articleId)), Map.copyOf(eventLinks), Map.of());
+    }
+
+    /** The same snapshot with how sure the rules were of each suggested statement. */
+    public CaseSnapshot withConfidences(List<StatementConfidence> confidences) {
+        return new CaseSnapshot(articles, entities, mentions, statements, events, kinds, articleById, entityById, statementById,
+                eventById, mentionsByEntity, mentionsByArticle, eventLinks, index(confidences, StatementConfidence::statementId));
+    }
+
+    /** How sure the rules were of a suggested statement; empty for what a researcher made. */
+    public Optional<StatementConfidence> confidence(long statementId) {
+        return Optional.ofNullable(statementConfidences.get(statementId));
     }
 
     private static <T> Map<Long, T> index(Collection<T> items, Function<T, Long> id) {

@@ -3,6 +3,7 @@ package org.onrecord.ui.statements;
 import org.onrecord.model.AnchorState;
 import org.onrecord.model.ReviewState;
 import org.onrecord.model.Statement;
+import org.onrecord.model.StatementConfidence;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -10,12 +11,18 @@ import java.util.Locale;
 /** One row of the claim/denial table. */
 public record StatementRow(long id, String words, String speaker, Long speakerEntity, String via, String kind,
                            String kindLabel, LocalDate dateSaid, long articleId, String article, boolean direct,
-                           boolean suggested, AnchorState anchor) {
+                           boolean suggested, AnchorState anchor, Double confidence, boolean kindUnsure) {
 
-    static StatementRow of(Statement s, String speakerName, String kindLabel, String articleTitle) {
+    /**
+     * {@code confidence} is how sure the suggestion rules were (null for what a researcher made); the kind is
+     * unsure only while a suggestion is unreviewed and its rule said so.
+     */
+    static StatementRow of(Statement s, String speakerName, String kindLabel, String articleTitle, StatementConfidence confidence) {
+        boolean suggested = s.state() == ReviewState.SUGGESTED;
         return new StatementRow(s.id(), s.span().text(), speakerName == null ? "" : speakerName, s.speakerEntityId(),
                 s.via() == null ? "" : s.via(), s.kind(), kindLabel, s.dateSaid(), s.articleId(), articleTitle, s.direct(),
-                s.state() == ReviewState.SUGGESTED, s.anchor());
+                suggested, s.anchor(), confidence == null ? null : confidence.confidence(),
+                suggested && confidence != null && confidence.kindUnsure());
     }
 
     boolean matchesText(String filter) {

@@ -1,6 +1,8 @@
 package org.onrecord.ui.statements;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -46,6 +48,7 @@ public final class StatementsViewModel {
     private final StringProperty speakerFilter = new SimpleStringProperty(ALL);
     private final StringProperty articleFilter = new SimpleStringProperty(ALL);
     private final StringProperty textFilter = new SimpleStringProperty("");
+    private final BooleanProperty kindUnsureOnly = new SimpleBooleanProperty(false);
     private final ObjectProperty<Long> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Set<Long>> marked = new SimpleObjectProperty<>(Set.of());
 
@@ -64,6 +67,7 @@ public final class StatementsViewModel {
         speakerFilter.addListener((obs, o, n) -> refilter());
         articleFilter.addListener((obs, o, n) -> refilter());
         textFilter.addListener((obs, o, n) -> refilter());
+        kindUnsureOnly.addListener((obs, o, n) -> refilter());
         shownKinds.addListener((SetChangeListener<String>) change -> refilter());
         rebuild();
         follow(state.focus());
@@ -76,7 +80,7 @@ public final class StatementsViewModel {
         List<StatementRow> built = c.statements().stream()
                 .filter(s -> s.state() != ReviewState.REJECTED)
                 .map(s -> StatementRow.of(s, speakerName(c, s), labels.getOrDefault(s.kind(), s.kind()),
-                        titles.getOrDefault(s.articleId(), "")))
+                        titles.getOrDefault(s.articleId(), ""), c.confidence(s.id()).orElse(null)))
                 .toList();
         rows.setAll(built);
         if (!kinds.equals(c.kinds())) {
@@ -105,7 +109,9 @@ public final class StatementsViewModel {
         String speaker = speakerFilter.get();
         String article = articleFilter.get();
         String text = textFilter.get();
+        boolean unsureOnly = kindUnsureOnly.get();
         filtered.setPredicate(row -> kindsShown.contains(row.kind())
+                && (!unsureOnly || row.kindUnsure())
                 && (speaker == null || ALL.equals(speaker) || Objects.equals(row.speaker(), speaker))
                 && (article == null || ALL.equals(article) || Objects.equals(row.article(), article))
                 && row.matchesText(text));
@@ -144,6 +150,11 @@ public final class StatementsViewModel {
 
     public StringProperty articleFilterProperty() {
         return articleFilter;
+    }
+
+    /** Only the suggested statements whose kind the rules were unsure of. */
+    public BooleanProperty kindUnsureOnlyProperty() {
+        return kindUnsureOnly;
     }
 
     public StringProperty textFilterProperty() {
