@@ -416,22 +416,15 @@ public final class StatementSuggester {
             return firstSubject(tt, floor, j);
         }
         if (w.equals(")") || w.equals("-rrb-")) {
-            // Gov. Pat McCrory (R) said: the parenthesis is part of how the speaker is named
-            int open = j - 1;
-            while (open >= floor && j - open <= 6 && !tt.lower(open).equals("(") && !tt.lower(open).equals("-lrb-")) {
-                open--;
-            }
-            if (open > floor && j - open <= 6) {
-                Phrase name = phraseEndingAt(tt, open - 1, floor);
-                return name == null ? null : new Phrase(name.first(), j + 1, name.head());
-            }
-            return null;
+            return nameWithParenthesis(tt, j, floor);
         }
         if (w.equals(",") && j - 1 >= floor) {
             // Michael Tanner, an analyst at the Cato Institute, said
             Phrase apposition = phraseEndingAt(tt, j - 1, floor);
             if (apposition != null && apposition.first() - 2 >= floor && tt.t(apposition.first() - 1).word().equals(",")) {
-                Phrase name = phraseEndingAt(tt, apposition.first() - 2, floor);
+                int nameEnd = apposition.first() - 2;
+                Phrase name = tt.lower(nameEnd).equals(")") || tt.lower(nameEnd).equals("-rrb-")
+                        ? nameWithParenthesis(tt, nameEnd, floor) : phraseEndingAt(tt, nameEnd, floor);
                 if (name != null && (name.first() == floor || !tt.t(name.first() - 1).tag().startsWith("IN"))
                         && tt.t(name.head()).tag().startsWith("NNP")) {
                     return new Phrase(name.first(), j, name.head());
@@ -440,6 +433,19 @@ public final class StatementSuggester {
             return null;
         }
         return phraseEndingAt(tt, j, floor);
+    }
+
+    /** Gov. Pat McCrory (R) said: the parenthesis ending at {@code close} is part of how the speaker is named. */
+    private static Phrase nameWithParenthesis(TokenText tt, int close, int floor) {
+        int open = close - 1;
+        while (open >= floor && close - open <= 6 && !tt.lower(open).equals("(") && !tt.lower(open).equals("-lrb-")) {
+            open--;
+        }
+        if (open > floor && close - open <= 6) {
+            Phrase name = phraseEndingAt(tt, open - 1, floor);
+            return name == null ? null : new Phrase(name.first(), close + 1, name.head());
+        }
+        return null;
     }
 
     /** The subject of a sentence's first verb (for "Officials have denounced … and have said …"). */
@@ -706,6 +712,12 @@ public final class StatementSuggester {
                 if (cue.lemma().equals("tell") && f.via != null) {
                     Phrase addressee = phraseFrom(tt, cueEnd, sEnd);
                     after = addressee == null ? after : addressee.end();
+                    // told MSNBC's "Morning Joe" that …: the programme's title belongs to the addressee
+                    QuotedSpans.Quote title = after < sEnd ? quoteAt(quotes, tt.t(after).start()) : null;
+                    if (title != null && titleCase(title.inner(tt.body))) {
+                        f.via = f.via + " " + tt.body.substring(title.start(), title.end());
+                        after = tt.tokenAt(title.end());
+                    }
                 }
                 while (after < sEnd && tt.t(after).word().equals(",")) {
                     after++;
@@ -768,6 +780,15 @@ public final class StatementSuggester {
         return end;
     }
 
+    private static QuotedSpans.Quote quoteAt(List<QuotedSpans.Quote> quotes, int offset) {
+        for (QuotedSpans.Quote q : quotes) {
+            if (q.start() == offset) {
+                return q;
+            }
+        }
+        return null;
+    }
+
     /** The said words stop before a trailing ", according to …" or ", X said". */
     private static int cutAtAttribution(TokenText tt, int first, int end) {
         for (int i = first + 1; i < end - 1; i++) {
@@ -826,8 +847,12 @@ public final class StatementSuggester {
                 speaker = tt.text(name[0], name[1]);
                 nameSpan = span(tt, name[0], name[1]);
                 speakerWhy = "\"" + speakerSpan.text() + "\" = the nearest fitting name before it, " + speaker;
+            } else if (tt.lower(f.speakerHead).equals("it") && !f.direct) {
+                return null; // "it said" with nothing before it: too often no speaker at all ("it is said")
             } else {
-                return null; // a pronoun nobody before it fits: no speaker to propose
+                // nobody before it fits: the pronoun is kept as written, for the researcher to name
+                speakerWhy = "\"" + speakerSpan.text() + "\": nobody named before it fits; left as written";
+                confidence = Math.min(confidence, 0.5);
             }
             confidence *= 0.9;
         }
@@ -912,7 +937,7 @@ public final class StatementSuggester {
         if (wanted == null) {
             return null;
         }
-        int floor = tt.sentences.get(Math.max(0, tt.sentenceOf[f.speakerFirst] - 3))[0];
+        int floor = tt.sentences.get(Math.max(0, tt.sentenceOf[f.speakerFirst] - 5))[0];
         for (int i = f.speakerFirst - 1; i >= floor; i--) {
             if (wanted.equals(tt.t(i).ner()) && !QuotedSpans.isMark(tt.t(i).word().charAt(0))) {
                 int e = i + 1;
