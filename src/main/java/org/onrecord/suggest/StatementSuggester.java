@@ -538,7 +538,7 @@ public final class StatementSuggester {
         if (f.cue != null && f.cue.lemma().equals("tell")) {
             Phrase addressee = phraseFrom(tt, cueEnd, limit);
             if (addressee != null) {
-                f.via = tt.text(addressee.first(), addressee.end());
+                f.via = addressee(tt, addressee);
                 return;
             }
         }
@@ -546,9 +546,18 @@ public final class StatementSuggester {
                 || tt.lower(cueEnd).equals("on") && "ORGANIZATION".equals(cueEnd + 1 < limit ? tt.t(cueEnd + 1).ner() : ""))) {
             Phrase addressee = phraseFrom(tt, cueEnd + 1, limit);
             if (addressee != null && !tt.isVerb(cueEnd + 1)) {
-                f.via = tt.text(addressee.first(), addressee.end());
+                f.via = addressee(tt, addressee);
             }
         }
+    }
+
+    /** The addressee's words without a day after them ("employees Tuesday" is "employees"). */
+    private static String addressee(TokenText tt, Phrase p) {
+        int end = p.end();
+        while (end - 1 > p.first() && tt.isTimeOrAdverb(end - 1)) {
+            end--;
+        }
+        return tt.text(p.first(), end);
     }
 
     /** "in a statement to the BBC", "in a memo to employees" anywhere in the attribution's sentence, outside the said words. */
@@ -567,7 +576,7 @@ public final class StatementSuggester {
             Phrase to2 = phraseFrom(tt, i, f.clauseEnd);
             if (to2 != null) {
                 String medium = m.group(1).toLowerCase(Locale.ROOT);
-                String who = tt.text(to2.first(), to2.end());
+                String who = addressee(tt, to2);
                 f.via = WRITTEN.contains(medium) ? medium + " to " + who : who;
                 return;
             }
