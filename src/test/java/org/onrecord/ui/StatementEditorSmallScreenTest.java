@@ -1,6 +1,7 @@
 package org.onrecord.ui;
 
 import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
@@ -38,7 +39,7 @@ class StatementEditorSmallScreenTest {
         this.stage = stage;
         fixture.preferences.putDouble("window.width", 1280);
         fixture.preferences.putDouble("window.height", 720);
-        fixture.start(stage, dir.resolve("data"));
+        fixture.start(stage, dir.resolve("data"), new Rectangle2D(0, 0, 1280, 720));
     }
 
     @BeforeEach

@@ -1,6 +1,7 @@
 package org.onrecord.ui;
 
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.stage.Stage;
 import org.onrecord.app.AppServices;
 import org.onrecord.progress.Progress;
@@ -27,6 +28,13 @@ final class WorkbenchFixture {
     void start(Stage stage, Path dataDirectory) {
         window = new MainWindow(stage, services, new FxTaskRunner(services.workers()), preferences, dataDirectory);
         stage.setScene(window.scene());
+        stage.show();
+    }
+
+    /** The window on a screen of these bounds (a laptop's), whatever screen the test platform has. */
+    void start(Stage stage, Path dataDirectory, Rectangle2D screen) {
+        window = new MainWindow(stage, services, new FxTaskRunner(services.workers()), preferences, dataDirectory);
+        stage.setScene(window.scene(screen));
         stage.show();
     }
 

@@ -136,10 +136,11 @@ public final class ArticlesViewModel {
             List<SearchHit> result = found.articles();
             hits.setAll(result);
             noteHits.setAll(found.notes());
-            String notes = found.notes().isEmpty() ? "" : ", " + found.notes().size() + " notes";
+            String notes = found.notes().isEmpty() ? "" : ", " + found.notes().size() + (found.notes().size() == 1 ? " note" : " notes");
+            String articles = result.size() + (result.size() == SEARCH_LIMIT ? "+" : "")
+                    + (result.size() == 1 ? " article matches" : " articles match");
             searchStatus.set(result.isEmpty() && found.notes().isEmpty() ? "Nothing matches “" + q + "”"
-                    : result.size() + (result.size() == SEARCH_LIMIT ? "+" : "") + " articles match" + notes
-                    + " · Esc: back to the list");
+                    : articles + notes + " · Esc: back to the list");
             if (openFirst && !result.isEmpty()) {
                 openHit(result.getFirst());
             }

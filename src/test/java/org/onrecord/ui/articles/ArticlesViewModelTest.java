@@ -72,7 +72,8 @@ class ArticlesViewModelTest {
         articles.search();
 
         assertThat(articles.hits()).isNotEmpty().extracting(h -> h.articleId()).contains(demo.article("Auditor finds"));
-        assertThat(articles.searchStatusProperty().get()).isEqualTo(articles.hits().size() + " articles match");
+        assertThat(articles.searchStatusProperty().get()).isEqualTo(articles.hits().size() + (articles.hits().size() == 1 ? " article matches" : " articles match")
+                + " · Esc: back to the list");
     }
 
     @Test
@@ -111,7 +112,7 @@ class ArticlesViewModelTest {
         articles.openNote(articles.noteHits().getFirst());
 
         assertThat(demo.state.focus().focus()).isEqualTo(new Focus.OnStatement(forgeries));
-        assertThat(articles.searchStatusProperty().get()).isEqualTo("0 articles match, 1 notes");
+        assertThat(articles.searchStatusProperty().get()).isEqualTo("0 articles match, 1 note · Esc: back to the list");
     }
 
     @Test

@@ -73,7 +73,7 @@ class ArticleDetailsViewModelTest {
     @Test
     void theChosenArticlesDetailsAreShown() {
         assertThat(details.editableProperty().get()).isTrue();
-        assertThat(details.fileInfoProperty().get()).startsWith("talks.txt · ");
+        assertThat(details.fileInfoProperty().get()).startsWith("Read from talks.txt (plain text, ");
         assertThat(details.messageProperty().get()).isEmpty();
     }
 
