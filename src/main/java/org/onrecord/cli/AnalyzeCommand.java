@@ -79,8 +79,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             int problems = 0;
             List<AnalysisService.ArticleAnalysis> done = services.analysis().analyze(store, articles, kinds, new ProgressLine(err));
             for (AnalysisService.ArticleAnalysis a : done) {
-                out.printf("%d\t%d entity mentions, %d dated expressions, %d statements suggested\t%s%n", a.articleId(), a.mentions(),
-                        a.dates(), a.statements(), a.title());
+                out.printf("%d\t%d entity mentions, %d dated expressions suggested, %d statements suggested\t%s%n", a.articleId(),
+                        a.mentions(), a.dates(), a.statements(), a.title());
                 if (a.problem() != null) {
                     err.println("article " + a.articleId() + " (" + a.title() + "): " + a.problem());
                     problems++;
