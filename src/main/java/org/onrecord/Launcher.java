@@ -6,6 +6,7 @@ import org.onrecord.cli.OnrecordCommand;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.onrecord.ui.WorkbenchApp;
 
 /** Entry point: a sub-command runs the command line; nothing, or {@code open FILE}, opens the window. */
 public final class Launcher {
@@ -15,7 +16,7 @@ public final class Launcher {
     public static void main(String[] args) {
         AppLog.installQuietly(AppServices.dataDirectory());
         if (args.length == 0 || (args[0].equals("open") && args.length <= 2 && !isHelp(args))) {
-            org.onrecord.ui.WorkbenchApp.launchWindow(args.length == 2 ? args[1] : null);
+            WorkbenchApp.launchWindow(args.length == 2 ? args[1] : null);
             return;
         }
         int status;

@@ -17,6 +17,10 @@ public final class ChildJvm {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
+        String data = System.getProperty("onrecord.data");
+        if (data != null) {
+            command.add("-Donrecord.data=" + data); // the child keeps its backups where the tests keep theirs
+        }
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(main.getName());

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.TreeSet;
 
 /**
  * Groups the names found in an article with each other and with the case's entities, by the
@@ -141,7 +144,7 @@ public final class AliasGrouper {
     private static boolean fitsSeveral(List<Name> names, CandidateIndex index, UnionFind uf, int i, int j) {
         int shorter = Names.personWords(names.get(i).text()).size() <= Names.personWords(names.get(j).text()).size() ? i : j;
         Name s = names.get(shorter);
-        java.util.Set<Integer> roots = new java.util.HashSet<>();
+        Set<Integer> roots = new HashSet<>();
         for (int k : index.candidates(shorter)) {
             Name other = names.get(k);
             if (k != shorter && Names.personWords(other.text()).size() > Names.personWords(s.text()).size()
@@ -197,9 +200,9 @@ public final class AliasGrouper {
             }
         }
 
-        java.util.Collection<Integer> candidates(int i) {
+        Collection<Integer> candidates(int i) {
             String text = names.get(i).text();
-            java.util.Set<Integer> found = new java.util.TreeSet<>();
+            Set<Integer> found = new TreeSet<>();
             for (String w : Names.words(text)) {
                 found.addAll(byWord.getOrDefault(w, List.of()));
             }

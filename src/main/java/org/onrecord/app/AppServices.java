@@ -10,6 +10,8 @@ import org.onrecord.service.ArticleService;
 import org.onrecord.service.DateProposer;
 import org.onrecord.service.EntityEdits;
 import org.onrecord.service.NoteService;
+import org.onrecord.service.BackupPolicy;
+import org.onrecord.service.BackupService;
 import org.onrecord.service.CaseReader;
 import org.onrecord.service.CaseService;
 import org.onrecord.service.DemoCase;
@@ -19,9 +21,12 @@ import org.onrecord.service.ImportService;
 import org.onrecord.service.ReportService;
 import org.onrecord.service.SearchService;
 import org.onrecord.service.Services;
+import org.onrecord.store.CaseFiles;
+import org.onrecord.store.sqlite.SqliteCaseFiles;
 import org.onrecord.suggest.NlpEngine;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -49,11 +54,17 @@ public final class AppServices implements AutoCloseable {
     private final ArticleService articles;
     private final ReportService reports = new ReportService(store -> store.notes().all());
     private final ExchangeService exchange = new ExchangeService(reports);
+    private final BackupService backups;
 
-    /** Wired with the placeholder date proposer (ISO dates only) until {@code org.onrecord.dates} is ready. */
-    /** The user's data folder: the demo case, the log ({@link AppLog}). */
+    /** The user's data folder: the demo case, the log ({@link AppLog}), the backups; {@code -Donrecord.data=DIR} moves it. */
     public static Path dataDirectory() {
-        return Path.of(System.getProperty("user.home"), "Onrecord");
+        String moved = System.getProperty("onrecord.data");
+        return moved != null && !moved.isBlank() ? Path.of(moved) : Path.of(System.getProperty("user.home"), "Onrecord");
+    }
+
+    /** Where the automatic backups of every case are kept, one folder per case. */
+    public static Path backupDirectory() {
+        return dataDirectory().resolve("backups");
     }
 
     public AppServices() {
@@ -70,8 +81,10 @@ public final class AppServices implements AutoCloseable {
         ArticleReader reader = new FormatArticleReader();
         this.importer = new ImportService(reader, workers, cores);
         this.demo = new DemoCase(importer, annotations);
+        CaseFiles caseFiles = new SqliteCaseFiles();
+        this.backups = new BackupService(caseFiles, backupDirectory(), BackupPolicy.readFrom(dataDirectory()), Clock.systemUTC());
         this.cases = new CaseService(new Services(this.reader, search, notes, importer, articles, annotationEdits, entityEdits,
-                analysis, reports, exporter, exchange, demo));
+                analysis, reports, exporter, exchange, demo), caseFiles, backups);
     }
 
     private static ThreadFactory named(String prefix) {
@@ -86,6 +99,11 @@ public final class AppServices implements AutoCloseable {
     /** Opens and creates cases ({@code openCase}, {@code createCase}) bound to these services. */
     public CaseService cases() {
         return cases;
+    }
+
+    /** Backups of cases: rolling automatic ones, copies, restores. */
+    public BackupService backups() {
+        return backups;
     }
 
     public ImportService importer() {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.onrecord.service.ImportOutcome;
 
 /** Imports a folder of generated ~50 KB pages into a new case and reports articles per second. */
 public final class ImportBenchmark {
@@ -32,7 +33,7 @@ public final class ImportBenchmark {
             report = services.importer().importPaths(store, List.of(folder), ImportOptions.defaults(), Progress.NONE);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        long imported = report.count(org.onrecord.service.ImportOutcome.Status.IMPORTED);
+        long imported = report.count(ImportOutcome.Status.IMPORTED);
         out.printf(Locale.ROOT, "import: %d pages in %.2f s = %.1f articles/s (%s); case file %.1f MB%n",
                 imported, seconds, imported / seconds, report.summary(), Files.size(caseFile) / 1e6);
     }

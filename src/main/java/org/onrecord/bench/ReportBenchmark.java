@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Locale;
 
 /**
  * Times the PDF report on a generated case of 200 articles (about 4 KB of text each) and 1,000
@@ -74,7 +75,7 @@ public final class ReportBenchmark {
                     Progress timing = new Progress() {
                         @Override
                         public void update(long done, long total, String message) {
-                            steps.append(String.format(java.util.Locale.ROOT, " %.1f:%s", (System.nanoTime() - t) / 1e9, message));
+                            steps.append(String.format(Locale.ROOT, " %.1f:%s", (System.nanoTime() - t) / 1e9, message));
                         }
 
                         @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** Writes saved-web-page look-alikes (~50 KB each: navigation, article, sidebar, comments, scripts). */
 public final class SyntheticPages {
@@ -27,7 +28,7 @@ public final class SyntheticPages {
                 .append("<script>var tracking = {page: ").append(n).append("};</script><style>body{font-family:serif}</style></head><body>")
                 .append("<header><nav class=\"site-nav\"><ul>");
         for (String section : new String[] {"News", "Harbour", "Politics", "Sport", "Weather", "Opinion"}) {
-            html.append("<li><a href=\"/").append(section.toLowerCase(java.util.Locale.ROOT)).append("\">").append(section).append("</a></li>");
+            html.append("<li><a href=\"/").append(section.toLowerCase(Locale.ROOT)).append("\">").append(section).append("</a></li>");
         }
         html.append("</ul></nav></header><main><article><h1>").append(headline).append("</h1>")
                 .append("<div class=\"byline\">By Staff Reporter</div><div class=\"article-body\">");

@@ -2,6 +2,7 @@ package org.onrecord.bench;
 
 import java.util.List;
 import java.util.Random;
+import java.util.Locale;
 
 /**
  * Invented news prose for benchmarks: sentences built from a fixed vocabulary with a seeded
@@ -34,7 +35,7 @@ public final class SyntheticText {
             s += ", " + pick(EXTRAS);
         }
         if (random.nextInt(4) == 0) {
-            s = "“" + s + ",” " + pick(SUBJECTS).toLowerCase(java.util.Locale.ROOT) + " told reporters";
+            s = "“" + s + ",” " + pick(SUBJECTS).toLowerCase(Locale.ROOT) + " told reporters";
         }
         return s + ".";
     }

@@ -29,6 +29,7 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 
 /**
  * Times the real workbench window on a large generated case, with rendering: the scene is built,
@@ -123,7 +124,7 @@ public final class WindowBenchmark {
         Platform.exit();
     }
 
-    private void focus(String what, int samples, java.util.function.Supplier<Focus> next, PaneId from) {
+    private void focus(String what, int samples, Supplier<Focus> next, PaneId from) {
         report(out, what + " (every pane follows, rendered)", sampled(samples, i -> {
             Focus focus = next.get();
             run(() -> onFx(() -> {

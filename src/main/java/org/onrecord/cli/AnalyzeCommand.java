@@ -63,7 +63,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Set<Kind> kinds = only.isEmpty() ? EnumSet.allOf(Kind.class) : EnumSet.copyOf(only);
-        try (OpenCase open = services.cases().openCase(caseOption.file)) {
+        try (OpenCase open = services.cases().openForWriting(caseOption.file, false)) {
             CaseStore store = open.store();
             var out = spec.commandLine().getOut();
             var err = spec.commandLine().getErr();

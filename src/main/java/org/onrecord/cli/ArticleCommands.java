@@ -18,6 +18,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.ByteBuffer;
+import java.nio.file.NoSuchFileException;
+import org.onrecord.model.Event;
+import org.onrecord.model.Mention;
+import org.onrecord.model.Statement;
+import org.onrecord.service.PublicationDates;
 
 /** {@code onrecord article …}: edits on an article itself. */
 final class ArticleCommands {
@@ -64,13 +70,13 @@ final class ArticleCommands {
 
         private static String lostLine(RowChange<?> change) {
             Object after = change.after();
-            if (after instanceof org.onrecord.model.Mention m && m.anchor() == AnchorState.LOST) {
+            if (after instanceof Mention m && m.anchor() == AnchorState.LOST) {
                 return "lost: mention " + m.id() + " \"" + m.span().text() + "\"";
             }
-            if (after instanceof org.onrecord.model.Statement s && s.anchor() == AnchorState.LOST) {
+            if (after instanceof Statement s && s.anchor() == AnchorState.LOST) {
                 return "lost: statement " + s.id() + " \"" + s.span().text() + "\"";
             }
-            if (after instanceof org.onrecord.model.Event e && e.anchor() == AnchorState.LOST) {
+            if (after instanceof Event e && e.anchor() == AnchorState.LOST) {
                 return "lost: event " + e.id() + " \"" + e.span().text() + "\"";
             }
             return null;
@@ -79,11 +85,11 @@ final class ArticleCommands {
         private static String read(Path file) {
             try {
                 byte[] bytes = Files.readAllBytes(file);
-                String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
                 return text.startsWith("\uFEFF") ? text.substring(1) : text;
             } catch (CharacterCodingException e) {
                 throw new CliProblem(file + ": not UTF-8 text");
-            } catch (java.nio.file.NoSuchFileException e) {
+            } catch (NoSuchFileException e) {
                 throw new CliProblem(file + ": no such file");
             } catch (IOException e) {
                 throw new CliProblem(file + ": cannot be read (" + e.getMessage() + ")");
@@ -118,7 +124,7 @@ final class ArticleCommands {
 
         private static PublicationDate parse(String value) {
             try {
-                return org.onrecord.service.PublicationDates.parse(value);
+                return PublicationDates.parse(value);
             } catch (IllegalArgumentException e) {
                 throw new CliProblem(e.getMessage());
             }

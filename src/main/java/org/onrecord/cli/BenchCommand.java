@@ -12,6 +12,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.ArrayList;
+import java.util.List;
+import org.onrecord.bench.ExtractionBenchmark;
+import org.onrecord.bench.ReportBenchmark;
+import org.onrecord.bench.WindowBenchmark;
+import org.onrecord.bench.WorkbenchBenchmark;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks: 'import' (a folder of generated ~50 KB pages), 'search' (a generated large case),",
@@ -26,11 +32,11 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "import | search | extraction")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "import | search | workbench | window | report | extraction | headings")
     String what;
 
     @Parameters(index = "1..*", paramLabel = "ARG", description = "For extraction: [--data DIR] [--out FILE] [--all-pages] [--per-page]")
-    java.util.List<String> extra = new java.util.ArrayList<>();
+    List<String> extra = new ArrayList<>();
 
     @Option(names = "--count", description = "Pages to import, or articles in the search case (default: 2000 / 10000).")
     Integer count;
@@ -57,15 +63,15 @@ final class BenchCommand implements Callable<Integer> {
         switch (what) {
             case "import" -> ImportBenchmark.run(services, count == null ? 2000 : count, workDir, out);
             case "search" -> SearchBenchmark.run(services, count == null ? 10_000 : count, queries, workDir, out);
-            case "workbench" -> org.onrecord.bench.WorkbenchBenchmark.run(services, count == null ? 10_000 : count,
+            case "workbench" -> WorkbenchBenchmark.run(services, count == null ? 10_000 : count,
                     statements, workDir, out);
-            case "window" -> org.onrecord.bench.WindowBenchmark.run(services, count == null ? 10_000 : count,
+            case "window" -> WindowBenchmark.run(services, count == null ? 10_000 : count,
                     statements, samples, workDir, out);
-            case "report" -> org.onrecord.bench.ReportBenchmark.run(services, count == null ? 200 : count,
+            case "report" -> ReportBenchmark.run(services, count == null ? 200 : count,
                     statements == 50000 ? 1000 : statements, workDir, out);
             case "headings" -> HeadingsBenchmark.run(count, out);
             case "extraction" -> {
-                return org.onrecord.bench.ExtractionBenchmark.run(extra.toArray(String[]::new));
+                return ExtractionBenchmark.run(extra.toArray(String[]::new));
             }
             default -> throw new CliProblem("unknown benchmark '" + what + "' (import, search, workbench, window, report, extraction, headings)");
         }

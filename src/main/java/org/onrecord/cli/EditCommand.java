@@ -32,7 +32,8 @@ abstract class EditCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        try (OpenCase open = services.cases().openCase(caseOption.file)) {
+        try (OpenCase open = this instanceof ReadsOnly ? services.cases().openCase(caseOption.file)
+                : services.cases().openForWriting(caseOption.file, false)) {
             run(open, out());
             out().flush();
             return 0;
@@ -47,6 +48,10 @@ abstract class EditCommand implements Callable<Integer> {
 
     static Article article(CaseStore store, long id) {
         return store.articles().find(id).orElseThrow(() -> new CliProblem("no article with id " + id));
+    }
+
+    /** A sub-command that only reads (a list, a search): it works on a damaged case too. */
+    interface ReadsOnly {
     }
 
     /** A group of sub-commands ("entity", "statement", …) run without one. */

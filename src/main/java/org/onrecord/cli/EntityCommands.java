@@ -189,7 +189,7 @@ final class EntityCommands {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "List entities: id, type, name, aliases, mention count.")
-    static final class ListAll extends EditCommand {
+    static final class ListAll extends EditCommand implements EditCommand.ReadsOnly {
         ListAll(AppServices services) {
             super(services);
         }

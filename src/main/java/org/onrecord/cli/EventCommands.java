@@ -161,7 +161,7 @@ final class EventCommands {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "List events: id, article, value, from..to, precision, fixed/proposed, anchor, words.")
-    static final class ListAll extends EditCommand {
+    static final class ListAll extends EditCommand implements EditCommand.ReadsOnly {
         @Option(names = "--article", paramLabel = "ID", description = "Only this article's.")
         Long articleId;
 

@@ -71,7 +71,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new CliProblem("--max-read-seconds must be at least 1");
         }
         ImportOptions options = new ImportOptions(given, maxSizeMb * 1024 * 1024, ReadTimeLimit.ofSeconds(maxReadSeconds));
-        try (OpenCase open = services.cases().openOrCreateCase(caseOption.file)) {
+        try (OpenCase open = services.cases().openForWriting(caseOption.file, true)) {
             CaseStore store = open.store();
             ImportReport report = services.importer().importPaths(store, paths, options,
                     new ProgressLine("import", spec.commandLine().getErr()));

@@ -73,7 +73,7 @@ final class NoteCommands {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "List notes (all, or those on one target): id, target, created, text.")
-    static final class ListAll extends EditCommand {
+    static final class ListAll extends EditCommand implements EditCommand.ReadsOnly {
         @ArgGroup(exclusive = true, multiplicity = "0..1")
         Target target;
 
@@ -94,7 +94,7 @@ final class NoteCommands {
 
     @Command(name = "search", mixinStandardHelpOptions = true,
             description = "Full-text search in notes: ranked hits with snippets. Words must all occur; \"quoted phrase\"; prefix*.")
-    static final class SearchNotes extends EditCommand {
+    static final class SearchNotes extends EditCommand implements EditCommand.ReadsOnly {
         @Option(names = "--limit", defaultValue = "20", description = "At most this many hits (default: ${DEFAULT-VALUE}).")
         int limit;
 

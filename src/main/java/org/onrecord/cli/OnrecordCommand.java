@@ -11,7 +11,7 @@ import java.io.PrintWriter;
 @Command(name = "onrecord", mixinStandardHelpOptions = true, version = "Onrecord 0.1.0",
         description = "Offline investigation workbench: who said what, when, and where it is written.",
         subcommands = {ImportCommand.class, ListCommand.class, SearchCommand.class, ExportCommand.class, ReportCommand.class, AnalyzeCommand.class,
-                OpenCommand.class, DemoCommand.class, BenchCommand.class,
+                OpenCommand.class, DemoCommand.class, BenchCommand.class, BackupCommand.class, RestoreCommand.class,
                 EntityCommands.Group.class, EntityCommands.MentionGroup.class, StatementCommands.Group.class,
                 EventCommands.Group.class, NoteCommands.Group.class, ArticleCommands.Group.class,
                 CommandLine.HelpCommand.class})

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.Locale;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write the case report as PDF: sources, statements with citations, entity index, timeline, notes"
@@ -50,7 +51,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ReportOptions.Grouping grouping = switch (groupBy.toLowerCase(java.util.Locale.ROOT)) {
+        ReportOptions.Grouping grouping = switch (groupBy.toLowerCase(Locale.ROOT)) {
             case "speaker" -> ReportOptions.Grouping.SPEAKER;
             case "kind" -> ReportOptions.Grouping.KIND;
             default -> throw new CliProblem("unknown grouping '" + groupBy + "' (speaker, kind)");

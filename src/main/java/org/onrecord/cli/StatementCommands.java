@@ -178,7 +178,7 @@ final class StatementCommands {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "List statements: id, article, kind, speaker, direct/reported, anchor, words.")
-    static final class ListAll extends EditCommand {
+    static final class ListAll extends EditCommand implements EditCommand.ReadsOnly {
         @Option(names = "--article", paramLabel = "ID", description = "Only this article's.")
         Long articleId;
 
@@ -200,7 +200,7 @@ final class StatementCommands {
     }
 
     @Command(name = "kinds", mixinStandardHelpOptions = true, description = "List the case's statement kinds: code and label.")
-    static final class Kinds extends EditCommand {
+    static final class Kinds extends EditCommand implements EditCommand.ReadsOnly {
         Kinds(AppServices services) {
             super(services);
         }

@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.onrecord.model.DatePrecision;
 import org.onrecord.model.DateValue;
+import java.time.DayOfWeek;
+import java.time.temporal.TemporalAdjusters;
 
 /**
  * Calendar dates written out: ISO values, "Nov. 24, 2014", "24 November", "Nov 2014", "November",
@@ -73,7 +75,7 @@ final class AbsoluteDates {
         }
         if ((m = ISO_WEEK.matcher(p)).matches()) {
             LocalDate monday = LocalDate.of(Integer.parseInt(m.group(1)), 6, 1)
-                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2))).with(java.time.DayOfWeek.MONDAY);
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2))).with(DayOfWeek.MONDAY);
             return Resolution.date(Timex.week(monday), "ISO week");
         }
         if ((m = ISO_MONTH.matcher(p)).matches()) {
@@ -241,15 +243,15 @@ final class AbsoluteDates {
             case "independence day", "the fourth of july", "july fourth" -> LocalDate.of(year, 7, 4);
             case "halloween" -> LocalDate.of(year, 10, 31);
             case "valentine's day" -> LocalDate.of(year, 2, 14);
-            case "thanksgiving", "thanksgiving day" -> nthWeekday(year, 11, java.time.DayOfWeek.THURSDAY, 4);
-            case "labor day" -> nthWeekday(year, 9, java.time.DayOfWeek.MONDAY, 1);
-            case "memorial day" -> LocalDate.of(year, 5, 31).with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+            case "thanksgiving", "thanksgiving day" -> nthWeekday(year, 11, DayOfWeek.THURSDAY, 4);
+            case "labor day" -> nthWeekday(year, 9, DayOfWeek.MONDAY, 1);
+            case "memorial day" -> LocalDate.of(year, 5, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             default -> throw new IllegalArgumentException("unknown holiday: " + name);
         };
     }
 
-    private static LocalDate nthWeekday(int year, int month, java.time.DayOfWeek day, int n) {
-        return LocalDate.of(year, month, 1).with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(n, day));
+    private static LocalDate nthWeekday(int year, int month, DayOfWeek day, int n) {
+        return LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(n, day));
     }
 
     private static Timex.Season season(String word) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import java.util.Locale;
 
 /** The words of the date grammar: month and weekday names, number words, and the regex pieces built from them. */
 final class Words {
@@ -95,7 +96,7 @@ final class Words {
     static Month month(String word) {
         String w = word.replace(".", "");
         for (Month m : Month.values()) {
-            String name = m.name().toLowerCase(java.util.Locale.ROOT);
+            String name = m.name().toLowerCase(Locale.ROOT);
             if (name.equals(w) || (w.length() >= 3 && name.startsWith(w))) {
                 return m;
             }
@@ -104,7 +105,7 @@ final class Words {
     }
 
     static DayOfWeek weekday(String word) {
-        return DayOfWeek.valueOf(word.toUpperCase(java.util.Locale.ROOT));
+        return DayOfWeek.valueOf(word.toUpperCase(Locale.ROOT));
     }
 
     /** An exact count, or empty for the vague ones ("a few", "several") that must never become a number. */

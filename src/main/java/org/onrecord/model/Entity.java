@@ -17,6 +17,11 @@ public record Entity(long id, String name, EntityType type, List<String> aliases
         return new Entity(id, name, type, newAliases, origin, state);
     }
 
+    /** Accepted, rejected, or back to review. */
+    public Entity withState(ReviewState newState) {
+        return new Entity(id, name, type, aliases, origin, newState);
+    }
+
     /** True when {@code text} is its name or one of its aliases, as {@link EntityNames#same} compares names. */
     public boolean goesBy(String text) {
         return EntityNames.same(name, text) || aliases.stream().anyMatch(a -> EntityNames.same(a, text));

@@ -12,6 +12,11 @@ public record Mention(long id, long entityId, long articleId, TextSpan span,
         return new Mention(id, newEntityId, articleId, span, origin, state, anchor);
     }
 
+    /** Accepted, rejected, or back to review. */
+    public Mention withState(ReviewState newState) {
+        return new Mention(id, entityId, articleId, span, origin, newState, anchor);
+    }
+
     /** Where its words now are, and how surely they were found there. */
     public Mention withSpan(TextSpan newSpan, AnchorState newAnchor) {
         return new Mention(id, entityId, articleId, newSpan, origin, state, newAnchor);

@@ -1,5 +1,7 @@
 package org.onrecord.report;
 
+import org.onrecord.files.WriteTrouble;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -10,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file through a temporary sibling and moves it into place, so a failure or a cancel
@@ -29,11 +33,11 @@ public final class AtomicFileWriter {
      * replaces, or rw-r--r-- like a file any editor would save.
      */
     private static void readableLikeAnyNewFile(Path temp, Path target) throws IOException {
-        if (!Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
             return;
         }
         var permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
-                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+                : PosixFilePermissions.fromString("rw-r--r--");
         Files.setPosixFilePermissions(temp, permissions);
     }
 
@@ -75,7 +79,23 @@ public final class AtomicFileWriter {
         return !middle.isEmpty() && middle.chars().allMatch(Character::isDigit);
     }
 
+    /**
+     * Writes {@code target}; a failure names the target (never the temporary file) and, for a
+     * full disk or a folder that cannot be written to, says what to do.
+     */
     public static void write(Path target, Content content) throws IOException {
+        try {
+            writeThroughTemp(target, content);
+        } catch (IOException e) {
+            var sentence = WriteTrouble.explain(target.toAbsolutePath(), e, "write");
+            if (sentence.isPresent()) {
+                throw new IOException(sentence.get(), e);
+            }
+            throw e;
+        }
+    }
+
+    private static void writeThroughTemp(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);

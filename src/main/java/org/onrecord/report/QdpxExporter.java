@@ -1,5 +1,6 @@
 package org.onrecord.report;
 
+import org.onrecord.dates.DateLabels;
 import org.onrecord.model.Article;
 import org.onrecord.model.Entity;
 import org.onrecord.model.Event;
@@ -29,6 +30,8 @@ import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import java.util.Locale;
+import java.util.function.ToLongFunction;
 
 /**
  * A REFI-QDA project ({@code .qdpx}, QDA-XML project 1.0): a zip with {@code project.qde} and the
@@ -100,7 +103,7 @@ public final class QdpxExporter {
             Map<String, String> speakerCode = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             for (Statement s : sel.statements()) {
                 String name = sel.speakerName(s);
-                speakerCode.computeIfAbsent(name, n -> guid(salt, "speaker", n.toLowerCase(java.util.Locale.ROOT)));
+                speakerCode.computeIfAbsent(name, n -> guid(salt, "speaker", n.toLowerCase(Locale.ROOT)));
             }
             Map<Long, String> entityCode = new LinkedHashMap<>();
             sel.entities().forEach(e -> entityCode.put(e.id(), guid(salt, "entity", Long.toString(e.id()))));
@@ -127,7 +130,7 @@ public final class QdpxExporter {
             for (Entity e : sel.entities()) {
                 x.writeStartElement("Code");
                 code(x, entityCode.get(e.id()), e.name(), true);
-                String about = e.type().name().toLowerCase(java.util.Locale.ROOT)
+                String about = e.type().name().toLowerCase(Locale.ROOT)
                         + (e.aliases().isEmpty() ? "" : "; also named: " + String.join(", ", e.aliases()));
                 element(x, "Description", about);
                 x.writeEndElement();
@@ -194,7 +197,7 @@ public final class QdpxExporter {
                 for (var n : noteGuid.entrySet()) {
                     x.writeStartElement("Note");
                     x.writeAttribute("guid", n.getValue());
-                    x.writeAttribute("name", n.getKey().target().name().toLowerCase(java.util.Locale.ROOT) + " note");
+                    x.writeAttribute("name", n.getKey().target().name().toLowerCase(Locale.ROOT) + " note");
                     x.writeAttribute("creatingUser", user);
                     x.writeAttribute("creationDateTime", n.getKey().created().truncatedTo(ChronoUnit.SECONDS).toString());
                     element(x, "PlainTextContent", n.getKey().text());
@@ -287,7 +290,7 @@ public final class QdpxExporter {
         x.writeEndElement();
     }
 
-    private static <T> Map<Long, List<T>> group(List<T> items, java.util.function.ToLongFunction<T> key) {
+    private static <T> Map<Long, List<T>> group(List<T> items, ToLongFunction<T> key) {
         Map<Long, List<T>> map = new HashMap<>();
         for (T item : items) {
             map.computeIfAbsent(key.applyAsLong(item), k -> new ArrayList<>()).add(item);

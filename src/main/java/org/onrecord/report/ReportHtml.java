@@ -1,6 +1,10 @@
 package org.onrecord.report;
 
+import org.onrecord.dates.DateLabels;
+import org.onrecord.dates.SaidOn;
+import org.onrecord.model.Article;
 import org.onrecord.model.DateValue;
+import org.onrecord.model.TextSpan;
 import org.onrecord.report.ReportModel.Appearance;
 import org.onrecord.report.ReportModel.Citation;
 import org.onrecord.report.ReportModel.DatedItem;
@@ -19,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.Locale;
 
 /**
  * Lays a {@link ReportModel} out as one well-formed XHTML document, with the style sheets of
@@ -223,6 +228,7 @@ public final class ReportHtml {
                 }
                 h.append("<div class=\"break\">File: ").append(Xml.text(s.article().fileName())).append("</div>");
                 h.append("<div class=\"break\">SHA-256: ").append(Xml.text(s.article().contentHash())).append("</div>");
+                h.append(originalCheck(s.original()));
                 h.append("<div>").append(s.marks().size()).append(" statement").append(s.marks().size() == 1 ? "" : "s")
                         .append(" cited, ").append(s.paragraphs().ranges().size()).append(" paragraphs</div>");
                 h.append("</td></tr>");
@@ -230,6 +236,16 @@ public final class ReportHtml {
             h.append("</tbody></table>");
         }
         h.append("</section>");
+    }
+
+    /** Says whether the SHA-256 above was checked against the stored original while this report was made. */
+    private static String originalCheck(OriginalCheck check) {
+        return switch (check) {
+            case VERIFIED -> "<div class=\"original-verified\">verified: the stored original still has this SHA-256</div>";
+            case CHANGED -> "<div class=\"original-changed\"><b>does not match — the stored original changed</b> after it was imported</div>";
+            case MISSING -> "<div class=\"original-changed\"><b>cannot be verified — the stored original is missing</b></div>";
+            case NOT_CHECKED -> "";
+        };
     }
 
     private void statements(StringBuilder h, ReportModel m) {
@@ -266,7 +282,7 @@ public final class ReportHtml {
                 if (r.via() != null) {
                     h.append("<br/><span class=\"small\">via ").append(Xml.text(r.via())).append("</span>");
                 }
-                h.append("</td><td>").append(r.dateSaid() == null ? "<span class=\"small\">not given</span>" : Xml.text(DateLabels.day(r.dateSaid())))
+                h.append("</td><td>").append(r.dateSaid() == null ? "<span class=\"small\">not given</span>" : saidOn(r))
                         .append("</td><td>");
                 for (int i = 0; i < r.citations().size(); i++) {
                     Citation c = r.citations().get(i);
@@ -295,7 +311,7 @@ public final class ReportHtml {
                 if (e.suggested()) {
                     h.append(" <span class=\"sug\">suggested</span>");
                 }
-                h.append("</td><td>").append(Xml.text(e.entity().type().name().toLowerCase(java.util.Locale.ROOT)))
+                h.append("</td><td>").append(Xml.text(e.entity().type().label().toLowerCase(Locale.ROOT)))
                         .append("</td><td>").append(Xml.text(String.join("; ", e.entity().aliases()))).append("</td><td>");
                 List<String> parts = new ArrayList<>();
                 for (Appearance a : e.appearances()) {
@@ -429,5 +445,27 @@ public final class ReportHtml {
             }
             prev = cut;
         }
+    }
+
+    /**
+     * The day said; a day that is only the publication day of a source citing it, named by no
+     * citing sentence, is printed as assumed (SaidOn).
+     */
+    private static String saidOn(ReportStatement r) {
+        boolean assumed = false;
+        for (Citation c : r.citations()) {
+            Article article = c.source().article();
+            TextSpan span = new TextSpan(c.mark().start(), c.mark().end(), c.words());
+            var published = article.metadata().published();
+            boolean named = SaidOn.stated(article.body(), span, published == null ? null : published.date())
+                    .map(SaidOn.Stated::day).filter(r.dateSaid()::equals).isPresent();
+            if (named) {
+                assumed = false;
+                break;
+            }
+            assumed |= SaidOn.isAssumed(r.dateSaid(), published, article.body(), span);
+        }
+        return Xml.text(DateLabels.day(r.dateSaid()))
+                + (assumed ? "<br/><span class=\"small\">" + SaidOn.ASSUMED + ": the day it was published</span>" : "");
     }
 }

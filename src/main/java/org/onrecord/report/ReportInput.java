@@ -18,14 +18,21 @@ import java.util.Map;
  */
 public record ReportInput(String caseName, List<Article> articles, List<Entity> entities, List<Mention> mentions,
                           List<Statement> statements, List<Event> events, List<StatementKind> kinds, List<Note> notes,
-                          Map<Long, Paragraphs> paragraphs) {
+                          Map<Long, Paragraphs> paragraphs, Map<Long, OriginalCheck> originals) {
     public ReportInput(String caseName, List<Article> articles, List<Entity> entities, List<Mention> mentions,
                        List<Statement> statements, List<Event> events, List<StatementKind> kinds, List<Note> notes) {
         this(caseName, articles, entities, mentions, statements, events, kinds, notes, Map.of());
     }
 
+    public ReportInput(String caseName, List<Article> articles, List<Entity> entities, List<Mention> mentions,
+                       List<Statement> statements, List<Event> events, List<StatementKind> kinds, List<Note> notes,
+                       Map<Long, Paragraphs> paragraphs) {
+        this(caseName, articles, entities, mentions, statements, events, kinds, notes, paragraphs, Map.of());
+    }
+
     public ReportInput {
         paragraphs = Map.copyOf(paragraphs);
+        originals = Map.copyOf(originals);
         articles = List.copyOf(articles);
         entities = List.copyOf(entities);
         mentions = List.copyOf(mentions);
@@ -33,6 +40,15 @@ public record ReportInput(String caseName, List<Article> articles, List<Entity> 
         events = List.copyOf(events);
         kinds = List.copyOf(kinds);
         notes = List.copyOf(notes);
+    }
+
+    /** The same input with each article's original checked against its recorded SHA-256. */
+    public ReportInput withOriginals(Map<Long, OriginalCheck> checked) {
+        return new ReportInput(caseName, articles, entities, mentions, statements, events, kinds, notes, paragraphs, checked);
+    }
+
+    public OriginalCheck originalCheckOf(Article article) {
+        return originals.getOrDefault(article.id(), OriginalCheck.NOT_CHECKED);
     }
 
     /** Where the article's paragraphs are: as read with the input, else from its body. */

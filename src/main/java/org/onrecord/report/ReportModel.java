@@ -17,7 +17,11 @@ public record ReportModel(String title, String author, LocalDate date, String ca
                           List<DatedItem> timeline, List<ReportNote> notes, Counts counts) {
 
     /** One included article, its number, and the statements marked in its text (appendix order). */
-    public record Source(int number, Article article, Paragraphs paragraphs, List<Mark> marks) {
+    public record Source(int number, Article article, Paragraphs paragraphs, List<Mark> marks, OriginalCheck original) {
+        public Source(int number, Article article, Paragraphs paragraphs, List<Mark> marks) {
+            this(number, article, paragraphs, marks, OriginalCheck.NOT_CHECKED);
+        }
+
         public String label() {
             return "S" + number;
         }

@@ -1,5 +1,6 @@
 package org.onrecord.report;
 
+import org.onrecord.dates.DateLabels;
 import org.onrecord.model.Article;
 import org.onrecord.model.Entity;
 import org.onrecord.model.Event;
@@ -76,7 +77,7 @@ public final class ReportModelBuilder {
                 markByStatement.put(s.id(), mark);
             }
             included.addAll(own);
-            Source source = new Source(sources.size() + 1, a, in.paragraphsOf(a), List.copyOf(marks));
+            Source source = new Source(sources.size() + 1, a, in.paragraphsOf(a), List.copyOf(marks), in.originalCheckOf(a));
             sources.add(source);
             sourceByArticle.put(a.id(), source);
         }

@@ -36,6 +36,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.HashSet;
+import java.util.function.Function;
 
 /**
  * Automatic suggestions over a case, one mechanism for every kind: a suggestion is stored as
@@ -270,7 +272,7 @@ public final class AnalysisService {
     private static void extendSuggestedEntity(CaseStore store, Entity entity, AliasGrouper.Group group,
                                               List<AliasGrouper.Name> articleNames, List<String> extra, List<String> evidence) {
         Set<String> aliases = new LinkedHashSet<>(entity.aliases());
-        Set<String> keys = new java.util.HashSet<>();
+        Set<String> keys = new HashSet<>();
         aliases.forEach(a -> keys.add(Names.key(a)));
         List<String> added = new ArrayList<>();
         List<String> candidates = new ArrayList<>(articleNames.stream().map(AliasGrouper.Name::text).toList());
@@ -304,9 +306,9 @@ public final class AnalysisService {
 
     /** Names the text links to one of the group's names but never uses on their own ("Excel" in "Microsoft Excel files"). */
     private static List<String> namesOnlyLinked(AliasGrouper.Group group, List<AliasLink> links, Set<String> articleKeys) {
-        Set<String> groupKeys = new java.util.HashSet<>();
+        Set<String> groupKeys = new HashSet<>();
         group.names().forEach(n -> groupKeys.add(Names.key(n.text())));
-        Set<String> used = new java.util.HashSet<>();
+        Set<String> used = new HashSet<>();
         articleKeys.forEach(k -> used.add(k.substring(0, k.indexOf('\u0000'))));
         List<String> extra = new ArrayList<>();
         for (AliasLink l : links) {
@@ -320,7 +322,7 @@ public final class AnalysisService {
     }
 
     private static void removeEntitiesLeftWithoutMentions(CaseStore store) {
-        Set<Long> mentioned = new java.util.HashSet<>();
+        Set<Long> mentioned = new HashSet<>();
         store.entities().mentions().forEach(m -> mentioned.add(m.entityId()));
         for (Entity e : store.entities().all()) {
             if (isUnreviewed(e.origin(), e.state()) && !mentioned.contains(e.id())) {
@@ -329,8 +331,8 @@ public final class AnalysisService {
         }
     }
 
-    private static <T> int removeUnreviewed(List<T> rows, java.util.function.Function<T, Origin> origin,
-                                            java.util.function.Function<T, ReviewState> state, Consumer<T> delete) {
+    private static <T> int removeUnreviewed(List<T> rows, Function<T, Origin> origin,
+                                            Function<T, ReviewState> state, Consumer<T> delete) {
         int removed = 0;
         for (T row : rows) {
             if (isUnreviewed(origin.apply(row), state.apply(row))) {
@@ -343,7 +345,7 @@ public final class AnalysisService {
 
     /** A suggestion nobody has accepted or rejected yet: the only kind of row a new run may replace. */
     static boolean isUnreviewed(Origin origin, ReviewState state) {
-        return origin == Origin.SUGGESTED && state == ReviewState.SUGGESTED;
+        return SuggestionQueue.unreviewed(origin, state);
     }
 
     /** Articles done, tokens per second and time left, for the progress line. */

@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.onrecord.model.EventLinks;
 
 /**
  * Builds the reversible edits on statements, dated events and the case's statement kinds. Each
@@ -132,16 +134,16 @@ public final class AnnotationEdits {
     }
 
     /** Links an event to the entities and statements it is about (replacing its links). */
-    public RowEdit linkEvent(CaseStore store, long eventId, java.util.Set<Long> entities, java.util.Set<Long> statements) {
+    public RowEdit linkEvent(CaseStore store, long eventId, Set<Long> entities, Set<Long> statements) {
         Event event = Checks.event(store, eventId);
         entities.forEach(id -> Checks.entity(store, id));
         statements.forEach(id -> Checks.statement(store, id));
-        org.onrecord.model.EventLinks before = store.events().links(eventId);
-        org.onrecord.model.EventLinks after = new org.onrecord.model.EventLinks(eventId, entities, statements);
+        EventLinks before = store.events().links(eventId);
+        EventLinks after = new EventLinks(eventId, entities, statements);
         if (before.equals(after)) {
             throw new IllegalArgumentException("event " + eventId + " is already linked so; nothing to change");
         }
-        RowChange<org.onrecord.model.EventLinks> change = before.isEmpty() ? RowChange.created(Table.EVENT_LINKS, after)
+        RowChange<EventLinks> change = before.isEmpty() ? RowChange.created(Table.EVENT_LINKS, after)
                 : after.isEmpty() ? RowChange.deleted(Table.EVENT_LINKS, before)
                 : RowChange.changed(Table.EVENT_LINKS, before, after);
         return new RowEdit("Link event \"" + abbreviate(event.span().text()) + "\"", List.of(change));
@@ -149,7 +151,7 @@ public final class AnnotationEdits {
 
     /** A new event linked at once to what it is about (one edit: the links need the event's new id). */
     public RowEdit addLinkedEvent(CaseStore store, long articleId, TextSpan span, DateValue date, String description,
-                                  java.util.Set<Long> entities, java.util.Set<Long> statements) {
+                                  Set<Long> entities, Set<Long> statements) {
         RowEdit event = addEvent(store, articleId, span, date, description);
         entities.forEach(id -> Checks.entity(store, id));
         statements.forEach(id -> Checks.statement(store, id));
@@ -157,14 +159,14 @@ public final class AnnotationEdits {
             return event;
         }
         return new RowEdit(event.describe(), event.changes(), id -> List.of(RowChange.created(Table.EVENT_LINKS,
-                new org.onrecord.model.EventLinks(id, entities, statements))));
+                new EventLinks(id, entities, statements))));
     }
 
     public RowEdit deleteEvent(CaseStore store, long id) {
         Event old = Checks.event(store, id);
         List<RowChange<?>> changes = new ArrayList<>();
         changes.add(RowChange.deleted(Table.EVENT, old));
-        org.onrecord.model.EventLinks links = store.events().links(id);
+        EventLinks links = store.events().links(id);
         if (!links.isEmpty()) {
             changes.add(RowChange.deleted(Table.EVENT_LINKS, links));
         }

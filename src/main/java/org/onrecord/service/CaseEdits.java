@@ -35,6 +35,7 @@ public final class CaseEdits {
     private final Services services;
     private final CaseStore store;
     private final EditHistory history;
+    private final ReviewEdits review = new ReviewEdits();
 
     CaseEdits(Services services, CaseStore store, EditHistory history) {
         this.services = services;
@@ -255,6 +256,34 @@ public final class CaseEdits {
     private int suggest(AnalysisService.Kind kind, Progress progress) {
         return services.analysis().analyze(store, List.of(), EnumSet.of(kind), progress).stream()
                 .mapToInt(AnalysisService.ArticleAnalysis::suggested).sum();
+    }
+
+    /** Accepts or rejects one suggestion of any kind; a mention carries its entity along ({@link ReviewEdits}). */
+    public RowEdit review(Suggestion.Kind kind, long id, ReviewState verdict) {
+        return history.perform(review.review(store, kind, id, verdict));
+    }
+
+    /** Every suggestion still to review of one type ("PERSON", "EVENT", "STATEMENT": {@link Suggestion#group}), as one edit. */
+    public RowEdit reviewType(String group, ReviewState verdict) {
+        List<Suggestion> all = SuggestionQueue.read(store).stream().filter(s -> s.group().equals(group)).toList();
+        String what = switch (group) {
+            case "EVENT" -> "suggested events";
+            case "STATEMENT" -> "suggested statements";
+            default -> "suggested " + group + " mentions";
+        };
+        return history.perform(review.reviewAll(store, all, verdict, ReviewEdits.verb(verdict) + " all " + all.size() + " " + what));
+    }
+
+    /** Every suggestion still to review that the same rule or model proposed ({@link Suggestion#rule}), as one edit. */
+    public RowEdit reviewRule(String rule, ReviewState verdict) {
+        List<Suggestion> all = SuggestionQueue.read(store).stream().filter(s -> s.rule().equals(rule)).toList();
+        return history.perform(review.reviewAll(store, all, verdict,
+                ReviewEdits.verb(verdict) + " all " + all.size() + " suggestions proposed by “" + rule + "”"));
+    }
+
+    /** A suggested entity with every mention of it still to review, as one edit. */
+    public RowEdit reviewEntity(long entityId, ReviewState verdict) {
+        return history.perform(review.reviewEntity(store, entityId, verdict));
     }
 
     /** Takes back the latest edit; its description, or empty when there was none. */

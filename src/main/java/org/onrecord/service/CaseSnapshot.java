@@ -13,8 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.onrecord.model.EventLinks;
 
 /**
  * Everything the panes show of a case except article bodies (loaded one at a time): an immutable
@@ -25,7 +27,7 @@ public record CaseSnapshot(List<ArticleSummary> articles, List<Entity> entities,
                            Map<Long, ArticleSummary> articleById, Map<Long, Entity> entityById,
                            Map<Long, Statement> statementById, Map<Long, Event> eventById,
                            Map<Long, List<Mention>> mentionsByEntity, Map<Long, List<Mention>> mentionsByArticle,
-                           Map<Long, org.onrecord.model.EventLinks> eventLinks,
+                           Map<Long, EventLinks> eventLinks, Set<Long> assumedSaidOn,
                            Map<Long, StatementConfidence> statementConfidences) {
 
     public static final CaseSnapshot EMPTY = of(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
@@ -37,18 +39,30 @@ public record CaseSnapshot(List<ArticleSummary> articles, List<Entity> entities,
 
     public static CaseSnapshot of(List<ArticleSummary> articles, List<Entity> entities, List<Mention> mentions,
                                   List<Statement> statements, List<Event> events, List<StatementKind> kinds,
-                                  Map<Long, org.onrecord.model.EventLinks> eventLinks) {
+                                  Map<Long, EventLinks> eventLinks) {
         return new CaseSnapshot(List.copyOf(articles), List.copyOf(entities), List.copyOf(mentions), List.copyOf(statements),
                 List.copyOf(events), List.copyOf(kinds), index(articles, ArticleSummary::id), index(entities, Entity::id),
                 index(statements, Statement::id), index(events, Event::id),
                 mentions.stream().collect(Collectors.groupingBy(Mention::entityId)),
-                mentions.stream().collect(Collectors.groupingBy(Mention::articleId)), Map.copyOf(eventLinks), Map.of());
+                mentions.stream().collect(Collectors.groupingBy(Mention::articleId)), Map.copyOf(eventLinks), Set.of(), Map.of());
+    }
+
+    /** The same snapshot knowing which statements' "said on" day is only assumed (SaidOn: needs the bodies, read by CaseReader). */
+    public CaseSnapshot withAssumedSaidOn(Set<Long> statementIds) {
+        return new CaseSnapshot(articles, entities, mentions, statements, events, kinds, articleById, entityById, statementById,
+                eventById, mentionsByEntity, mentionsByArticle, eventLinks, Set.copyOf(statementIds), statementConfidences);
+    }
+
+    /** Whether the statement's "said on" day is only the publication day, not named by its sentence. */
+    public boolean saidOnAssumed(long statementId) {
+        return assumedSaidOn.contains(statementId);
     }
 
     /** The same snapshot with how sure the rules were of each suggested statement. */
     public CaseSnapshot withConfidences(List<StatementConfidence> confidences) {
         return new CaseSnapshot(articles, entities, mentions, statements, events, kinds, articleById, entityById, statementById,
-                eventById, mentionsByEntity, mentionsByArticle, eventLinks, index(confidences, StatementConfidence::statementId));
+                eventById, mentionsByEntity, mentionsByArticle, eventLinks, assumedSaidOn,
+                index(confidences, StatementConfidence::statementId));
     }
 
     /** How sure the rules were of a suggested statement; empty for what a researcher made. */
@@ -86,8 +100,8 @@ public record CaseSnapshot(List<ArticleSummary> articles, List<Entity> entities,
         return mentionsByArticle.getOrDefault(articleId, List.of());
     }
 
-    public org.onrecord.model.EventLinks linksOf(long eventId) {
-        return eventLinks.getOrDefault(eventId, org.onrecord.model.EventLinks.none(eventId));
+    public EventLinks linksOf(long eventId) {
+        return eventLinks.getOrDefault(eventId, EventLinks.none(eventId));
     }
 
     public boolean isEmpty() {

@@ -21,6 +21,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Builds the reversible edits on entities and their mentions. Each method checks its input
@@ -234,11 +236,11 @@ public final class EntityEdits {
     }
 
     /** A name taken away from an entity is never suggested for it again (unless this edit is undone). */
-    private static java.util.Optional<RowChange<?>> refusal(CaseStore store, long entityId, String name) {
+    private static Optional<RowChange<?>> refusal(CaseStore store, long entityId, String name) {
         String key = Names.key(name);
-        boolean already = store.entities().refusedNames().getOrDefault(entityId, java.util.Set.of()).contains(key);
-        return already ? java.util.Optional.empty()
-                : java.util.Optional.of(RowChange.created(Table.REFUSED_NAME, new Table.RefusedName(entityId, key)));
+        boolean already = store.entities().refusedNames().getOrDefault(entityId, Set.of()).contains(key);
+        return already ? Optional.empty()
+                : Optional.of(RowChange.created(Table.REFUSED_NAME, new Table.RefusedName(entityId, key)));
     }
 
     private static String aliasOf(Entity entity, String alias) {

@@ -22,6 +22,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.Locale;
 
 /**
  * Pours files and folders into a case. Reading and extraction run in parallel; storing runs in
@@ -128,14 +131,24 @@ public final class ImportService {
             return ImportOutcome.skipped(p.file(), store.articles().findIdByHash(p.hash()).orElse(-1L));
         }
         ExtractedArticle article = p.extracted().article();
+        NewArticle row = new NewArticle(p.file().getFileName().toString(), p.hash(), p.extracted().mediaType(),
+                p.extracted().charset(), p.bytes(), article.body(), article.bodyStart(), article.bodyEnd(), article.detected(),
+                options.given());
         try {
-            long id = store.articles().add(new NewArticle(p.file().getFileName().toString(), p.hash(),
-                    p.extracted().mediaType(), p.extracted().charset(), p.bytes(), article.body(), article.bodyStart(),
-                    article.bodyEnd(), article.detected(), options.given()));
+            // Checked again inside the write transaction: another process importing the same file
+            // at the same time may have stored it since it was read.
+            long[] existing = {-1};
+            long id = store.transaction(() -> {
+                existing[0] = store.articles().findIdByHash(p.hash()).orElse(-1L);
+                return existing[0] > 0 ? existing[0] : store.articles().add(row);
+            });
+            if (existing[0] > 0) {
+                return ImportOutcome.skipped(p.file(), existing[0]);
+            }
             String title = article.detected().overriddenBy(options.given()).title();
             return ImportOutcome.imported(p.file(), id, title, p.extracted().warning());
         } catch (StoreException e) {
-            return ImportOutcome.failed(p.file(), "could not be saved (" + e.getMessage() + ")");
+            return ImportOutcome.failed(p.file(), "not imported: " + e.getMessage());
         } catch (OutOfMemoryError e) {
             return ImportOutcome.failed(p.file(), TOO_LARGE);
         }
@@ -153,7 +166,7 @@ public final class ImportService {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     static final String TOO_LARGE = "too large to read with the memory available; skipped"
@@ -162,10 +175,10 @@ public final class ImportService {
     static String describe(Throwable e) {
         String message = e.getMessage();
         String kind = e.getClass().getSimpleName();
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             return "no such file";
         }
         return message == null ? kind : message;

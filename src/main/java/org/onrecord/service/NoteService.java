@@ -10,6 +10,7 @@ import org.onrecord.store.CaseStore;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /** Notes on articles, entities, statements and events: reversible edits, listing and full-text search. */
 public final class NoteService {
@@ -64,6 +65,6 @@ public final class NoteService {
     }
 
     public static String label(Note.NoteTarget target, long id) {
-        return target.name().toLowerCase(java.util.Locale.ROOT) + " " + id;
+        return target.name().toLowerCase(Locale.ROOT) + " " + id;
     }
 }

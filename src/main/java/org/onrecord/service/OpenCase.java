@@ -9,6 +9,7 @@ import org.onrecord.progress.Progress;
 import org.onrecord.report.ReportModel;
 import org.onrecord.report.ReportOptions;
 import org.onrecord.service.edit.EditHistory;
+import org.onrecord.store.CaseHealth;
 import org.onrecord.store.CaseStore;
 
 import java.io.IOException;
@@ -28,6 +29,9 @@ public final class OpenCase implements AutoCloseable {
     private final CaseStore store;
     private final EditHistory history;
     private final CaseEdits edits;
+    /** Why this case is read-only (it was found damaged), or null while it may be written. */
+    private volatile String damage;
+    private volatile CaseHealth health = CaseHealth.unfinished();
 
     public OpenCase(Services services, CaseStore store) {
         this.services = services;
@@ -44,6 +48,33 @@ public final class OpenCase implements AutoCloseable {
     public String displayName() {
         String name = store.path().getFileName().toString();
         return name.endsWith(CaseService.EXTENSION) ? name.substring(0, name.length() - CaseService.EXTENSION.length()) : name;
+    }
+
+    /** The sentence saying this case is damaged and opened read-only, or empty when it is healthy as far as known. */
+    public Optional<String> damage() {
+        return Optional.ofNullable(damage);
+    }
+
+    /** What the integrity check on open found (unfinished when it ran out of time or was not run). */
+    public CaseHealth health() {
+        return health;
+    }
+
+    /** Whether the integrity check on open ran out of time, so the rest is still to run ({@link CaseService#finishCheck}). */
+    public boolean checkUnfinished() {
+        return health.state() == CaseHealth.State.UNFINISHED;
+    }
+
+    void recordHealth(CaseHealth found) {
+        this.health = found;
+    }
+
+    /** The case was found damaged: from now on every write is refused with one sentence saying so. */
+    public void markDamaged(CaseHealth found) {
+        String sentence = CaseDamage.openedReadOnly(path(), found);
+        this.health = found;
+        this.damage = sentence;
+        store.refuseWrites(sentence);
     }
 
     /** The researcher's edits on this case, one undoable step per intent. */
@@ -79,6 +110,11 @@ public final class OpenCase implements AutoCloseable {
     /** Every note of the case, on articles, entities, statements and events. */
     public List<Note> notes() {
         return services.notes().all(store);
+    }
+
+    /** Every suggestion still to review, with its evidence, in reading order. */
+    public List<Suggestion> suggestions() {
+        return SuggestionQueue.read(store);
     }
 
     public Optional<SearchQuery.Match> firstMatch(String body, String query) {

@@ -10,6 +10,7 @@ import org.onrecord.model.Statement;
 import org.onrecord.model.StatementKind;
 import org.onrecord.progress.Progress;
 import org.onrecord.report.AtomicFileWriter;
+import org.onrecord.report.OriginalCheck;
 import org.onrecord.report.Paragraphs;
 import org.onrecord.report.PdfReportWriter;
 import org.onrecord.report.ReportHtml;
@@ -18,6 +19,7 @@ import org.onrecord.report.ReportModel;
 import org.onrecord.report.ReportModelBuilder;
 import org.onrecord.report.ReportOptions;
 import org.onrecord.store.CaseStore;
+import org.onrecord.store.StoreException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -106,14 +108,34 @@ public final class ReportService {
     }
 
     public ReportModel model(CaseStore store, ReportOptions options) {
-        return builder.build(read(store, options, options.appendix()), options);
+        return builder.build(readForReport(store, options), options);
+    }
+
+    /** What a report prints, each source's original hashed again so the report can say its SHA-256 still holds. */
+    private ReportInput readForReport(CaseStore store, ReportOptions options) {
+        ReportInput input = read(store, options, options.appendix());
+        Map<Long, OriginalCheck> checked = new HashMap<>();
+        for (Article a : input.articles()) {
+            checked.put(a.id(), check(store, a));
+        }
+        return input.withOriginals(checked);
+    }
+
+    private static OriginalCheck check(CaseStore store, Article article) {
+        byte[] original;
+        try {
+            original = store.articles().original(article.id());
+        } catch (StoreException missing) {
+            return OriginalCheck.MISSING;
+        }
+        return ContentHash.sha256(original).equalsIgnoreCase(article.contentHash()) ? OriginalCheck.VERIFIED : OriginalCheck.CHANGED;
     }
 
     /** Writes the PDF report to {@code target}; returns the model it was made from. */
     public ReportModel writePdf(CaseStore store, ReportOptions options, Path target, Progress progress) throws IOException {
         long started = System.nanoTime();
         progress.update(0, 5, "Reading the case");
-        ReportInput input = read(store, options, options.appendix());
+        ReportInput input = readForReport(store, options);
         check(progress);
         progress.update(1, 5, "Arranging statements and sources");
         ReportModel model = builder.build(input, options);
@@ -131,7 +153,7 @@ public final class ReportService {
     public ReportModel writeHtml(CaseStore store, ReportOptions options, Path target, Progress progress) throws IOException {
         long started = System.nanoTime();
         progress.update(0, 3, "Reading the case");
-        ReportModel model = builder.build(read(store, options, options.appendix()), options);
+        ReportModel model = builder.build(readForReport(store, options), options);
         check(progress);
         progress.update(1, 3, "Composing the document");
         byte[] html = html(model);

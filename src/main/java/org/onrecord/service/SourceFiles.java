@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import java.io.UncheckedIOException;
 
 /** Expands the paths a researcher gave into the files to import, reporting those that cannot be. */
 final class SourceFiles {
@@ -45,7 +46,7 @@ final class SourceFiles {
                             refused.add(ImportOutcome.failed(p, unsupported(p)));
                         }
                     });
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             refused.add(ImportOutcome.failed(folder, "cannot be read completely (" + e.getMessage() + ")"));
         }
     }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.Optional;
+import org.onrecord.model.PublicationDate;
 
 public interface ArticleRepository {
     /** Stores the article, its original bytes and its metadata in one transaction; returns its id. */
@@ -56,7 +57,7 @@ public interface ArticleRepository {
      * Sets (or, with null, withdraws) the publication date the researcher gave; the article's
      * effective date becomes it, or the detected one when withdrawn.
      */
-    void givePublicationDate(long id, org.onrecord.model.PublicationDate given);
+    void givePublicationDate(long id, PublicationDate given);
 
     /**
      * Replaces the body and where it sits in the original text (-1 when it is not a verbatim slice);

@@ -38,6 +38,12 @@ public interface CaseStore extends AutoCloseable {
         });
     }
 
+    /**
+     * From now on every write fails with {@code sentence} before it touches the file: a case found
+     * damaged is read, never written, until it is restored.
+     */
+    void refuseWrites(String sentence);
+
     @Override
     void close();
 }

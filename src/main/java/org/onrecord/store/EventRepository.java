@@ -4,6 +4,8 @@ import org.onrecord.model.Event;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
+import org.onrecord.model.EventLinks;
 
 public interface EventRepository {
     /** Stores a new event (its id is ignored) and returns the id it got. */
@@ -21,13 +23,13 @@ public interface EventRepository {
     void delete(long id);
 
     /** The event's links to entities and statements that still exist. */
-    org.onrecord.model.EventLinks links(long eventId);
+    EventLinks links(long eventId);
 
     /** Every event that has links, by event id. */
-    java.util.Map<Long, org.onrecord.model.EventLinks> allLinks();
+    Map<Long, EventLinks> allLinks();
 
     /** Replaces the event's links by {@code links}. */
-    void putLinks(org.onrecord.model.EventLinks links);
+    void putLinks(EventLinks links);
 
     /** Why the event was suggested (null clears it). */
     void setEvidence(long eventId, String evidence);

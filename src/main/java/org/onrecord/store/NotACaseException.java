@@ -11,6 +11,12 @@ public class NotACaseException extends StoreException {
         this.file = file;
     }
 
+    /** {@code sentence} is the whole message, already naming the file. */
+    public NotACaseException(Path file, String sentence, Throwable cause) {
+        super(sentence, cause);
+        this.file = file;
+    }
+
     public Path file() {
         return file;
     }

@@ -33,11 +33,14 @@ public interface StatementRepository {
     /** Keeps why a statement was suggested and how sure the rules were (of it and of its kind). */
     void setSuggestion(long statementId, double confidence, double kindConfidence, String evidence);
 
-    Optional<String> evidence(long statementId);
-
     /** The confidences of every suggested statement that has one. */
     List<StatementConfidence> confidences();
 
     /** Removes a kind no statement uses. */
     void deleteKind(String code);
+
+    /** Why the statement was suggested (null clears it). */
+    void setEvidence(long statementId, String evidence);
+
+    Optional<String> evidence(long statementId);
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * Short forms the text defines: "long form (SF)" and "SF (long form, …)" by Schwartz and Hearst's
@@ -69,7 +70,7 @@ public final class Abbreviations {
     }
 
     /** "…, the official name of X" right after a name, within {@code limit}: X's span. */
-    private static java.util.Optional<int[]> officialName(String text, int from, int limit) {
+    private static Optional<int[]> officialName(String text, int from, int limit) {
         Matcher m = OFFICIAL_NAME.matcher(text);
         m.region(from, limit);
         if (m.lookingAt() || m.find() && text.substring(from, m.start()).matches("[\\s,;:—–-]*")) {
@@ -78,9 +79,9 @@ public final class Abbreviations {
             if (name.toLowerCase(Locale.ROOT).startsWith("the ")) {
                 start += 4;
             }
-            return java.util.Optional.of(new int[] {start, m.end(1)});
+            return Optional.of(new int[] {start, m.end(1)});
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Two to ten characters, a letter first, at least one capital, no space: "DPRK", "U.S.", "SPE". */

@@ -1,11 +1,12 @@
 package org.onrecord.ui;
 
-import org.onrecord.ui.state.Focus;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -15,7 +16,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -25,12 +25,15 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.onrecord.app.AppLog;
 import org.onrecord.app.AppServices;
+import org.onrecord.dates.DateLabels;
 import org.onrecord.model.ReviewState;
 import org.onrecord.service.OpenCase;
 import org.onrecord.service.ImportReport;
 import org.onrecord.ui.annotate.AnnotationCommands;
 import org.onrecord.ui.annotate.EditRunner;
 import org.onrecord.ui.articles.ArticlesView;
+import org.onrecord.ui.backup.RestoreDialog;
+import org.onrecord.ui.backup.RestoreDialogViewModel;
 import org.onrecord.ui.articles.ArticlesViewModel;
 import org.onrecord.ui.common.FxTaskRunner;
 import org.onrecord.ui.common.RecentCases;
@@ -46,7 +49,15 @@ import org.onrecord.ui.report.ReportDialog;
 import org.onrecord.ui.report.ReportDialogViewModel;
 import org.onrecord.ui.annotate.EditorFocus;
 import org.onrecord.ui.annotate.EditorMode;
+import org.onrecord.ui.annotate.EventDates;
+import org.onrecord.ui.keys.Shortcut;
+import org.onrecord.ui.keys.KeystrokeGuard;
 import org.onrecord.ui.keys.ShortcutKeys;
+import org.onrecord.ui.review.ReviewBar;
+import org.onrecord.ui.review.ReviewKeys;
+import org.onrecord.ui.review.ReviewViewModel;
+import org.onrecord.service.Suggestion;
+import javafx.scene.layout.VBox;
 import org.onrecord.ui.state.Focus;
 import org.onrecord.ui.help.HelpDialog;
 import org.onrecord.ui.help.HelpPages;
@@ -59,8 +70,10 @@ import org.onrecord.ui.statements.StatementsViewModel;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.input.KeyEvent;
 
 /** The workbench window: menus, the four synchronized panes around the article list, the status bar. */
 public final class MainWindow implements WorkbenchActions.Dialogs {
@@ -82,6 +95,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     private final NotesWindow notes;
     private final PaneFactory.SourcePane sourcePane;
     private final EditRunner edits;
+    private final ReviewViewModel review;
 
     private final Path logFolder;
 
@@ -128,10 +142,19 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         notes = new NotesWindow(stage, List.of(MainWindow.class.getResource("workbench.css").toExternalForm()), state, tasks,
                 actions::session, edits);
 
+        review = new ReviewViewModel(state, tasks, actions::session, actions::reload, status::say, this::editSuggestion);
+        Label reviewCount = new Label();
+        reviewCount.setId("reviewCount");
+        reviewCount.textProperty().bind(review.unreviewedProperty().map(n -> ReviewViewModel.countText(n.intValue())));
+        status.addInfo(reviewCount);
+
         root.setTop(menus());
         root.setCenter(center);
-        root.setBottom(status);
-        actions.sessionProperty().addListener((obs, o, session) -> showCase());
+        root.setBottom(new VBox(new ReviewBar(review), status));
+        actions.sessionProperty().addListener((obs, o, session) -> {
+            review.stop();
+            showCase();
+        });
         showCase();
     }
 
@@ -163,16 +186,17 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
             e.consume();
         });
         // A filter, not only menu accelerators: Alt alone would otherwise move into the menu bar.
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.isAltDown() && e.getCode() == KeyCode.LEFT) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (Shortcut.BACK.matches(e)) {
                 state.back();
                 e.consume();
-            } else if (e.isAltDown() && e.getCode() == KeyCode.RIGHT) {
+            } else if (Shortcut.FORWARD.matches(e)) {
                 state.forward();
                 e.consume();
             }
         });
-        ShortcutKeys.install(scene, sourcePane.view().textArea(), shortcutActions());
+        KeystrokeGuard guard = ShortcutKeys.install(scene, sourcePane.view().textArea(), shortcutActions());
+        ReviewKeys.install(scene, guard, review);
         EditorFocus.attach(sourcePane.editor(), sourcePane.view().textArea(), status::say);
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -211,6 +235,11 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
 
     public StatusBar status() {
         return status;
+    }
+
+    /** The review mode (Annotate › Review suggestions). */
+    public ReviewViewModel review() {
+        return review;
     }
 
     private void showCase() {
@@ -255,7 +284,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     }
 
     /** Q / E / T: opens the editor beside the text on the selected words. */
-    public void mark(org.onrecord.ui.annotate.EditorMode mode) {
+    public void mark(EditorMode mode) {
         var selection = sourcePane.view().textArea().getSelection();
         if (selection.getLength() > 0) {
             sourcePane.viewModel().selectText(selection.getStart(), selection.getEnd());
@@ -270,11 +299,11 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         Menu recentMenu = new Menu("Open _recent");
         recentMenu.setOnShowing(e -> fillRecent(recentMenu));
         recentMenu.getItems().add(new MenuItem("(none)"));
-        MenuItem importFiles = item("_Import files…", "Shortcut+I", this::importFiles);
-        MenuItem importFolder = item("Import _folder…", "Shortcut+Shift+I", this::importFolder);
+        MenuItem importFiles = item("_Import files…", Shortcut.IMPORT_FILES, this::importFiles);
+        MenuItem importFolder = item("Import _folder…", Shortcut.IMPORT_FOLDER, this::importFolder);
         importFiles.disableProperty().bind(actions.sessionProperty().isNull());
         importFolder.disableProperty().bind(actions.sessionProperty().isNull());
-        MenuItem report = item("Export _report (PDF)…", "Shortcut+P", this::exportReport);
+        MenuItem report = item("Export _report (PDF)…", Shortcut.REPORT, this::exportReport);
         Menu exportData = new Menu("_Export data");
         exportData.getItems().addAll(item("JSON data (every annotation, for other programs)…", null, () -> exportData("json", "*.json")),
                 item("CSV tables (a folder)…", null, () -> exportData("csv", null)),
@@ -282,32 +311,37 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
                 item("REFI-QDA project (.qdpx: NVivo, ATLAS.ti, MAXQDA, QualCoder)…", null, () -> exportData("qdpx", "*.qdpx")));
         report.disableProperty().bind(actions.sessionProperty().isNull());
         exportData.disableProperty().bind(actions.sessionProperty().isNull());
-        MenuItem close = item("_Close case", "Shortcut+W", actions::close);
+        MenuItem saveCopy = item("Save a _copy…", null, this::saveCopy);
+        saveCopy.disableProperty().bind(actions.sessionProperty().isNull());
+        MenuItem restoreBackup = item("Restore from _backup…", null, () -> restoreFromBackup(actions.session().path()));
+        restoreBackup.disableProperty().bind(actions.sessionProperty().isNull());
+        MenuItem close = item("_Close case", Shortcut.CLOSE_CASE, actions::close);
         close.disableProperty().bind(actions.sessionProperty().isNull());
-        file.getItems().addAll(item("_New case…", "Shortcut+N", this::newCase), item("_Open case…", "Shortcut+O", this::openCase),
+        file.getItems().addAll(item("_New case…", Shortcut.NEW_CASE, this::newCase), item("_Open case…", Shortcut.OPEN_CASE, this::openCase),
                 recentMenu, item("Open _demo case", null, actions::openDemo), new SeparatorMenuItem(), importFiles, importFolder,
-                new SeparatorMenuItem(), report, exportData, new SeparatorMenuItem(), close, item("_Quit", "Shortcut+Q", stage::close));
+                new SeparatorMenuItem(), report, exportData, new SeparatorMenuItem(), saveCopy, restoreBackup,
+                new SeparatorMenuItem(), close, item("_Quit", Shortcut.QUIT, stage::close));
 
         Menu view = new Menu("_View");
-        MenuItem back = item("_Back", "Alt+Left", state::back);
-        MenuItem forward = item("_Forward", "Alt+Right", state::forward);
+        MenuItem back = item("_Back", Shortcut.BACK, state::back);
+        MenuItem forward = item("_Forward", Shortcut.FORWARD, state::forward);
         MenuItem clear = item("_Clear focus", null, () -> state.clearFocus(PaneId.OTHER));
         clear.setText("_Clear focus (Esc)");
-        MenuItem notesList = item("_Notes of the case…", "Shortcut+Shift+N", notes::show);
+        MenuItem notesList = item("_Notes of the case…", Shortcut.NOTES, notes::show);
         notesList.disableProperty().bind(actions.sessionProperty().isNull());
-        view.getItems().addAll(item("_Search articles", "Shortcut+F", articlesView::focusSearch), notesList, back, forward, clear,
+        view.getItems().addAll(item("_Search articles", Shortcut.SEARCH, articlesView::focusSearch), notesList, back, forward, clear,
                 new SeparatorMenuItem(),
-                toggle("Articles", "Shortcut+1", columns, "articles"), toggle("Source text", "Shortcut+2", columns, "source"),
-                toggle("Entities", "Shortcut+3", columns, "entities"), toggle("Statements", "Shortcut+4", rows, "statements"),
-                toggle("Timeline", "Shortcut+5", rows, "timeline"), new SeparatorMenuItem(),
-                item("_Maximise the focused pane / back", "Shortcut+M", () -> zoom.toggle(stage.getScene().getFocusOwner())));
+                toggle("Articles", Shortcut.SHOW_ARTICLES, columns, "articles"), toggle("Source text", Shortcut.SHOW_SOURCE, columns, "source"),
+                toggle("Entities", Shortcut.SHOW_ENTITIES, columns, "entities"), toggle("Statements", Shortcut.SHOW_STATEMENTS, rows, "statements"),
+                toggle("Timeline", Shortcut.SHOW_TIMELINE, rows, "timeline"), new SeparatorMenuItem(),
+                item("_Maximise the focused pane / back", Shortcut.ZOOM_PANE, () -> zoom.toggle(stage.getScene().getFocusOwner())));
         Menu edit = new Menu("_Edit");
-        MenuItem undo = item("_Undo", "Shortcut+Z", this::undo);
-        MenuItem redo = item("_Redo", "Shortcut+Shift+Z", this::redo);
-        MenuItem delete = item("_Delete the selected statement, event or entity", "Delete", this::deleteFocused);
+        MenuItem undo = item("_Undo", Shortcut.UNDO, this::undo);
+        MenuItem redo = item("_Redo", Shortcut.REDO, this::redo);
+        MenuItem delete = item("_Delete the selected statement, event or entity", Shortcut.DELETE, this::deleteFocused);
         MenuItem editEvent = item("Edit the selected _event…", null, this::editFocusedEvent);
-        MenuItem accept = item("_Accept the selected suggestion", "Shortcut+Enter", () -> reviewFocused(ReviewState.ACCEPTED));
-        MenuItem reject = item("Re_ject the selected suggestion", "Shortcut+Shift+Delete", () -> reviewFocused(ReviewState.REJECTED));
+        MenuItem accept = item("_Accept the selected suggestion", Shortcut.ACCEPT, () -> reviewFocused(ReviewState.ACCEPTED));
+        MenuItem reject = item("Re_ject the selected suggestion", Shortcut.REJECT, () -> reviewFocused(ReviewState.REJECTED));
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), delete, editEvent, new SeparatorMenuItem(), accept, reject);
         edit.setOnShowing(e -> {
             undo.setText(actions.undoDescription().map(d -> "_Undo " + d).orElse("_Undo"));
@@ -316,18 +350,19 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
             redo.setDisable(actions.redoDescription().isEmpty());
         });
         Menu annotate = new Menu("_Annotate");
-        MenuItem markStatement = item("Mark _statement  (Q)", null, () -> mark(org.onrecord.ui.annotate.EditorMode.STATEMENT));
-        MenuItem markEntity = item("Mark _entity  (E)", null, () -> mark(org.onrecord.ui.annotate.EditorMode.ENTITY));
-        MenuItem markEvent = item("Mark _date / event  (T)", null, () -> mark(org.onrecord.ui.annotate.EditorMode.EVENT));
+        MenuItem markStatement = item("Mark _statement  (Q)", null, () -> mark(EditorMode.STATEMENT));
+        MenuItem markEntity = item("Mark _entity  (E)", null, () -> mark(EditorMode.ENTITY));
+        MenuItem markEvent = item("Mark _date / event  (T)", null, () -> mark(EditorMode.EVENT));
         MenuItem suggest = item("Suggest _dates in every article", null, this::suggestDates);
         MenuItem suggestEntities = item("Suggest e_ntities in every article", null, this::suggestEntities);
+        MenuItem reviewSuggestions = item("_Review suggestions  (A / R / E / N / P, Esc)", Shortcut.REVIEW, review::start);
         MenuItem articleNote = item("Add a _note on this article…", null, notes::addOnArticle);
         annotate.getItems().addAll(markStatement, markEntity, markEvent, new SeparatorMenuItem(), articleNote,
-                new SeparatorMenuItem(), suggest, suggestEntities);
+                new SeparatorMenuItem(), suggest, suggestEntities, reviewSuggestions);
         annotate.getItems().forEach(i -> i.disableProperty().bind(actions.sessionProperty().isNull()));
         Menu help = new Menu("_Help");
         help.getItems().addAll(item("_Getting started", null, () -> HelpDialog.show(stage, "Getting started", HelpPages.GETTING_STARTED)),
-                item("_Keyboard shortcuts", "F1", this::showShortcuts),
+                item("_Keyboard shortcuts", Shortcut.HELP, this::showShortcuts),
                 item("Open _log folder", null, () -> LogFolder.open(stage, logFolder)));
         return new MenuBar(file, edit, view, annotate, help);
     }
@@ -360,12 +395,39 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     private void reviewFocused(ReviewState verdict) {
         String done = verdict == ReviewState.ACCEPTED ? "Accepted." : "Rejected (it will not be proposed again).";
         var target = ReviewTarget.of(state.snapshot(), state.focus().focus(), state.context());
+        // An entity, or a dashed name under the chosen words when no suggested date or statement is there.
+        boolean suggestedTarget = target.map(t -> t instanceof Focus.OnEvent e
+                ? state.snapshot().event(e.eventId()).filter(x -> x.state() == ReviewState.SUGGESTED).isPresent()
+                : state.snapshot().statement(((Focus.OnStatement) t).statementId()).filter(x -> x.state() == ReviewState.SUGGESTED).isPresent())
+                .orElse(false);
+        if (!suggestedTarget && !(state.focus().focus() instanceof Focus.OnEvent) && !(state.focus().focus() instanceof Focus.OnStatement)
+                && review.reviewFocused(verdict)) {
+            return;
+        }
         if (target.orElse(null) instanceof Focus.OnEvent f) {
             edits.run(done, c -> c.reviewEvent(f.eventId(), verdict));
         } else if (target.orElse(null) instanceof Focus.OnStatement f) {
             edits.run(done, c -> c.reviewStatement(f.statementId(), verdict));
         } else {
-            status.say("Select a suggested event or statement first.");
+            status.say("Select a suggestion first (an entity, a dashed name, date or statement).");
+        }
+    }
+
+    /** E in review mode: the editor beside the text on the suggestion's words, or the event's date. */
+    private void editSuggestion(Suggestion suggestion) {
+        EditorMode mode = switch (suggestion.kind()) {
+            case MENTION -> EditorMode.ENTITY;
+            case STATEMENT -> EditorMode.STATEMENT;
+            case EVENT -> null;
+        };
+        if (mode == null) {
+            state.focus(new Focus.OnEvent(suggestion.id()), PaneId.REVIEW);
+            editFocusedEvent();
+            return;
+        }
+        state.focus(new Focus.OnSpan(suggestion.articleId(), suggestion.span().start(), suggestion.span().end()), PaneId.REVIEW);
+        if (!sourcePane.editor().begin(mode, sourcePane.viewModel().bodyProperty().get())) {
+            status.say("The article is still loading; press E again.");
         }
     }
 
@@ -375,7 +437,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
             return;
         }
         tasks.run("Suggesting dates", c::suggest, added -> status.say(added + " dated expressions suggested (dashed); "
-                + "accept with Ctrl+Enter, reject with Ctrl+Shift+Delete."), error -> status.say("Suggestions failed: " + error.getMessage()));
+                + "review them with Ctrl+Shift+R."), error -> status.say("Suggestions failed: " + error.getMessage()));
     }
 
     /** A double-click on the timeline: the event gets the focus and its editor opens. */
@@ -390,7 +452,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
             return;
         }
         tasks.run("Suggesting entities", c::suggestEntities, added -> status.say(added + " entity mentions suggested, "
-                + "grouped with their other names; review them in the entity list."), error -> status.say("Suggestions failed: " + error.getMessage()));
+                + "grouped with their other names; review them with Ctrl+Shift+R."), error -> status.say("Suggestions failed: " + error.getMessage()));
     }
 
     private void editFocusedEvent() {
@@ -399,29 +461,30 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
             return;
         }
         state.snapshot().event(f.eventId()).ifPresent(event -> {
-            var dialog = new TextInputDialog(event.date().value());
+            var dialog = new TextInputDialog(EventDates.typed(event.date()));
             dialog.initOwner(stage);
             dialog.setTitle("Edit event");
-            dialog.setHeaderText("“" + event.span().text() + "” — " + (event.description() == null ? "" : event.description()));
-            dialog.setContentText("Date (2014-11-24, 2014-11, 2014-W49, 2014, PAST_REF):");
-            dialog.showAndWait().ifPresent(value -> edits.run("Event date changed (now fixed by hand).",
+            dialog.setHeaderText("“" + event.span().text() + "”" + (event.description() == null ? "" : " — " + event.description())
+                    + "\nNow: " + DateLabels.of(event.date()));
+            dialog.setContentText(EventDates.PROMPT);
+            dialog.showAndWait().filter(value -> !value.isBlank()).ifPresent(value -> edits.run("Event date changed (now fixed by hand).",
                     c -> c.editEvent(event.id(), value, null)));
         });
     }
 
-    private static MenuItem item(String text, String accelerator, Runnable action) {
+    private static MenuItem item(String text, Shortcut key, Runnable action) {
         MenuItem item = new MenuItem(text);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        if (key != null) {
+            item.setAccelerator(key.combination());
         }
         item.setOnAction(e -> action.run());
         return item;
     }
 
-    private CheckMenuItem toggle(String text, String accelerator, PaneLayout layout, String pane) {
+    private CheckMenuItem toggle(String text, Shortcut key, PaneLayout layout, String pane) {
         CheckMenuItem item = new CheckMenuItem(text);
         item.setSelected(layout.isShown(pane));
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setAccelerator(key.combination());
         item.setOnAction(e -> {
             zoom.restore();
             layout.setShown(pane, item.isSelected());
@@ -535,7 +598,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     }
 
     private void showShortcuts() {
-        HelpDialog.show(stage, "Keyboard shortcuts", HelpPages.SHORTCUTS);
+        HelpDialog.show(stage, "Keyboard shortcuts", Shortcut.helpText());
     }
 
     @Override
@@ -545,6 +608,43 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.show();
+    }
+
+    /** A damaged case: one sentence, and the offer to restore it from a backup. */
+    @Override
+    public void damaged(Path caseFile, String sentence) {
+        ButtonType restore = new ButtonType("Restore from backup…", ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType("Not now", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, sentence, restore, keep);
+        alert.initOwner(stage);
+        alert.setTitle("The case is damaged");
+        alert.setHeaderText("The case is damaged");
+        alert.showAndWait().filter(restore::equals).ifPresent(b -> restoreFromBackup(caseFile));
+    }
+
+    private void saveCopy() {
+        OpenCase session = actions.session();
+        if (session == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save a copy of the case");
+        chooser.setInitialFileName(session.displayName() + " copy.onrecord");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Onrecord cases", "*.onrecord"));
+        saveFolders.prepare(chooser, session.path());
+        File file = chooser.showSaveDialog(stage);
+        saveFolders.remember(session.path(), file);
+        if (file != null) {
+            actions.saveCopy(file.toPath());
+        }
+    }
+
+    /** Lists the backups off the FX thread (each is opened to count what it holds), then asks which to restore. */
+    private void restoreFromBackup(Path caseFile) {
+        tasks.run("Listing backups", p -> actions.backupsOf(caseFile), backups -> {
+            var vm = new RestoreDialogViewModel(caseFile, backups, ZoneId.systemDefault());
+            RestoreDialog.ask(stage, vm).ifPresent(copy -> actions.restore(caseFile, copy));
+        }, error -> error("Cannot list the backups", error.getMessage()));
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A split pane whose panes can be hidden and shown again in their place, remembering divider
@@ -57,15 +58,15 @@ final class PaneLayout {
     }
 
     /** The name of the pane that holds {@code node} (a focused field, say), if it is one of this layout's. */
-    java.util.Optional<String> paneContaining(Node node) {
+    Optional<String> paneContaining(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
             for (Map.Entry<String, Node> pane : panes.entrySet()) {
                 if (pane.getValue() == n) {
-                    return java.util.Optional.of(pane.getKey());
+                    return Optional.of(pane.getKey());
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     boolean has(String name) {

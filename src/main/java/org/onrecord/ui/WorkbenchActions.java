@@ -6,7 +6,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.stage.Window;
 import org.onrecord.app.AppServices;
 import org.onrecord.report.ReportOptions;
+import org.onrecord.service.Backup;
 import org.onrecord.service.CaseSnapshot;
+import org.onrecord.service.DamagedCaseException;
 import org.onrecord.service.ImportOutcome;
 import org.onrecord.service.ImportReport;
 import org.onrecord.service.OpenCase;
@@ -22,6 +24,7 @@ import org.onrecord.ui.state.WorkbenchState;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,6 +47,11 @@ public final class WorkbenchActions {
     private final Dialogs dialogs;
     private final EditRunner edits;
     private StatusBar status;
+
+    /** How long opening waits for the integrity check before the case is shown and the check goes on behind. */
+    static final Duration OPEN_CHECK = Duration.ofSeconds(2);
+    static final Duration BACKGROUND_CHECK = Duration.ofMinutes(30);
+    private Duration openCheck = OPEN_CHECK;
 
     public WorkbenchActions(AppServices services, WorkbenchState state, TaskRunner tasks, RecentCases recent,
                             Path dataDirectory, Dialogs dialogs) {
@@ -74,12 +82,84 @@ public final class WorkbenchActions {
         return commands;
     }
 
+    /**
+     * Opens a case after checking its integrity for at most {@link #OPEN_CHECK}; a large case's check
+     * goes on in the background once it is on screen. A damaged case opens read-only, with the offer
+     * to restore it from a backup.
+     */
     public void open(Path file) {
         say("Opening " + file.getFileName() + "…");
         tasks.run("Opening " + file.getFileName(), p -> {
-            OpenCase opened = services.cases().openCase(file);
+            OpenCase opened = services.cases().openChecked(file, openCheck);
             return new Opened(opened, opened.snapshot());
-        }, this::show, error -> fail("Cannot open the case", error));
+        }, opened -> {
+            show(opened);
+            afterOpen(opened.session());
+        }, error -> {
+            if (error instanceof DamagedCaseException damaged) {
+                say(damaged.getMessage());
+                dialogs.damaged(damaged.file(), damaged.getMessage());
+            } else {
+                fail("Cannot open the case", error);
+            }
+        });
+    }
+
+    /** How long opening waits for the integrity check (a test makes every case "large" with zero). */
+    void checkOnOpenFor(Duration budget) {
+        this.openCheck = budget;
+    }
+
+    private void afterOpen(OpenCase opened) {
+        if (opened.damage().isPresent()) {
+            say(opened.damage().get());
+            dialogs.damaged(opened.path(), opened.damage().get());
+        } else if (opened.checkUnfinished()) {
+            tasks.run("Checking " + opened.path().getFileName(), p -> services.cases().finishCheck(opened, BACKGROUND_CHECK), damage -> {
+                if (damage.isPresent() && session.get() == opened) {
+                    say(damage.get());
+                    dialogs.damaged(opened.path(), damage.get());
+                }
+            }, error -> say("The integrity check of " + opened.path().getFileName() + " did not finish: " + error.getMessage()));
+        } else {
+            tasks.runQuietly(p -> {
+                services.cases().backUpIfDue(opened);
+                return null;
+            }, x -> { }, error -> say("No automatic backup of " + opened.path().getFileName() + ": " + error.getMessage()));
+        }
+    }
+
+    /** File › Save a copy…: a consistent copy of the open case, the whole case in one file. */
+    public void saveCopy(Path target) {
+        OpenCase current = session.get();
+        if (current == null) {
+            return;
+        }
+        tasks.run("Saving a copy", p -> {
+            services.backups().saveCopy(current.path(), target);
+            return target;
+        }, written -> say("Copy saved: " + written + "."), error -> fail("Copy failed", error));
+    }
+
+    /** The backups of a case, newest first, for File › Restore from backup…. */
+    public List<Backup> backupsOf(Path caseFile) {
+        return services.backups().list(caseFile);
+    }
+
+    /**
+     * Puts {@code copy} back as {@code caseFile}'s content and opens it: the case is closed first (its
+     * undo history would no longer match), and its state before is kept as a backup.
+     */
+    public void restore(Path caseFile, Path copy) {
+        OpenCase current = session.get();
+        if (current != null && current.path().toAbsolutePath().equals(caseFile.toAbsolutePath())) {
+            close();
+        }
+        tasks.run("Restoring " + caseFile.getFileName(), p -> services.backups().restore(caseFile, copy), before -> {
+            say("Restored " + caseFile.getFileName() + " from " + copy.getFileName()
+                    + "; the state before is kept as a backup (File › Restore from backup… lists it).");
+            open(caseFile);
+        }, error -> fail("Restore failed", error));
     }
 
     public void create(Path file) {
@@ -132,7 +212,7 @@ public final class WorkbenchActions {
             tasks.runQuietly(p -> {
                 previous.close();
                 return null;
-            }, x -> { }, e -> { });
+            }, x -> { }, e -> say(e.getMessage())); // e.g. its changes could not all be folded into the file (full disk)
         }
     }
 
@@ -150,6 +230,10 @@ public final class WorkbenchActions {
     public void importPaths(List<Path> paths) {
         OpenCase current = session.get();
         if (current == null || paths.isEmpty()) {
+            return;
+        }
+        if (current.damage().isPresent()) {
+            dialogs.damaged(current.path(), current.damage().get());
             return;
         }
         tasks.run("Importing", p -> current.importPaths(paths, p), (ImportReport report) -> {
@@ -282,6 +366,11 @@ public final class WorkbenchActions {
         void error(String title, String message);
 
         void importResults(ImportReport report);
+
+        /** The case is damaged: say so in one sentence and offer to restore it from a backup. */
+        default void damaged(Path caseFile, String sentence) {
+            error("The case is damaged", sentence);
+        }
 
         default Window owner() {
             return null;

@@ -7,6 +7,9 @@ import org.onrecord.ui.common.FxTaskRunner;
 import org.onrecord.ui.common.JavaUiPreferences;
 
 import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 
 /** The JavaFX application: wires the window to the services and opens the case it was given. */
 public final class WorkbenchApp extends Application {
@@ -40,14 +43,14 @@ public final class WorkbenchApp extends Application {
 
     /** Prints the time from JVM start to the first rendered frame (for the start-up benchmark). */
     private static void reportFirstFrame(Stage stage) {
-        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-        javafx.animation.AnimationTimer timer = new javafx.animation.AnimationTimer() {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        AnimationTimer timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 stop();
                 System.out.println("first frame: " + (System.currentTimeMillis() - jvmStart) + " ms after JVM start");
                 if (Boolean.getBoolean("onrecord.exitAfterFirstFrame")) {
-                    javafx.application.Platform.exit();
+                    Platform.exit();
                 }
             }
         };

@@ -97,6 +97,11 @@ class ReportBodyReadsTest {
         }
 
         @Override
+        public void refuseWrites(String sentence) {
+            real.refuseWrites(sentence);
+        }
+
+        @Override
         public ArticleRepository articles() {
             ArticleRepository articles = real.articles();
             return new ArticleRepository() {

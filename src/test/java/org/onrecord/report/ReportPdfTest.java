@@ -195,6 +195,12 @@ class ReportPdfTest {
         assertThat(info.getSubject()).contains("Jeju ferry inspections");
     }
 
+    /** Issue 9: "has nothing to hide" is dated the publication day though its sentence names no day; "said on Monday" names it. */
+    @Test
+    void aSaidOnDayThatIsOnlyThePublicationDayIsPrintedAsAssumed() {
+        assertThat(text).contains("assumed: the day it was published");
+    }
+
     @Test
     void suggestionsAreMarkedAndNotesShown() {
         assertThat(text).contains("A ministry official declined to comment.").contains("suggested")

@@ -6,13 +6,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.onrecord.model.EntityType;
 import org.onrecord.model.Event;
 import org.onrecord.model.ReviewState;
@@ -21,38 +17,17 @@ import org.onrecord.model.TextSpan;
 import org.onrecord.ui.state.Focus;
 import org.onrecord.ui.state.PaneId;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Comparator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onrecord.ui.WorkbenchFixture.waitUntil;
 
 /** The hand workflow from the keyboard, typed through the robot as a person types (press, typed, release). */
-@ExtendWith(ApplicationExtension.class)
-class KeyboardFirstTest {
-    @TempDir
-    static Path dir;
-    final WorkbenchFixture fixture = new WorkbenchFixture();
-
-    @Start
-    void start(Stage stage) {
-        fixture.start(stage, dir.resolve("data"));
-    }
-
+class KeyboardFirstTest extends WindowTest {
     @BeforeEach
     void openDemo() throws Exception {
-        Path caseFile = dir.resolve("keys-" + System.nanoTime() + ".onrecord");
-        Files.copy(WorkbenchFixture.demoCase(fixture.services, Files.createTempDirectory(dir, "build")), caseFile);
-        fixture.openAndWait(caseFile);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
+        openDemoCopy("keys");
     }
 
     private StyleClassedTextArea area(FxRobot robot) {

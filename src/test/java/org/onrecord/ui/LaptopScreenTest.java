@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -106,6 +107,31 @@ class LaptopScreenTest {
             robot.type(KeyCode.ESCAPE);
             waitUntil(() -> !robot.lookup("#annotationEditor").query().isVisible());
         }
+    }
+
+    /** Issue 9: the kind column cut "Accusation" and "No comment (reported)" to "Accus…" and "No com…". */
+    @Test
+    void noKindInTheStatementTableIsCutShort(FxRobot robot) {
+        Parent table = robot.lookup("#statementTable").query();
+        waitUntil(() -> !kindCells(table).isEmpty());
+        List<TableCell<?, ?>> cells = kindCells(table);
+        assertThat(cells).extracting(Labeled::getText).contains("Accusation", "No comment (reported)");
+        for (TableCell<?, ?> cell : cells) {
+            Node text = cell.lookup(".text");
+            assertThat(text).isInstanceOf(Text.class);
+            assertThat(((Text) text).getText()).as("kind cell").isEqualTo(cell.getText());
+        }
+    }
+
+    private static List<TableCell<?, ?>> kindCells(Parent table) {
+        List<TableCell<?, ?>> found = new ArrayList<>();
+        for (Node n : table.lookupAll(".table-cell")) {
+            if (n instanceof TableCell<?, ?> cell && cell.getTableColumn() != null && "Kind".equals(cell.getTableColumn().getText())
+                    && cell.getText() != null && !cell.getText().isBlank() && cell.isVisible()) {
+                found.add(cell);
+            }
+        }
+        return found;
     }
 
     private void select(FxRobot robot, String words) {

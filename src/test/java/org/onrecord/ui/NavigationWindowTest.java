@@ -8,11 +8,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.onrecord.model.Event;
 import org.onrecord.model.Note;
 import org.onrecord.store.CaseStore;
@@ -21,8 +17,6 @@ import org.onrecord.ui.notes.NoteRow;
 import org.onrecord.ui.state.Focus;
 import org.onrecord.ui.timeline.TimelineView;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,24 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.onrecord.ui.WorkbenchFixture.waitUntil;
 
 /** Finding one's way: hints for a newcomer, the notes list, a pane alone, events edited where they are drawn. */
-@ExtendWith(ApplicationExtension.class)
-class NavigationWindowTest {
-    @TempDir
-    static Path dir;
-    final WorkbenchFixture fixture = new WorkbenchFixture();
-    Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        fixture.start(stage, dir.resolve("data"));
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
-
+class NavigationWindowTest extends WindowTest {
     private void openDemo() throws Exception {
         Path file = dir.resolve("nav-" + System.nanoTime() + ".onrecord");
         Files.copy(WorkbenchFixture.demoCase(fixture.services, Files.createTempDirectory(dir, "build")), file);

@@ -2,13 +2,9 @@ package org.onrecord.ui;
 
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeTableView;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.onrecord.app.AppServices;
 import org.onrecord.model.DateValue;
 import org.onrecord.model.EntityType;
@@ -21,8 +17,6 @@ import org.onrecord.ui.entities.EntityRow;
 import org.onrecord.ui.state.Focus;
 import org.onrecord.ui.statements.StatementRow;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,18 +28,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.onrecord.ui.WorkbenchFixture.waitUntil;
 
 /** The reference case (the two seed articles, read from ../shared) clicked through in the window. */
-@ExtendWith(ApplicationExtension.class)
-class ReferenceCaseWindowTest {
+class ReferenceCaseWindowTest extends WindowTest {
     static final Path SEEDS = Path.of("../shared/seeds");
-
-    @TempDir
-    static Path dir;
-    final WorkbenchFixture fixture = new WorkbenchFixture();
-
-    @Start
-    void start(Stage stage) {
-        fixture.start(stage, dir.resolve("data"));
-    }
 
     @BeforeEach
     void openReferenceCase() throws Exception {
@@ -53,11 +37,6 @@ class ReferenceCaseWindowTest {
         Path file = dir.resolve("sony-" + System.nanoTime() + ".onrecord");
         build(fixture.services, file);
         fixture.openAndWait(file);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     /** Imports both seeds with their dates and annotates a few statements, entities and events through the services. */

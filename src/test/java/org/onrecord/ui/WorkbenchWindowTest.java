@@ -6,19 +6,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.onrecord.model.SearchHit;
 import org.onrecord.ui.entities.EntityRow;
 import org.onrecord.ui.state.Focus;
 import org.onrecord.ui.statements.StatementRow;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,29 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.onrecord.ui.WorkbenchFixture.waitUntil;
 
 /** End to end on the headless platform: the window over the demo case, clicked through. */
-@ExtendWith(ApplicationExtension.class)
-class WorkbenchWindowTest {
-    @TempDir
-    static Path dir;
-    final WorkbenchFixture fixture = new WorkbenchFixture();
-    Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        fixture.start(stage, dir.resolve("data"));
-    }
-
+class WorkbenchWindowTest extends WindowTest {
     @BeforeEach
     void openDemo() throws Exception {
-        Path file = dir.resolve("demo-" + System.nanoTime() + ".onrecord");
-        Files.copy(WorkbenchFixture.demoCase(fixture.services, Files.createTempDirectory(dir, "build")), file);
-        fixture.openAndWait(file);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
+        openDemoCopy("demo");
     }
 
     @Test

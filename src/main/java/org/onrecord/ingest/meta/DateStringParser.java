@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.onrecord.model.DatePrecision;
 import org.onrecord.model.PublicationDate;
+import java.util.function.Supplier;
 
 /**
  * Reads the date strings that articles and their metadata carry — ISO dates and timestamps,
@@ -150,7 +151,7 @@ public final class DateStringParser {
                 LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day))));
     }
 
-    private static Optional<PublicationDate> safe(java.util.function.Supplier<PublicationDate> make) {
+    private static Optional<PublicationDate> safe(Supplier<PublicationDate> make) {
         try {
             return Optional.of(make.get());
         } catch (DateTimeException | NumberFormatException e) {

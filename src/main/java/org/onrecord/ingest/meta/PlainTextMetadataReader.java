@@ -6,6 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.onrecord.model.ArticleMetadata;
 import org.onrecord.model.PublicationDate;
+import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Finds what the top of a plain-text article says about itself: a leading URL line, a headline,
@@ -120,7 +122,7 @@ public final class PlainTextMetadataReader {
             String[] words = name.split("\\s+");
             for (int k = 2; k < words.length; k++) {
                 if (isRoleModifier(words[k])) {
-                    name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+                    name = String.join(" ", Arrays.copyOfRange(words, 0, k));
                     break;
                 }
             }
@@ -136,7 +138,7 @@ public final class PlainTextMetadataReader {
 
     /** All-caps words ("BY STAFF") and newsroom words are not a person's name. */
     private static boolean looksLikeNames(String names) {
-        String lower = names.toLowerCase(java.util.Locale.ROOT);
+        String lower = names.toLowerCase(Locale.ROOT);
         return !lower.matches(".*\\b(staff|reuters|associated press|press|agency|team|editors?|news|desk|wire|writer|reporter|correspondent|columnist|contributor)\\b.*");
     }
 

@@ -6,6 +6,7 @@ import java.util.NavigableSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Arrays;
 
 /**
  * The author card some sites print next to the byline: a one-paragraph biography ("Jane Doe is a
@@ -50,7 +51,7 @@ final class AuthorCard {
         if (words < MIN_BIO_WORDS || words > MAX_BIO_WORDS) return null;
         Matcher m = BIO_START.matcher(line.trimmed());
         if (!m.matches()) return null;
-        String firstWords = String.join(" ", java.util.Arrays.asList(line.trimmed().split("\\s+"))
+        String firstWords = String.join(" ", Arrays.asList(line.trimmed().split("\\s+"))
                 .subList(0, Math.min(words, 20)));
         return ROLE.matcher(firstWords).find() ? m.group(1) : null;
     }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.onrecord.ingest.ExtractedArticle;
 import org.onrecord.ingest.meta.PlainTextMetadataReader;
+import java.util.ArrayList;
+import java.util.Arrays;
 
 /**
  * Separates an article's body from the page furniture that text copied out of a browser carries:
@@ -56,7 +58,7 @@ public final class PlainTextBodyExtractor {
         dropLinkBoxes(lines, keep);
         AuthorCard.drop(lines, keep);
 
-        if (java.util.Arrays.equals(keep, original) || noneKept(keep)) {
+        if (Arrays.equals(keep, original) || noneKept(keep)) {
             return new ExtractedArticle(text, 0, text.length(), metadata.read(text));
         }
         return assemble(text, lines, keep, original);
@@ -150,7 +152,7 @@ public final class PlainTextBodyExtractor {
     private static void dropLinkBoxes(List<TextLine> lines, boolean[] keep) {
         for (TextLine line : lines) {
             if (!keep[line.index()] || !BoilerplatePhrases.LINK_BOX_HEADING.matcher(line.trimmed()).matches()) continue;
-            List<Integer> box = new java.util.ArrayList<>();
+            List<Integer> box = new ArrayList<>();
             int i = line.index() + 1;
             for (; i < lines.size() && box.size() <= MAX_LINK_BOX_ITEMS; i++) {
                 if (!keep[i]) continue;

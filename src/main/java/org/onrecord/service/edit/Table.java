@@ -10,6 +10,7 @@ import org.onrecord.model.PublicationDate;
 import org.onrecord.model.Statement;
 import org.onrecord.model.StatementKind;
 import org.onrecord.store.CaseStore;
+import java.util.Set;
 
 /**
  * How rows of one kind are written and removed. {@link #rank} orders an edit's writes so parents
@@ -86,7 +87,7 @@ public sealed interface Table<T> {
         }
 
         public RefusedName current(CaseStore store, RefusedName row) {
-            return store.entities().refusedNames().getOrDefault(row.entityId(), java.util.Set.of()).contains(row.nameKey()) ? row : null;
+            return store.entities().refusedNames().getOrDefault(row.entityId(), Set.of()).contains(row.nameKey()) ? row : null;
         }
 
         public String label(RefusedName row) {

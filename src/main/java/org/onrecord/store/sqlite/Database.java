@@ -6,6 +6,7 @@ import org.sqlite.SQLiteConfig;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -18,19 +19,25 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class Database implements AutoCloseable {
     private static final int READERS = 3;
+    /** How long a write waits for another process's write to finish before saying who holds the case. */
+    static final int BUSY_TIMEOUT_MILLIS = Integer.getInteger("onrecord.busyTimeoutMillis", 30_000);
 
     private final Path file;
-    private final Connection writer;
+    private Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private final List<Connection> allReaders = new ArrayList<>();
     /** How deep the writer thread is in nested {@link #write} calls; only the outermost commits. */
     private int depth;
+    /** Set when the case must not be written (found damaged): every write fails with this sentence. */
+    private volatile String refusal;
+    /** A failure inside a nested {@link #write}: the outer transaction rolls back instead of committing. */
+    private RuntimeException failedInside;
 
     Database(Path file) throws SQLException {
         this.file = file;
+        // Autocommit at the JDBC level: write() says BEGIN IMMEDIATE, COMMIT and ROLLBACK itself.
         this.writer = connect(file, false);
-        this.writer.setAutoCommit(false);
         for (int i = 0; i < READERS; i++) {
             Connection reader = connect(file, true);
             allReaders.add(reader);
@@ -45,7 +52,7 @@ final class Database implements AutoCloseable {
     static Connection connect(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(10_000);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         if (!readOnly) {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -57,30 +64,61 @@ final class Database implements AutoCloseable {
     /**
      * Runs {@code work} as one transaction on the writer; rolls back on any failure. Nested calls on
      * the same thread join the outer transaction, so several repository calls can form one edit.
+     *
+     * <p>The transaction starts as {@code BEGIN IMMEDIATE}: it takes the case's write lock before
+     * reading, waiting (busy timeout) while another process writes. A deferred one that reads and
+     * then writes cannot wait: if the other writer commits meanwhile its snapshot is stale and
+     * SQLite fails at once with "database is locked".
      */
     <T> T write(SqlWork<T> work) {
+        String refused = refusal;
+        if (refused != null) {
+            throw new StoreException(refused);
+        }
         writeLock.lock();
         try {
             if (depth > 0) {
                 try {
                     return work.run(writer);
-                } catch (SQLException e) {
-                    throw translate(e);
+                } catch (SQLException | RuntimeException e) {
+                    // The outer transaction must not commit around a failed part, even if its caller goes on.
+                    failedInside = translate(e);
+                    throw failedInside;
                 }
             }
             depth++;
+            failedInside = null;
             try {
+                execute("BEGIN IMMEDIATE");
                 T result = work.run(writer);
-                writer.commit();
+                if (failedInside != null) {
+                    throw failedInside;
+                }
+                execute("COMMIT");
                 return result;
             } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(e);
+                restoreClean(e);
                 throw translate(e);
             } finally {
                 depth--;
+                failedInside = null;
             }
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /** From now on every write fails with {@code sentence}, before it touches the file. */
+    void refuseWrites(String sentence) {
+        refusal = sentence;
+    }
+
+    private void execute(String sql) throws SQLException {
+        if (writer == null) {
+            throw new StoreException(file + ": the connection to the case was lost after an earlier failure; close the case and open it again.");
+        }
+        try (Statement st = writer.createStatement()) {
+            st.execute(sql);
         }
     }
 
@@ -109,11 +147,37 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private void rollbackQuietly(Exception failure) {
+    /**
+     * Leaves the writer known clean after a failed transaction. SQLite ends a transaction by itself
+     * on some errors (SQLITE_FULL, SQLITE_IOERR, SQLITE_NOMEM), so our ROLLBACK may find none; the
+     * BEGIN that follows proves none is left open (it fails inside one). A writer that cannot be
+     * proven clean is replaced, so the next transaction never runs statement by statement.
+     */
+    private void restoreClean(Exception failure) {
+        if (writer == null) {
+            return;
+        }
+        try (Statement st = writer.createStatement()) {
+            try {
+                st.execute("ROLLBACK");
+            } catch (SQLException noTransaction) {
+                // SQLite rolled it back itself.
+            }
+            st.execute("BEGIN");
+            st.execute("ROLLBACK");
+        } catch (SQLException stillOpen) {
+            failure.addSuppressed(stillOpen);
+            replaceWriter(failure);
+        }
+    }
+
+    private void replaceWriter(Exception failure) {
+        closeQuietly(writer);
+        writer = null;
         try {
-            writer.rollback();
-        } catch (SQLException rollbackFailure) {
-            failure.addSuppressed(rollbackFailure);
+            writer = connect(file, false);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -124,19 +188,14 @@ final class Database implements AutoCloseable {
         if (e instanceof RuntimeException re && !(e.getCause() instanceof SQLException)) {
             return re;
         }
-        String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        if (message.contains("malformed") || message.contains("SQLITE_CORRUPT") || message.contains("SQLITE_NOTADB")) {
-            return new StoreException(file + ": the case file is damaged (" + message + ")", e);
-        }
-        if (message.contains("SQLITE_FULL")) {
-            return new StoreException(file + ": the disk is full; nothing of this change was saved", e);
-        }
-        if (message.contains("SQLITE_READONLY")) {
-            return new StoreException(file + ": the case file is read-only", e);
-        }
-        return new StoreException(file.getFileName() + ": " + message, e);
+        return SqliteTrouble.explain(file, e, "save to");
     }
 
+    /**
+     * Closes the case, first folding the write-ahead log back into the file (a TRUNCATE checkpoint)
+     * so the closed {@code .onrecord} file alone is the whole case. When that fails (a full disk) the
+     * changes are safe in the {@code -wal} file beside it, and the researcher is told so.
+     */
     @Override
     public void close() {
         writeLock.lock();
@@ -144,16 +203,9 @@ final class Database implements AutoCloseable {
             for (Connection reader : allReaders) {
                 closeQuietly(reader);
             }
-            try {
-                // Folds the WAL back into the file so a closed case is one self-contained file.
-                writer.setAutoCommit(true);
-                try (var st = writer.createStatement()) {
-                    st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-                }
-            } catch (SQLException ignored) {
-                // Best effort: SQLite replays the WAL on the next open anyway.
-            }
+            Checkpoint checkpoint = writer == null ? Checkpoint.DONE : Checkpoint.truncate(writer);
             closeQuietly(writer);
+            checkpoint.reportFor(file);
         } finally {
             writeLock.unlock();
         }

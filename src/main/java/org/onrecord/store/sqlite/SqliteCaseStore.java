@@ -1,6 +1,7 @@
 package org.onrecord.store.sqlite;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.onrecord.store.ArticleRepository;
 import org.onrecord.store.CaseStore;
 import org.onrecord.store.EntityRepository;
@@ -11,7 +12,7 @@ import org.onrecord.store.SearchIndex;
 import org.onrecord.store.StatementRepository;
 import org.onrecord.store.StoreException;
 
-import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -26,6 +27,8 @@ import java.util.logging.Logger;
 public final class SqliteCaseStore implements CaseStore {
     /** The newest migration this build ships; a case with a higher one is from a newer Onrecord. */
     public static final int SCHEMA_VERSION = 4;
+
+    private static final System.Logger LOG = System.getLogger(SqliteCaseStore.class.getName());
 
     private final Path path;
     private final Database db;
@@ -54,7 +57,7 @@ public final class SqliteCaseStore implements CaseStore {
         }
         int version = CaseFileGate.check(file, SCHEMA_VERSION);
         if (version < SCHEMA_VERSION) {
-            migrate(file);
+            migrate(file, file);
         }
         return connect(file);
     }
@@ -62,49 +65,74 @@ public final class SqliteCaseStore implements CaseStore {
     /** Creates a new, empty case; the file must not exist yet. */
     public static SqliteCaseStore create(Path file) {
         if (Files.exists(file)) {
-            throw new StoreException(file + ": already exists; open it instead of creating it");
+            throw alreadyExists(file);
         }
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            migrate(file);
-        } catch (IOException | RuntimeException e) {
-            deleteQuietly(file);
-            throw e instanceof StoreException se ? se : new StoreException(file + ": cannot create the case (" + e.getMessage() + ")", e);
+            CaseCreation.build(file, false, SqliteCaseStore::migrate);
+        } catch (FileAlreadyExistsException e) {
+            throw alreadyExists(file);
         }
         return connect(file);
     }
 
-    public static SqliteCaseStore openOrCreate(Path file) {
-        return Files.exists(file) ? open(file) : create(file);
+    private static StoreException alreadyExists(Path file) {
+        return new StoreException(file + ": already exists; open it instead of creating it");
     }
 
-    private static void migrate(Path file) {
+    /**
+     * Opens the case, or creates it when absent (the command line's {@code import}). Two processes
+     * doing so at once both end up in the one case one of them made. What a killed creation left
+     * under the name (an empty file, a SQLite file without our id and without data) is made anew.
+     */
+    /** True for what a killed creation leaves under a case's name: {@link #openOrCreate} makes it anew. */
+    public static boolean isUnfinishedCreation(Path file) {
+        return Files.exists(file) && CaseFileGate.isUnfinishedCreation(file);
+    }
+
+    public static SqliteCaseStore openOrCreate(Path file) {
+        if (Files.exists(file) && CaseFileGate.isUnfinishedCreation(file)) {
+            LOG.log(System.Logger.Level.INFO, file + " was left unfinished by an interrupted creation; making it anew");
+            try {
+                CaseCreation.build(file, true, SqliteCaseStore::migrate);
+            } catch (FileAlreadyExistsException cannotHappenWhenReplacing) {
+                throw alreadyExists(file);
+            }
+            return connect(file);
+        }
+        if (!Files.exists(file)) {
+            try {
+                CaseCreation.build(file, false, SqliteCaseStore::migrate);
+            } catch (FileAlreadyExistsException madeMeanwhile) {
+                return open(file);
+            }
+            return connect(file);
+        }
+        return open(file);
+    }
+
+    /**
+     * Brings the schema up to date. Flyway's own messages (stack traces, its web addresses) are for
+     * developers: the researcher gets one sentence, the detail goes to the log with the cause.
+     */
+    private static void migrate(Path file, Path shownAs) {
         Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
-        Flyway.configure()
-                .dataSource(Database.url(file), null, null)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        try {
+            Flyway.configure()
+                    .dataSource(Database.url(file), null, null)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            LOG.log(System.Logger.Level.WARNING, "migration of " + file + " failed", e);
+            throw MigrationTrouble.explain(shownAs, e);
+        }
     }
 
     private static SqliteCaseStore connect(Path file) {
         try {
             return new SqliteCaseStore(file, new Database(file));
         } catch (SQLException e) {
-            throw new StoreException(file + ": cannot open the case (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        for (String suffix : new String[] {"", "-wal", "-shm"}) {
-            try {
-                Files.deleteIfExists(Path.of(file + suffix));
-            } catch (IOException ignored) {
-                // Leftovers of a failed creation; the error already reported says what went wrong.
-            }
+            throw SqliteTrouble.explain(file, e, "open");
         }
     }
 
@@ -166,6 +194,11 @@ public final class SqliteCaseStore implements CaseStore {
             }
             return null;
         });
+    }
+
+    @Override
+    public void refuseWrites(String sentence) {
+        db.refuseWrites(sentence);
     }
 
     @Override

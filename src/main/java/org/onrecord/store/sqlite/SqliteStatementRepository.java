@@ -78,11 +78,6 @@ final class SqliteStatementRepository implements StatementRepository {
     }
 
     @Override
-    public Optional<String> evidence(long statementId) {
-        return db.read(c -> Sql.first(c, "SELECT evidence FROM statement WHERE id = ?", rs -> rs.getString(1), statementId));
-    }
-
-    @Override
     public List<StatementConfidence> confidences() {
         return db.read(c -> Sql.list(c, "SELECT id, confidence, kind_confidence FROM statement WHERE confidence IS NOT NULL",
                 rs -> new StatementConfidence(rs.getLong(1), rs.getDouble(2), rs.getDouble(3))));
@@ -98,6 +93,16 @@ final class SqliteStatementRepository implements StatementRepository {
     @Override
     public void deleteKind(String code) {
         db.write(c -> Sql.update(c, "DELETE FROM statement_kind WHERE code = ?", code));
+    }
+
+    @Override
+    public void setEvidence(long statementId, String evidence) {
+        db.write(c -> Sql.update(c, "UPDATE statement SET evidence = ? WHERE id = ?", evidence, statementId));
+    }
+
+    @Override
+    public Optional<String> evidence(long statementId) {
+        return db.read(c -> Sql.first(c, "SELECT evidence FROM statement WHERE id = ?", rs -> rs.getString(1), statementId));
     }
 
     private static Statement statement(ResultSet rs) throws SQLException {

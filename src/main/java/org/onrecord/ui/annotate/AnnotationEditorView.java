@@ -13,13 +13,23 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.onrecord.model.DatePrecision;
 import org.onrecord.model.StatementKind;
 import org.onrecord.ui.common.Completion;
 import org.onrecord.ui.common.FormGrid;
 import org.onrecord.ui.common.KindStyle;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleGroup;
+import org.onrecord.model.Entity;
+import org.onrecord.model.EntityType;
+import org.onrecord.model.Statement;
+import org.onrecord.ui.common.CheckChoices;
+import org.onrecord.ui.common.ShownAs;
 
 /** The editor beside the text: one form per mode, Tab through the fields, Enter saves, Esc cancels. */
 public final class AnnotationEditorView extends VBox {
@@ -56,7 +66,7 @@ public final class AnnotationEditorView extends VBox {
         cancel.setOnAction(e -> viewModel.cancel());
         cancel.setTooltip(new Tooltip("Cancel (Esc)"));
         getChildren().addAll(heading, words, form, new HBox(6, save, cancel), message);
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::formKeys);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::formKeys);
         Completion.attach(speaker, viewModel.entityNames());
         Completion.attach(entityName, viewModel.entityNames());
         viewModel.modeProperty().addListener((obs, o, mode) -> show(mode));
@@ -78,7 +88,7 @@ public final class AnnotationEditorView extends VBox {
             if (target instanceof ComboBox<?> box && box.isShowing()) {
                 return;
             }
-            if (target instanceof javafx.scene.Node node && Completion.isChoosing(node)) {
+            if (target instanceof Node node && Completion.isChoosing(node)) {
                 return;
             }
             if (target instanceof TextArea area && e.isShiftDown()) {
@@ -131,17 +141,7 @@ public final class AnnotationEditorView extends VBox {
         ComboBox<StatementKind> kind = new ComboBox<>(viewModel.kinds());
         kind.setId("editorKind");
         kind.valueProperty().bindBidirectional(viewModel.kindProperty());
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(StatementKind k) {
-                return k == null ? "" : k.label();
-            }
-
-            @Override
-            public StatementKind fromString(String s) {
-                return null;
-            }
-        });
+        kind.setConverter(ShownAs.of(StatementKind::label));
         kind.setButtonCell(new KindCell(viewModel.kinds()));
         kind.setCellFactory(list -> new KindCell(viewModel.kinds()));
         kind.setTooltip(new Tooltip("Press its number or first letter (Alt+number from any field)"));
@@ -154,7 +154,7 @@ public final class AnnotationEditorView extends VBox {
         newKind.setId("editorNewKind");
         newKind.setTooltip(new Tooltip("A new kind for this case"));
         newKind.setOnAction(e -> {
-            var dialog = new javafx.scene.control.TextInputDialog();
+            var dialog = new TextInputDialog();
             dialog.initOwner(getScene().getWindow());
             dialog.setTitle("New statement kind");
             dialog.setHeaderText("Name of the new kind (e.g. “Retraction”)");
@@ -193,10 +193,11 @@ public final class AnnotationEditorView extends VBox {
         entityName.setId("editorEntityName");
         entityName.setPromptText("Name (an existing one adds a mention)");
         entityName.textProperty().bindBidirectional(viewModel.entityNameProperty());
-        ComboBox<org.onrecord.model.EntityType> type = new ComboBox<>();
+        ComboBox<EntityType> type = new ComboBox<>();
         type.setId("editorEntityType");
         type.getItems().setAll(viewModel.entityTypes());
         type.valueProperty().bindBidirectional(viewModel.entityTypeProperty());
+        type.setConverter(ShownAs.of(EntityType::label));
         CheckBox alias = new CheckBox("Add these words as another name");
         alias.setId("editorAlias");
         alias.selectedProperty().bindBidirectional(viewModel.addAsAliasProperty());
@@ -207,11 +208,12 @@ public final class AnnotationEditorView extends VBox {
     private void eventForm() {
         heading.setText("Mark date / event (T)");
         dateValue.setId("editorDateValue");
-        dateValue.setPromptText("A day 2014-11-24, a month 2014-11, a year 2014");
+        dateValue.setPromptText("A day 2014-11-24, a month 2014-11, a year 2014 (empty: as read)");
         dateValue.textProperty().bindBidirectional(viewModel.dateValueProperty());
         ComboBox<DatePrecision> precision = new ComboBox<>();
         precision.getItems().setAll(DatePrecision.values());
         precision.valueProperty().bindBidirectional(viewModel.datePrecisionProperty());
+        precision.setConverter(ShownAs.of(DatePrecision::code));
         precision.setDisable(true);
         precision.setTooltip(new Tooltip("Read from the value"));
         Label explanation = new Label();
@@ -222,11 +224,11 @@ public final class AnnotationEditorView extends VBox {
         description.setId("editorDescription");
         description.setPromptText("What happened (optional)");
         description.textProperty().bindBidirectional(viewModel.descriptionProperty());
-        var entities = org.onrecord.ui.common.CheckChoices.of(viewModel.linkableEntities(), viewModel.linkedEntities(),
-                org.onrecord.model.Entity::id, org.onrecord.model.Entity::name, "Entities");
+        var entities = CheckChoices.of(viewModel.linkableEntities(), viewModel.linkedEntities(),
+                Entity::id, Entity::name, "Entities");
         entities.setId("editorLinkedEntities");
-        var statements = org.onrecord.ui.common.CheckChoices.of(viewModel.linkableStatements(), viewModel.linkedStatements(),
-                org.onrecord.model.Statement::id, s -> "“" + abbreviate(s.span().text()) + "”", "Statements");
+        var statements = CheckChoices.of(viewModel.linkableStatements(), viewModel.linkedStatements(),
+                Statement::id, s -> "“" + abbreviate(s.span().text()) + "”", "Statements");
         statements.setId("editorLinkedStatements");
         form.getChildren().setAll(grid(new Label("Date"), dateValue, new Label("Precision"), precision,
                 new Label("Event"), description, new Label("About"), entities, new Label("Said in"), statements), explanation);
@@ -235,20 +237,20 @@ public final class AnnotationEditorView extends VBox {
 
     /** Mark only these words, or every place they stand in this article or in the whole case (one undoable edit). */
     private VBox scopeChoice() {
-        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        ToggleGroup group = new ToggleGroup();
         String words = "“" + abbreviate(viewModel.wordsProperty().get()) + "”";
         int here = viewModel.occurrencesHereProperty().get();
-        javafx.scene.control.RadioButton only = new javafx.scene.control.RadioButton("Only these words");
-        javafx.scene.control.RadioButton article = new javafx.scene.control.RadioButton(
+        RadioButton only = new RadioButton("Only these words");
+        RadioButton article = new RadioButton(
                 "Every " + words + " in this article (" + here + ")");
-        javafx.scene.control.RadioButton everywhere = new javafx.scene.control.RadioButton("Every " + words + " in the case");
+        RadioButton everywhere = new RadioButton("Every " + words + " in the case");
         only.setId("editorScopeOnly");
         article.setId("editorScopeArticle");
         everywhere.setId("editorScopeCase");
         only.setUserData(AnnotationEditorViewModel.MarkScope.THESE_WORDS);
         article.setUserData(AnnotationEditorViewModel.MarkScope.THIS_ARTICLE);
         everywhere.setUserData(AnnotationEditorViewModel.MarkScope.WHOLE_CASE);
-        for (var button : java.util.List.of(only, article, everywhere)) {
+        for (var button : List.of(only, article, everywhere)) {
             button.setToggleGroup(group);
             button.setWrapText(true);
             button.setSelected(button.getUserData() == viewModel.markScopeProperty().get());
@@ -269,15 +271,15 @@ public final class AnnotationEditorView extends VBox {
     }
 
     /** Labels beside their fields, or above them when the editor is narrow: never cut to "…". */
-    private static FormGrid grid(javafx.scene.Node... labelsAndFields) {
+    private static FormGrid grid(Node... labelsAndFields) {
         return FormGrid.of(labelsAndFields);
     }
 
     /** A kind with its key: "2  Denial" (its number in the list, 1–9). */
-    private static final class KindCell extends javafx.scene.control.ListCell<StatementKind> {
-        private final java.util.List<StatementKind> kinds;
+    private static final class KindCell extends ListCell<StatementKind> {
+        private final List<StatementKind> kinds;
 
-        KindCell(java.util.List<StatementKind> kinds) {
+        KindCell(List<StatementKind> kinds) {
             this.kinds = kinds;
         }
 

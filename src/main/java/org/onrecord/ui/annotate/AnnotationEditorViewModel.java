@@ -10,13 +10,16 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.onrecord.dates.SaidOn;
 import org.onrecord.model.ArticleSummary;
 import org.onrecord.model.DatePrecision;
 import org.onrecord.model.Entity;
+import org.onrecord.model.EntityNames;
 import org.onrecord.model.EntityType;
 import org.onrecord.model.StatementKind;
 import org.onrecord.model.TextSpan;
 import org.onrecord.service.CaseSnapshot;
+import org.onrecord.service.Days;
 import org.onrecord.service.Occurrences;
 import org.onrecord.ui.common.TaskRunner;
 import org.onrecord.ui.state.Focus;
@@ -29,6 +32,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.ObservableSet;
+import org.onrecord.model.Event;
+import org.onrecord.model.Mention;
+import org.onrecord.model.Statement;
 
 /**
  * The compact editor beside the text: turns the selected words into a statement (Q), an entity
@@ -58,22 +70,23 @@ public final class AnnotationEditorViewModel {
     private final StringProperty outcome = new SimpleStringProperty("");
     private final StringProperty dateSaidHint = new SimpleStringProperty("");
     private final ObjectProperty<MarkScope> markScope = new SimpleObjectProperty<>(MarkScope.THESE_WORDS);
-    private final javafx.beans.property.IntegerProperty occurrencesHere = new javafx.beans.property.SimpleIntegerProperty(1);
+    private final IntegerProperty occurrencesHere = new SimpleIntegerProperty(1);
     private final ObservableList<StatementKind> kinds = FXCollections.observableArrayList();
     private final ObservableList<String> entityNames = FXCollections.observableArrayList();
     private final ObservableList<String> vias = FXCollections.observableArrayList();
     private final ObservableList<Entity> linkableEntities = FXCollections.observableArrayList();
-    private final ObservableList<org.onrecord.model.Statement> linkableStatements = FXCollections.observableArrayList();
-    private final javafx.collections.ObservableSet<Long> linkedEntities = FXCollections.observableSet();
-    private final javafx.collections.ObservableSet<Long> linkedStatements = FXCollections.observableSet();
+    private final ObservableList<Statement> linkableStatements = FXCollections.observableArrayList();
+    private final ObservableSet<Long> linkedEntities = FXCollections.observableSet();
+    private final ObservableSet<Long> linkedStatements = FXCollections.observableSet();
     private TextSpan span;
     private long articleId;
     private String body = "";
     /** The type given to the last new entity: the best guess for the next one. */
     private EntityType lastType;
+    /** The date read from the marked words, kept when it has no typed form (a week, a vague date). */
+    private String proposedValue;
     /** The item just saved, selected in its pane once the reloaded case holds it. */
     private NewItem pendingFocus;
-    private final org.onrecord.dates.TemporalExpressionFinder finder = new org.onrecord.dates.TemporalExpressionFinder();
 
     public AnnotationEditorViewModel(WorkbenchState state, TaskRunner tasks, Supplier<AnnotationCommands> commands) {
         this.state = state;
@@ -128,58 +141,9 @@ public final class AnnotationEditorViewModel {
         if (kind.get() == null && !kinds.isEmpty()) {
             kind.set(kinds.getFirst());
         }
-        Optional<SaidOn> proposed = saidOn(body);
+        Optional<SaidOn.Stated> proposed = SaidOn.stated(body, span, publication().orElse(null));
         dateSaid.set(proposed.map(p -> p.day().toString()).orElse(""));
         dateSaidHint.set(proposed.map(p -> "Proposed from the words “" + p.words() + "”").orElse(""));
-    }
-
-    private record SaidOn(LocalDate day, String words) {
-    }
-
-    /**
-     * The day the words were said, only when their sentence names it ("said on Tuesday", "told VOA
-     * on Dec. 3"), resolved against the publication date. Otherwise nothing: the publication date
-     * is when the article appeared, not when the words were said.
-     */
-    private Optional<SaidOn> saidOn(String body) {
-        Optional<LocalDate> published = publication();
-        int from = sentenceStart(body, span.start());
-        int to = sentenceEnd(body, span.end());
-        String sentence = body.substring(from, to);
-        for (var found : finder.find(sentence, published.orElse(null))) {
-            var resolved = found.resolution();
-            if (resolved.isPresent() && resolved.get().date().isExactDay()) {
-                return Optional.of(new SaidOn(resolved.get().date().from(), found.text().strip()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** A sentence ends at a full stop, question or exclamation mark, or a line break (a headline has no full stop). */
-    private static boolean endsSentence(char c) {
-        return c == '.' || c == '?' || c == '!' || c == '\n';
-    }
-
-    private static int sentenceStart(String body, int at) {
-        for (int i = Math.min(at, body.length()) - 1; i >= 0; i--) {
-            if (endsSentence(body.charAt(i)) && !(body.charAt(i) == '.' && i > 0 && i + 1 < at && !Character.isWhitespace(body.charAt(i + 1)))) {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
-    private static int sentenceEnd(String body, int at) {
-        for (int i = Math.max(0, at); i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == '\n') {
-                return i;
-            }
-            if (endsSentence(c) && (i + 1 == body.length() || Character.isWhitespace(body.charAt(i + 1)))) {
-                return i + 1;
-            }
-        }
-        return body.length();
     }
 
     private void prepareEntity() {
@@ -201,7 +165,7 @@ public final class AnnotationEditorViewModel {
     private void prepareEvent() {
         description.set("");
         var snapshot = state.snapshot();
-        java.util.Set<Long> mentioned = new java.util.LinkedHashSet<>();
+        Set<Long> mentioned = new LinkedHashSet<>();
         snapshot.mentionsIn(articleId).forEach(m -> mentioned.add(m.entityId()));
         linkableEntities.setAll(mentioned.stream().map(snapshot::entity).flatMap(Optional::stream).toList());
         linkableStatements.setAll(snapshot.statements().stream().filter(s -> s.articleId() == articleId).toList());
@@ -211,10 +175,15 @@ public final class AnnotationEditorViewModel {
         linkableStatements.stream().filter(s -> s.span().overlaps(span.start(), span.end())).forEach(s -> linkedStatements.add(s.id()));
         Optional<AnnotationCommands.ProposedDate> proposed = commands.get().proposeDate(span.text(), publication().orElse(null));
         if (proposed.isPresent()) {
-            dateValue.set(proposed.get().value());
+            // A week or a vague date ("a few months ago") has no typed form: the field stays empty and
+            // saving keeps what was read; the researcher sees it in words, never as 2014-W49 or PAST_REF.
+            proposedValue = proposed.get().value();
+            dateValue.set(EventDates.typed(proposed.get().value(), proposed.get().precision()));
             datePrecision.set(proposed.get().precision());
-            dateExplanation.set(proposed.get().explanation());
+            dateExplanation.set(dateValue.get().isEmpty() ? "Read from the words (leave the date empty to keep it): "
+                    + proposed.get().explanation() : proposed.get().explanation());
         } else {
+            proposedValue = null;
             dateValue.set("");
             datePrecision.set(DatePrecision.DAY);
             dateExplanation.set("No date could be read from these words: type a day (2014-11-24), a month (2014-11) or a year (2014).");
@@ -227,10 +196,7 @@ public final class AnnotationEditorViewModel {
     }
 
     private Optional<Entity> findEntity(String name) {
-        String n = name.strip().toLowerCase(Locale.ROOT);
-        return state.snapshot().entities().stream()
-                .filter(e -> e.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(n)) || e.name().toLowerCase(Locale.ROOT).equals(n))
-                .findFirst();
+        return EntityNames.find(state.snapshot().entities(), name);
     }
 
     /** Enter: saves in the background (one transaction), then closes the editor and reloads the panes. */
@@ -274,7 +240,7 @@ public final class AnnotationEditorViewModel {
         }
         String speakerText = speaker.get() == null ? "" : speaker.get().strip();
         Long speakerEntity = speakerText.isEmpty() ? null : findEntity(speakerText).map(Entity::id).orElse(null);
-        LocalDate said = parseDay(dateSaid.get());
+        LocalDate said = Days.parse(dateSaid.get());
         String viaText = blankToNull(via.get());
         String noteText = blankToNull(note.get());
         TextSpan s = span;
@@ -319,15 +285,16 @@ public final class AnnotationEditorViewModel {
     }
 
     private BackgroundSave eventWork(AnnotationCommands c) {
-        String value = blankToNull(dateValue.get());
+        String typed = blankToNull(dateValue.get());
+        String value = typed != null ? typed : proposedValue;
         if (value == null) {
             throw new IllegalArgumentException("Give the date: a day (2014-11-24), a month (2014-11) or a year (2014).");
         }
         TextSpan s = span;
         long article = articleId;
         String text = blankToNull(description.get());
-        java.util.Set<Long> entities = java.util.Set.copyOf(linkedEntities);
-        java.util.Set<Long> statements = java.util.Set.copyOf(linkedStatements);
+        Set<Long> entities = Set.copyOf(linkedEntities);
+        Set<Long> statements = Set.copyOf(linkedStatements);
         return () -> {
             c.addEvent(article, s, value, text, entities, statements);
             return "Event added — Ctrl+Z undoes it.";
@@ -401,15 +368,15 @@ public final class AnnotationEditorViewModel {
         THESE_WORDS, THIS_ARTICLE, WHOLE_CASE
     }
 
-    private record NewItem(EditorMode mode, long articleId, TextSpan span, java.util.Set<Long> before) {
+    private record NewItem(EditorMode mode, long articleId, TextSpan span, Set<Long> before) {
     }
 
-    private static java.util.Set<Long> knownIds(CaseSnapshot snapshot, EditorMode mode) {
+    private static Set<Long> knownIds(CaseSnapshot snapshot, EditorMode mode) {
         return switch (mode) {
-            case STATEMENT -> snapshot.statements().stream().map(org.onrecord.model.Statement::id).collect(java.util.stream.Collectors.toSet());
-            case EVENT -> snapshot.events().stream().map(org.onrecord.model.Event::id).collect(java.util.stream.Collectors.toSet());
-            case ENTITY -> snapshot.mentions().stream().map(org.onrecord.model.Mention::id).collect(java.util.stream.Collectors.toSet());
-            case NONE -> java.util.Set.of();
+            case STATEMENT -> snapshot.statements().stream().map(Statement::id).collect(Collectors.toSet());
+            case EVENT -> snapshot.events().stream().map(Event::id).collect(Collectors.toSet());
+            case ENTITY -> snapshot.mentions().stream().map(Mention::id).collect(Collectors.toSet());
+            case NONE -> Set.of();
         };
     }
 
@@ -439,18 +406,6 @@ public final class AnnotationEditorViewModel {
 
     private static boolean sameRange(TextSpan a, TextSpan b) {
         return a.start() == b.start() && a.end() == b.end();
-    }
-
-    private static LocalDate parseDay(String text) {
-        String t = text == null ? "" : text.strip();
-        if (t.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(t);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("“" + t + "” is not a day: use YYYY-MM-DD or leave it empty.");
-        }
     }
 
     private static String blankToNull(String s) {
@@ -536,7 +491,7 @@ public final class AnnotationEditorViewModel {
     }
 
     /** How many times the selected words stand in this article (for the "every occurrence" choice). */
-    public javafx.beans.property.IntegerProperty occurrencesHereProperty() {
+    public IntegerProperty occurrencesHereProperty() {
         return occurrencesHere;
     }
 
@@ -556,15 +511,15 @@ public final class AnnotationEditorViewModel {
         return linkableEntities;
     }
 
-    public ObservableList<org.onrecord.model.Statement> linkableStatements() {
+    public ObservableList<Statement> linkableStatements() {
         return linkableStatements;
     }
 
-    public javafx.collections.ObservableSet<Long> linkedEntities() {
+    public ObservableSet<Long> linkedEntities() {
         return linkedEntities;
     }
 
-    public javafx.collections.ObservableSet<Long> linkedStatements() {
+    public ObservableSet<Long> linkedStatements() {
         return linkedStatements;
     }
 

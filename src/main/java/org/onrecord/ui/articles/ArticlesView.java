@@ -21,6 +21,13 @@ import org.onrecord.model.SearchHit;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.Locale;
+import java.util.function.ToIntFunction;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.TableCell;
+import org.onrecord.model.NoteHit;
 
 /** Search box, search hits and the sortable, filterable article list. */
 public final class ArticlesView extends VBox {
@@ -78,7 +85,7 @@ public final class ArticlesView extends VBox {
         VBox.setVgrow(hits, Priority.ALWAYS);
         table.setMinHeight(90);
 
-        ListView<org.onrecord.model.NoteHit> notes = new ListView<>(viewModel.noteHits());
+        ListView<NoteHit> notes = new ListView<>(viewModel.noteHits());
         notes.setId("noteHits");
         notes.setCellFactory(list -> new ListCell<>() {
             {
@@ -87,9 +94,9 @@ public final class ArticlesView extends VBox {
             }
 
             @Override
-            protected void updateItem(org.onrecord.model.NoteHit hit, boolean empty) {
+            protected void updateItem(NoteHit hit, boolean empty) {
                 super.updateItem(hit, empty);
-                setText(empty || hit == null ? null : "Note on " + hit.note().target().name().toLowerCase(java.util.Locale.ROOT)
+                setText(empty || hit == null ? null : "Note on " + hit.note().target().name().toLowerCase(Locale.ROOT)
                         + " " + hit.note().targetId() + ": " + hit.snippet().replace("[", "").replace("]", "").replaceAll("\\s+", " "));
                 setGraphic(empty || hit == null ? null : new FontIcon("mdi2n-note-text-outline"));
             }
@@ -126,14 +133,14 @@ public final class ArticlesView extends VBox {
     private void buildTable() {
         table.setId("articleTable");
         TableColumn<ArticleRow, String> title = new TableColumn<>("Title");
-        title.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().title()));
+        title.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().title()));
         title.setPrefWidth(220);
         TableColumn<ArticleRow, String> outlet = new TableColumn<>("Outlet");
-        outlet.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().outlet()));
+        outlet.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().outlet()));
         TableColumn<ArticleRow, LocalDate> date = new TableColumn<>("Date");
-        date.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue().published()));
+        date.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().published()));
         date.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
-        date.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+        date.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(LocalDate item, boolean empty) {
                 super.updateItem(item, empty);
@@ -158,17 +165,17 @@ public final class ArticlesView extends VBox {
             }
         });
         viewModel.selectedProperty().addListener((obs, old, id) -> reselect(id));
-        viewModel.rows().addListener((javafx.collections.ListChangeListener<ArticleRow>) c -> reselect(viewModel.selectedProperty().get()));
+        viewModel.rows().addListener((ListChangeListener<ArticleRow>) c -> reselect(viewModel.selectedProperty().get()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
-    private static TableColumn<ArticleRow, Integer> count(String name, String tooltip, java.util.function.ToIntFunction<ArticleRow> value) {
+    private static TableColumn<ArticleRow, Integer> count(String name, String tooltip, ToIntFunction<ArticleRow> value) {
         TableColumn<ArticleRow, Integer> column = new TableColumn<>(name);
         Label header = new Label(name);
         header.setTooltip(new Tooltip(tooltip));
         column.setGraphic(header);
         column.setText("");
-        column.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(value.applyAsInt(c.getValue())));
+        column.setCellValueFactory(c -> new SimpleObjectProperty<>(value.applyAsInt(c.getValue())));
         column.setPrefWidth(34);
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;

@@ -24,6 +24,7 @@ import org.onrecord.ui.state.WorkbenchState;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.onrecord.model.NoteHit;
 
 /** The article list and the full-text search above it. */
 public final class ArticlesViewModel {
@@ -39,7 +40,7 @@ public final class ArticlesViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
-    private final ObservableList<org.onrecord.model.NoteHit> noteHits = FXCollections.observableArrayList();
+    private final ObservableList<NoteHit> noteHits = FXCollections.observableArrayList();
     private final BooleanProperty searching = new SimpleBooleanProperty(false);
     private final StringProperty searchStatus = new SimpleStringProperty("");
     private final ObjectProperty<Long> selected = new SimpleObjectProperty<>();
@@ -76,12 +77,12 @@ public final class ArticlesViewModel {
         return hits;
     }
 
-    public ObservableList<org.onrecord.model.NoteHit> noteHits() {
+    public ObservableList<NoteHit> noteHits() {
         return noteHits;
     }
 
     /** A note found by the search: focus what it is about, in every pane. */
-    public void openNote(org.onrecord.model.NoteHit hit) {
+    public void openNote(NoteHit hit) {
         if (hit == null) {
             return;
         }
@@ -127,7 +128,7 @@ public final class ArticlesViewModel {
             return;
         }
         searching.set(true);
-        record Found(List<SearchHit> articles, List<org.onrecord.model.NoteHit> notes) {
+        record Found(List<SearchHit> articles, List<NoteHit> notes) {
         }
         tasks.runQuietly(p -> new Found(current.search(q, SEARCH_LIMIT), current.searchNotes(q, SEARCH_LIMIT)), (Found found) -> {
             if (sequence != searchSequence) {

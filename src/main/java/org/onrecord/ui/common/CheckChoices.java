@@ -3,7 +3,6 @@ package org.onrecord.ui.common;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableSet;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 
 import java.util.List;
@@ -18,17 +17,7 @@ public final class CheckChoices {
                                              Function<T, String> label, String title) {
         CheckComboBox<T> box = new CheckComboBox<>(FXCollections.observableArrayList(items));
         box.setTitle(title);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : label.apply(item);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        });
+        box.setConverter(ShownAs.of(label));
         items.stream().filter(i -> chosen.contains(key.apply(i))).forEach(i -> box.getCheckModel().check(i));
         box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) change -> {
             var keys = box.getCheckModel().getCheckedItems().stream().map(key).toList();

@@ -13,6 +13,7 @@ import javafx.stage.Popup;
 
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.Node;
 
 /**
  * Suggestions under a text field that never replace what was typed unless the researcher chooses
@@ -64,7 +65,7 @@ public final class Completion {
     }
 
     /** True while a suggestion is picked in the open list: Enter then completes instead of reaching the form. */
-    public static boolean isChoosing(javafx.scene.Node node) {
+    public static boolean isChoosing(Node node) {
         return Boolean.TRUE.equals(node.getProperties().get(CHOOSING));
     }
 

@@ -9,7 +9,9 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.Node;
 import org.kordamp.ikonli.javafx.FontIcon;
+import javafx.application.Platform;
 
 /** One status area: the last message, and the running task with its progress and a cancel button. */
 public final class StatusBar extends HBox {
@@ -50,13 +52,18 @@ public final class StatusBar extends HBox {
         }
     }
 
+    /** A standing piece of information beside the message (the count of suggestions to review). */
+    public void addInfo(Node info) {
+        getChildren().add(1, info);
+    }
+
     public void say(String text) {
         message.setText(text);
     }
 
     /** From any thread. */
     public void sayLater(String text) {
-        javafx.application.Platform.runLater(() -> say(text));
+        Platform.runLater(() -> say(text));
     }
 
     public String message() {

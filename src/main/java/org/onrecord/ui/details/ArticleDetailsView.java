@@ -11,6 +11,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.onrecord.model.DatePrecision;
 import org.onrecord.ui.common.FormGrid;
+import javafx.beans.property.StringProperty;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
 
 /** Title, outlet, author, URL and publication date of the selected article; Enter or leaving a field saves. */
 public final class ArticleDetailsView extends VBox {
@@ -32,7 +35,7 @@ public final class ArticleDetailsView extends VBox {
         ComboBox<DatePrecision> precision = new ComboBox<>();
         precision.getItems().addAll(DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH, DatePrecision.YEAR);
         precision.valueProperty().bindBidirectional(viewModel.precisionProperty());
-        precision.setConverter(new javafx.util.StringConverter<>() {
+        precision.setConverter(new StringConverter<>() {
             @Override
             public String toString(DatePrecision p) {
                 return p == null ? "" : p.code();
@@ -45,8 +48,8 @@ public final class ArticleDetailsView extends VBox {
         });
         precision.disableProperty().bind(viewModel.editableProperty().not());
         precision.setOnAction(e -> viewModel.save());
-        var dateRow = new javafx.scene.layout.HBox(4, date, precision);
-        javafx.scene.layout.HBox.setHgrow(date, Priority.ALWAYS);
+        var dateRow = new HBox(4, date, precision);
+        HBox.setHgrow(date, Priority.ALWAYS);
         precision.setMinWidth(Region.USE_PREF_SIZE);
         date.setMinWidth(92);
         grid.add("Published", dateRow);
@@ -71,7 +74,7 @@ public final class ArticleDetailsView extends VBox {
         getChildren().addAll(heading, scroll);
     }
 
-    private static TextField field(String id, ArticleDetailsViewModel viewModel, javafx.beans.property.StringProperty value) {
+    private static TextField field(String id, ArticleDetailsViewModel viewModel, StringProperty value) {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(value);

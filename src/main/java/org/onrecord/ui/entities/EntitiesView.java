@@ -22,6 +22,15 @@ import org.onrecord.model.EntityType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.collections.MapChangeListener;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
 
 /** Entities grouped by type: name, other names, mentions in this article and in the case. */
 public final class EntitiesView extends VBox {
@@ -49,7 +58,7 @@ public final class EntitiesView extends VBox {
         buildTree();
         VBox.setVgrow(tree, Priority.ALWAYS);
         getChildren().addAll(heading, tools, tree);
-        viewModel.groups().addListener((javafx.collections.MapChangeListener<EntityType, List<EntityRow>>) c -> scheduleRefill());
+        viewModel.groups().addListener((MapChangeListener<EntityType, List<EntityRow>>) c -> scheduleRefill());
         viewModel.selectedProperty().addListener((obs, o, id) -> reselect(id));
         viewModel.markedProperty().addListener((obs, o, n) -> tree.refresh());
         fill();
@@ -61,7 +70,7 @@ public final class EntitiesView extends VBox {
     private void scheduleRefill() {
         if (!refillScheduled) {
             refillScheduled = true;
-            javafx.application.Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 refillScheduled = false;
                 fill();
             });
@@ -88,7 +97,7 @@ public final class EntitiesView extends VBox {
         tree.getColumns().add(here);
         tree.getColumns().add(total);
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        tree.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         tree.setRowFactory(t -> new TreeTableRow<>() {
             {
                 setOnContextMenuRequested(e -> {
@@ -136,12 +145,12 @@ public final class EntitiesView extends VBox {
     }
 
     /** Right-click: rename, change type, merge the other selected entities into this one, note, delete. */
-    private javafx.scene.control.ContextMenu rowMenu(EntityRow row) {
-        var rename = new javafx.scene.control.MenuItem("Rename… (F2)");
+    private ContextMenu rowMenu(EntityRow row) {
+        var rename = new MenuItem("Rename… (F2)");
         rename.setOnAction(e -> rename(row));
-        var type = new javafx.scene.control.Menu("Type");
+        var type = new Menu("Type");
         for (EntityType t : EntityType.values()) {
-            var item = new javafx.scene.control.MenuItem(groupLabel(t));
+            var item = new MenuItem(groupLabel(t));
             item.setDisable(t == row.type());
             item.setOnAction(e -> viewModel.retype(row.id(), t));
             type.getItems().add(item);
@@ -149,30 +158,30 @@ public final class EntitiesView extends VBox {
         List<Long> others = tree.getSelectionModel().getSelectedItems().stream()
                 .filter(i -> i != null && i.getValue().id() >= 0 && i.getValue().id() != row.id())
                 .map(i -> i.getValue().id()).toList();
-        var merge = new javafx.scene.control.MenuItem(others.isEmpty() ? "Merge into this… (select others with Ctrl+click first)"
+        var merge = new MenuItem(others.isEmpty() ? "Merge into this… (select others with Ctrl+click first)"
                 : "Merge " + others.size() + " selected into “" + row.name() + "”");
         merge.setDisable(others.isEmpty());
         merge.setOnAction(e -> viewModel.merge(row.id(), others));
-        var split = new javafx.scene.control.Menu("Split off another name");
+        var split = new Menu("Split off another name");
         for (String alias : viewModel.aliasesOf(row.id())) {
-            var item = new javafx.scene.control.MenuItem(alias);
+            var item = new MenuItem(alias);
             item.setOnAction(e -> viewModel.split(row.id(), alias));
             split.getItems().add(item);
         }
         split.setDisable(split.getItems().isEmpty());
-        var note = new javafx.scene.control.MenuItem("Add note…");
+        var note = new MenuItem("Add note…");
         note.setOnAction(e -> ask("Note on " + row.name(), "").ifPresent(text -> viewModel.addNote(row.id(), text)));
-        var delete = new javafx.scene.control.MenuItem("Delete");
+        var delete = new MenuItem("Delete");
         delete.setOnAction(e -> viewModel.delete(row.id()));
-        return new javafx.scene.control.ContextMenu(rename, type, merge, split, note, new javafx.scene.control.SeparatorMenuItem(), delete);
+        return new ContextMenu(rename, type, merge, split, note, new SeparatorMenuItem(), delete);
     }
 
     private void rename(EntityRow row) {
         ask("Rename " + row.name(), row.name()).ifPresent(name -> viewModel.rename(row.id(), name));
     }
 
-    private java.util.Optional<String> ask(String header, String value) {
-        var dialog = new javafx.scene.control.TextInputDialog(value);
+    private Optional<String> ask(String header, String value) {
+        var dialog = new TextInputDialog(value);
         dialog.initOwner(getScene().getWindow());
         dialog.setTitle("Entity");
         dialog.setHeaderText(header);

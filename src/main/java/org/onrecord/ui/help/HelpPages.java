@@ -1,6 +1,6 @@
 package org.onrecord.ui.help;
 
-/** The Help menu's pages, as plain text: how to start, and every shortcut. */
+/** The Help menu's getting-started page, as plain text; the shortcut list is written from {@link org.onrecord.ui.keys.Shortcut}. */
 public final class HelpPages {
     public static final String GETTING_STARTED = """
             1. Make a case: File › New case… (Ctrl+N). A case is one file holding your articles and notes.
@@ -17,24 +17,12 @@ public final class HelpPages {
                pane. The timeline draws each date (double-click one to change it). Alt+Left goes back.
             5. Write notes on statements and entities (right-click them) and on articles (Annotate › Add a
                note on this article); View › Notes of the case (Ctrl+Shift+N) lists and filters them all.
-            6. Share the result: File › Export report (PDF) (Ctrl+P) cites every statement to its source.
+            6. Suggestions (Annotate › Suggest…, or after an import) are drawn dashed; Annotate › Review
+               suggestions (Ctrl+Shift+R) walks them with their evidence: A accept, R reject, E edit, N next.
+            7. Share the result: File › Export report (PDF) (Ctrl+P) cites every statement to its source.
 
             On a small screen: Ctrl+M gives the pane you are in the whole window (again to go back);
             Ctrl+1…5 hide or show the articles, source text, entities, statements and timeline.""";
-
-    public static final String SHORTCUTS = """
-            Ctrl+N  new case            Ctrl+O  open case
-            Ctrl+I  import files        Ctrl+Shift+I  import folder
-            Ctrl+F  search articles (Enter opens the best hit)     Esc  clear focus
-            Q / E / T  mark the selected words as a statement / entity / date
-            Ctrl+Z / Ctrl+Shift+Z  undo / redo     Del  delete the selected item
-            Ctrl+Enter / Ctrl+Shift+Delete  accept / reject the selected suggestion
-            Ctrl+P  export the report (PDF)
-            Alt+Left / Alt+Right  back / forward through the focus history
-            Ctrl+1…5  show or hide articles, source, entities, statements, timeline
-            Ctrl+M  give the focused pane the whole window, and back
-            Ctrl+Shift+N  all notes of the case
-            Double-click an event on the timeline  change its date""";
 
     private HelpPages() {
     }

@@ -5,8 +5,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import org.onrecord.ui.annotate.EditorMode;
 
@@ -17,12 +15,6 @@ import org.onrecord.ui.annotate.EditorMode;
  * text open the editor, and the rest of that keystroke never reaches the editor's fields.
  */
 public final class ShortcutKeys {
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination ACCEPT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination REJECT = new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-
     /** What the keys do; the window implements it. */
     public interface Actions {
         void mark(EditorMode mode);
@@ -44,19 +36,19 @@ public final class ShortcutKeys {
         KeystrokeGuard guard = new KeystrokeGuard(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             Node owner = scene.getFocusOwner();
-            if (UNDO.match(e)) {
+            if (Shortcut.UNDO.matches(e)) {
                 // Typing in a field is undone there first, as everywhere else; then the case's history.
                 if (!(owner instanceof TextInputControl t && t.isEditable() && t.isUndoable())) {
                     actions.undo();
                     e.consume();
                 }
-            } else if (REDO.match(e) || REDO_Y.match(e)) {
+            } else if (Shortcut.REDO.matches(e) || Shortcut.REDO_Y.matches(e)) {
                 if (!(owner instanceof TextInputControl t && t.isEditable() && t.isRedoable())) {
                     actions.redo();
                     e.consume();
                 }
-            } else if ((ACCEPT.match(e) || REJECT.match(e)) && !insideEditor(owner)) {
-                if (ACCEPT.match(e)) {
+            } else if ((Shortcut.ACCEPT.matches(e) || Shortcut.REJECT.matches(e)) && !insideEditor(owner)) {
+                if (Shortcut.ACCEPT.matches(e)) {
                     actions.accept();
                 } else {
                     actions.reject();

@@ -21,8 +21,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.onrecord.ui.common.ShownAs;
 import org.onrecord.model.Note;
 
 import java.util.Locale;
@@ -63,17 +63,7 @@ public final class NotesView extends BorderPane {
         about.getItems().add(null);
         about.getItems().addAll(Note.NoteTarget.values());
         about.valueProperty().bindBidirectional(viewModel.aboutProperty());
-        about.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Note.NoteTarget t) {
-                return t == null ? "About anything" : "About " + t.name().toLowerCase(Locale.ROOT) + "s";
-            }
-
-            @Override
-            public Note.NoteTarget fromString(String s) {
-                return null;
-            }
-        });
+        about.setConverter(ShownAs.of(t -> "About " + t.name().toLowerCase(Locale.ROOT) + "s", "About anything"));
         about.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(Note.NoteTarget item, boolean empty) {

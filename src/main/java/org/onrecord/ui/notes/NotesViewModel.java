@@ -19,6 +19,7 @@ import org.onrecord.ui.state.WorkbenchState;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Every note of the case in one list, newest first: filtered by words, by what they are about, or
@@ -33,7 +34,7 @@ public final class NotesViewModel {
 
     private final WorkbenchState state;
     private final TaskRunner tasks;
-    private final java.util.function.Supplier<NoteSource> source;
+    private final Supplier<NoteSource> source;
     private final EditRunner edits;
     private final ObservableList<NoteRow> rows = FXCollections.observableArrayList();
     private final FilteredList<NoteRow> shown = new FilteredList<>(rows);
@@ -44,7 +45,7 @@ public final class NotesViewModel {
     private List<Note> notes = List.of();
     private long sequence;
 
-    public NotesViewModel(WorkbenchState state, TaskRunner tasks, java.util.function.Supplier<NoteSource> source, EditRunner edits) {
+    public NotesViewModel(WorkbenchState state, TaskRunner tasks, Supplier<NoteSource> source, EditRunner edits) {
         this.state = state;
         this.tasks = tasks;
         this.source = source;

@@ -11,7 +11,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.onrecord.model.ArticleSummary;
 import org.onrecord.model.StatementKind;
@@ -19,7 +18,11 @@ import org.onrecord.report.ReportOptions;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import javafx.collections.SetChangeListener;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.Region;
+import org.onrecord.ui.common.CheckChoices;
+import org.onrecord.ui.common.ShownAs;
 
 /** File › Export report…: what to put in the PDF. Returns the options, or empty when cancelled. */
 public final class ReportDialog {
@@ -41,10 +44,10 @@ public final class ReportDialog {
         ComboBox<ReportOptions.Grouping> group = new ComboBox<>();
         group.getItems().setAll(ReportOptions.Grouping.values());
         group.valueProperty().bindBidirectional(vm.groupByProperty());
-        group.setConverter(converter(g -> g == ReportOptions.Grouping.SPEAKER ? "by speaker" : "by kind"));
-        CheckComboBox<StatementKind> kinds = org.onrecord.ui.common.CheckChoices.of(vm.kinds(), vm.chosenKinds(), StatementKind::code, StatementKind::label, "Kinds");
-        CheckComboBox<String> speakers = org.onrecord.ui.common.CheckChoices.of(vm.speakers(), vm.chosenSpeakers(), s -> s, s -> s, "Speakers");
-        CheckComboBox<ArticleSummary> articles = org.onrecord.ui.common.CheckChoices.of(vm.articles(), vm.chosenArticles(), ArticleSummary::id,
+        group.setConverter(ShownAs.of(g -> g == ReportOptions.Grouping.SPEAKER ? "by speaker" : "by kind"));
+        CheckComboBox<StatementKind> kinds = CheckChoices.of(vm.kinds(), vm.chosenKinds(), StatementKind::code, StatementKind::label, "Kinds");
+        CheckComboBox<String> speakers = CheckChoices.of(vm.speakers(), vm.chosenSpeakers(), s -> s, s -> s, "Speakers");
+        CheckComboBox<ArticleSummary> articles = CheckChoices.of(vm.articles(), vm.chosenArticles(), ArticleSummary::id,
                 ArticleSummary::displayTitle, "Articles");
         CheckBox suggested = new CheckBox("Include suggestions (marked as such)");
         suggested.selectedProperty().bindBidirectional(vm.includeSuggestedProperty());
@@ -57,9 +60,9 @@ public final class ReportDialog {
         grid.setHgap(8);
         grid.setVgap(6);
         grid.setPadding(new Insets(10));
-        var labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        grid.getColumnConstraints().addAll(labels, new javafx.scene.layout.ColumnConstraints());
+        var labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(labels, new ColumnConstraints());
         int row = 0;
         grid.addRow(row++, new Label("Title"), title);
         grid.addRow(row++, new Label("Author"), author);
@@ -78,9 +81,9 @@ public final class ReportDialog {
         dialog.getDialogPane().setPrefWidth(560);
         var exportButton = dialog.getDialogPane().lookupButton(export);
         Runnable check = () -> exportButton.setDisable(!vm.canExport());
-        vm.chosenKinds().addListener((javafx.collections.SetChangeListener<String>) c -> check.run());
-        vm.chosenSpeakers().addListener((javafx.collections.SetChangeListener<String>) c -> check.run());
-        vm.chosenArticles().addListener((javafx.collections.SetChangeListener<Long>) c -> check.run());
+        vm.chosenKinds().addListener((SetChangeListener<String>) c -> check.run());
+        vm.chosenSpeakers().addListener((SetChangeListener<String>) c -> check.run());
+        vm.chosenArticles().addListener((SetChangeListener<Long>) c -> check.run());
         check.run();
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isPresent() && answer.get() == export) {
@@ -88,19 +91,5 @@ public final class ReportDialog {
             return Optional.of(vm.options());
         }
         return Optional.empty();
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : label.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

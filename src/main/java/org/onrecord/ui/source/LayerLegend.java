@@ -7,6 +7,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 
 import java.util.Locale;
+import javafx.scene.layout.Region;
 
 /**
  * One check box per highlight layer, each with a sample of its style and its name, so a layer is
@@ -36,7 +37,7 @@ final class LayerLegend extends FlowPane {
         toggle.setId("layer-" + key);
         toggle.setGraphic(sample);
         toggle.setTooltip(new Tooltip(describe(layer)));
-        toggle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
         toggle.selectedProperty().bindBidirectional(viewModel.layerEnabledProperty(layer));
         return toggle;
     }

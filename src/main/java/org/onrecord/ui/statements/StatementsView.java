@@ -20,16 +20,31 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import javafx.scene.text.Text;
+import javafx.collections.ListChangeListener;
 import org.controlsfx.control.CheckComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.onrecord.model.StatementKind;
 import org.onrecord.ui.common.KindStyle;
+import org.onrecord.ui.common.ShownAs;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.Region;
+import org.onrecord.dates.SaidOn;
+import org.onrecord.model.AnchorState;
 
 /** The claim/denial table with its filters; kinds show icon, colour and name together. */
 public final class StatementsView extends VBox {
+    /** The kind icon, the gap after it and the cell's padding. */
+    private static final double KIND_ICON_AND_PADDING = 40;
     private static final PseudoClass MARKED = PseudoClass.getPseudoClass("marked");
     private static final PseudoClass SUGGESTED = PseudoClass.getPseudoClass("suggested");
 
@@ -61,17 +76,7 @@ public final class StatementsView extends VBox {
         CheckComboBox<StatementKind> kinds = new CheckComboBox<>(viewModel.kinds());
         kinds.setId("kindFilter");
         kinds.setTitle("Kinds");
-        kinds.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(StatementKind kind) {
-                return kind == null ? "" : kind.label();
-            }
-
-            @Override
-            public StatementKind fromString(String s) {
-                return null;
-            }
-        });
+        kinds.setConverter(ShownAs.of(StatementKind::label));
         Runnable checkShown = () -> {
             kinds.getCheckModel().clearChecks();
             viewModel.kinds().forEach(k -> {
@@ -109,13 +114,13 @@ public final class StatementsView extends VBox {
         unsure.setTooltip(new Tooltip("Only suggested statements whose kind the rules were unsure of"));
         unsure.selectedProperty().bindBidirectional(viewModel.kindUnsureOnlyProperty());
         HBox bar = new HBox(6, kinds, labelled("Speaker"), speaker, labelled("Article"), article, unsure, text);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
     private static Label labelled(String text) {
         Label label = new Label(text);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
@@ -123,26 +128,30 @@ public final class StatementsView extends VBox {
         table.setId("statementTable");
         TableColumn<StatementRow, String> words = new TableColumn<>("Words");
         words.setCellValueFactory(c -> new SimpleStringProperty(
-                (c.getValue().anchor() == org.onrecord.model.AnchorState.LOST ? "⚠ not found in the text: " : "") + c.getValue().words()));
+                (c.getValue().anchor() == AnchorState.LOST ? "⚠ not found in the text: " : "") + c.getValue().words()));
         words.setPrefWidth(300);
         TableColumn<StatementRow, String> speaker = new TableColumn<>("Speaker");
         speaker.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().speaker()));
         speaker.setPrefWidth(140);
-        speaker.setCellFactory(javafx.scene.control.cell.TextFieldTableCell.forTableColumn());
+        speaker.setCellFactory(TextFieldTableCell.forTableColumn());
         speaker.setOnEditCommit(e -> viewModel.setSpeaker(e.getRowValue().id(), e.getNewValue()));
         TableColumn<StatementRow, String> via = new TableColumn<>("Via");
         via.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().via()));
-        via.setCellFactory(javafx.scene.control.cell.TextFieldTableCell.forTableColumn());
+        via.setCellFactory(TextFieldTableCell.forTableColumn());
         via.setOnEditCommit(e -> viewModel.setVia(e.getRowValue().id(), e.getNewValue()));
         TableColumn<StatementRow, StatementRow> kind = new TableColumn<>("Kind");
         kind.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
         kind.setComparator(Comparator.comparing(StatementRow::kindLabel));
         kind.setCellFactory(col -> new KindCell());
         kind.setPrefWidth(120);
+        fitKinds(kind);
+        viewModel.kinds().addListener((ListChangeListener<StatementKind>) c -> fitKinds(kind));
         TableColumn<StatementRow, LocalDate> date = new TableColumn<>("Said");
         date.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().dateSaid()));
         date.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
-        date.setCellFactory(javafx.scene.control.cell.TextFieldTableCell.forTableColumn(new StringConverter<>() {
+        // A day and its "assumed" mark are never cut to "2014…".
+        date.setMinWidth(Math.ceil(new Text("2014-12-31 (" + SaidOn.ASSUMED + ")").getLayoutBounds().getWidth()) + 16);
+        date.setCellFactory(col -> new SaidOnCell(new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {
                 return d == null ? "" : d.toString();
@@ -222,26 +231,26 @@ public final class StatementsView extends VBox {
     private String pendingDateText;
 
     /** Right-click on a row: change its kind, quote/reported, add a note, delete. */
-    private javafx.scene.control.ContextMenu rowMenu(StatementRow row) {
-        javafx.scene.control.Menu kind = new javafx.scene.control.Menu("Kind");
+    private ContextMenu rowMenu(StatementRow row) {
+        Menu kind = new Menu("Kind");
         for (StatementKind k : viewModel.kinds()) {
-            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(k.label(), KindStyle.icon(k.code()));
+            MenuItem item = new MenuItem(k.label(), KindStyle.icon(k.code()));
             item.setOnAction(e -> viewModel.setKind(row.id(), k.code()));
             kind.getItems().add(item);
         }
-        javafx.scene.control.MenuItem direct = new javafx.scene.control.MenuItem(row.direct() ? "Mark as reported speech" : "Mark as a direct quote");
+        MenuItem direct = new MenuItem(row.direct() ? "Mark as reported speech" : "Mark as a direct quote");
         direct.setOnAction(e -> viewModel.setDirect(row.id(), !row.direct()));
-        javafx.scene.control.MenuItem note = new javafx.scene.control.MenuItem("Add note…");
+        MenuItem note = new MenuItem("Add note…");
         note.setOnAction(e -> {
-            javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+            TextInputDialog dialog = new TextInputDialog();
             dialog.initOwner(getScene().getWindow());
             dialog.setTitle("Note on a statement");
             dialog.setHeaderText("“" + row.words() + "”");
             dialog.showAndWait().ifPresent(text -> viewModel.addNote(row.id(), text));
         });
-        javafx.scene.control.MenuItem delete = new javafx.scene.control.MenuItem("Delete (Del)");
+        MenuItem delete = new MenuItem("Delete (Del)");
         delete.setOnAction(e -> viewModel.delete(row.id()));
-        return new javafx.scene.control.ContextMenu(kind, direct, note, new javafx.scene.control.SeparatorMenuItem(), delete);
+        return new ContextMenu(kind, direct, note, new SeparatorMenuItem(), delete);
     }
 
     private void updateCount() {
@@ -269,6 +278,14 @@ public final class StatementsView extends VBox {
         }
     }
 
+    /** The kind column never cuts a kind to "Accus…": it is at least as wide as the longest label, reported included. */
+    private void fitKinds(TableColumn<StatementRow, StatementRow> column) {
+        double widest = viewModel.kinds().stream()
+                .mapToDouble(k -> new Text(k.label() + " (reported)").getLayoutBounds().getWidth()).max().orElse(80);
+        column.setMinWidth(Math.ceil(widest) + KIND_ICON_AND_PADDING);
+        column.setPrefWidth(Math.max(column.getPrefWidth(), column.getMinWidth()));
+    }
+
     private static final class KindCell extends TableCell<StatementRow, StatementRow> {
         @Override
         protected void updateItem(StatementRow row, boolean empty) {
@@ -282,6 +299,24 @@ public final class StatementsView extends VBox {
             setText(row.kindLabel() + (row.direct() ? "" : " (reported)"));
             setGraphic(KindStyle.icon(row.kind()));
             getStyleClass().add(KindStyle.styleClass(row.kind()));
+        }
+    }
+
+    /** The day said, typed as YYYY-MM-DD; a day that is only the publication day says it is assumed (SaidOn). */
+    private static final class SaidOnCell extends TextFieldTableCell<StatementRow, LocalDate> {
+        SaidOnCell(StringConverter<LocalDate> converter) {
+            super(converter);
+        }
+
+        @Override
+        public void updateItem(LocalDate day, boolean empty) {
+            super.updateItem(day, empty);
+            StatementRow row = getTableRow() == null ? null : getTableRow().getItem();
+            boolean assumed = !empty && day != null && !isEditing() && row != null && row.dateSaidAssumed();
+            if (assumed) {
+                setText(getText() + " (" + SaidOn.ASSUMED + ")");
+            }
+            setTooltip(assumed ? new Tooltip("Only the day the article was published: it does not say when the words were said") : null);
         }
     }
 }

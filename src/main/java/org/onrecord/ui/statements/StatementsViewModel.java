@@ -76,11 +76,11 @@ public final class StatementsViewModel {
     private void rebuild() {
         CaseSnapshot c = state.snapshot();
         Map<String, String> labels = c.kinds().stream().collect(Collectors.toMap(StatementKind::code, StatementKind::label, (a, b) -> a));
-        Map<Long, String> titles = c.articles().stream().collect(Collectors.toMap(ArticleSummary::id, ArticleSummary::displayTitle));
+        Map<Long, ArticleSummary> byId = c.articles().stream().collect(Collectors.toMap(ArticleSummary::id, a -> a));
         List<StatementRow> built = c.statements().stream()
                 .filter(s -> s.state() != ReviewState.REJECTED)
                 .map(s -> StatementRow.of(s, speakerName(c, s), labels.getOrDefault(s.kind(), s.kind()),
-                        titles.getOrDefault(s.articleId(), ""), c.confidence(s.id()).orElse(null)))
+                        byId.get(s.articleId()), c.saidOnAssumed(s.id()), c.confidence(s.id()).orElse(null)))
                 .toList();
         rows.setAll(built);
         if (!kinds.equals(c.kinds())) {

@@ -14,6 +14,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
+import org.onrecord.dates.DateLabels;
 import org.onrecord.ui.timeline.TimelineLayout.Placement;
 
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package org.onrecord.ui.timeline;
 
+import org.onrecord.dates.DateLabels;
 import org.onrecord.model.ArticleSummary;
 import org.onrecord.model.DateValue;
 import org.onrecord.model.Entity;
@@ -38,6 +39,6 @@ public record TimelineItem(Event event, ArticleSummary article, String text, Str
 
     /** The label drawn next to the shape: honest date first, then what happened. */
     public String label() {
-        return DateLabels.describe(date()) + " · " + headline();
+        return DateLabels.of(date()) + " · " + headline();
     }
 }

@@ -23,6 +23,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.onrecord.dates.DateLabels;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -221,7 +222,7 @@ public final class TimelineView extends BorderPane {
     /** The tooltip: everything a label may have had to leave out. */
     private String details(long eventId) {
         return viewModel.item(eventId).map(i -> i.label() + "\n" + i.articleTitle()
-                + "\nDate as written: “" + i.text() + "” → " + i.date().value() + " (" + i.date().precision().code() + ")")
+                + "\nDate as written: “" + i.text() + "” → " + DateLabels.of(i.date()))
                 .orElse("");
     }
 

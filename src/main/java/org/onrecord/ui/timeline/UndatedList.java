@@ -8,6 +8,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.util.Set;
+import org.onrecord.dates.DateLabels;
 
 /**
  * Events with no date bound at all, beside the timeline: shown, never guessed onto it. A marked
@@ -62,7 +63,7 @@ final class UndatedList extends VBox {
             if (isMarked) {
                 getStyleClass().add("timeline-undated-marked");
             }
-            setText((isMarked ? "▶ " : "") + item.headline() + "\n" + item.articleTitle() + " · " + DateLabels.describe(item.date()));
+            setText((isMarked ? "▶ " : "") + item.headline() + "\n" + item.articleTitle() + " · " + DateLabels.of(item.date()));
             setWrapText(true);
         }
     }

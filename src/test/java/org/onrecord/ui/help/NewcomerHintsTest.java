@@ -1,5 +1,6 @@
 package org.onrecord.ui.help;
 
+import org.onrecord.ui.keys.Shortcut;
 import org.junit.jupiter.api.Test;
 import org.onrecord.service.CaseSnapshot;
 import org.onrecord.ui.state.StoryFixture;
@@ -37,6 +38,6 @@ class NewcomerHintsTest {
 
     @Test
     void theHelpPagesNameNoCommandLineOption() {
-        assertThat(HelpPages.GETTING_STARTED + HelpPages.SHORTCUTS).doesNotContain("--").contains("Q", "Ctrl+M");
+        assertThat(HelpPages.GETTING_STARTED + Shortcut.helpText()).doesNotContain("--").contains("Q", "Ctrl+M");
     }
 }
