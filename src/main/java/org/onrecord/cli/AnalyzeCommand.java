@@ -22,8 +22,9 @@ import java.util.concurrent.Callable;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Suggest annotations automatically (marked 'suggested', never replacing a researcher's or a reviewed one).",
                 "Entities (people, organisations, places, works, other names) grouped with their other names across the case,",
-                "and dated expressions resolved against each article's publication date, each an event described from its",
-                "sentence and linked to the entities the sentence names. Progress on stderr.",
+                "dated expressions resolved against each article's publication date (each an event described from its sentence",
+                "and linked to the entities it names), and statements (quoted and reported words with speaker, reporting verb,",
+                "addressee, kind and confidence). Progress on stderr.",
                 "The entity models need about 1.5 GB of heap (the onrecord launcher gives it)."})
 final class AnalyzeCommand implements Callable<Integer> {
     private final AppServices services;
@@ -38,7 +39,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     List<Long> articles = List.of();
 
     @Option(names = "--only", paramLabel = "KIND", split = ",", converter = KindConverter.class,
-            description = "Only these kinds: entities, dates (default: both).")
+            description = "Only these kinds: entities, dates, statements (default: all).")
     List<Kind> only = List.of();
 
     @Option(names = "--after-import", paramLabel = "on|off",
@@ -55,7 +56,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             try {
                 return Kind.fromCode(value);
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("unknown kind '" + value + "' (entities, dates)");
+                throw new picocli.CommandLine.TypeConversionException("unknown kind '" + value + "' (entities, dates, statements)");
             }
         }
     }
@@ -79,7 +80,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             int problems = 0;
             List<AnalysisService.ArticleAnalysis> done = services.analysis().analyze(store, articles, kinds, new ProgressLine(err));
             for (AnalysisService.ArticleAnalysis a : done) {
-                out.printf("%d\t%d entity mentions, %d dated expressions suggested\t%s%n", a.articleId(), a.mentions(), a.dates(), a.title());
+                out.printf("%d\t%d entity mentions, %d dated expressions suggested, %d statements suggested\t%s%n", a.articleId(),
+                        a.mentions(), a.dates(), a.statements(), a.title());
                 if (a.problem() != null) {
                     err.println("article " + a.articleId() + " (" + a.title() + "): " + a.problem());
                     problems++;

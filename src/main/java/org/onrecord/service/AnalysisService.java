@@ -25,6 +25,8 @@ import org.onrecord.suggest.SentenceParse;
 import org.onrecord.suggest.Token;
 import org.onrecord.suggest.NlpEngine;
 import org.onrecord.suggest.NlpPipeline;
+import org.onrecord.suggest.StatementSuggester;
+import org.onrecord.suggest.StatementSuggestion;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -40,7 +42,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.HashSet;
 import java.util.function.Function;
 
 /**
@@ -52,7 +53,7 @@ import java.util.function.Function;
  */
 public final class AnalysisService {
     public enum Kind {
-        ENTITIES, DATES;
+        ENTITIES, DATES, STATEMENTS;
 
         public static Kind fromCode(String code) {
             return valueOf(code.strip().toUpperCase(Locale.ROOT));
@@ -63,6 +64,7 @@ public final class AnalysisService {
     private final EntitySuggester entities = new EntitySuggester();
     private final AliasGrouper grouper = new AliasGrouper();
     private final EventDescriptions descriptions = new EventDescriptions();
+    private final StatementSuggester statementRules = new StatementSuggester();
     /** CPU time of the analysing thread: on a shared machine the honest measure of the work done. */
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     private final NlpEngine engine;
@@ -76,9 +78,9 @@ public final class AnalysisService {
      * mentions suggested, tokens analysed, and a problem (null when none) such as running out of memory.
      */
     public record ArticleAnalysis(long articleId, String title, int removed, int dates, int mentions, int tokens, String problem,
-                                  long nanos, long cpuNanos) {
+                                  long nanos, long cpuNanos, int statements) {
         public int suggested() {
-            return dates + mentions;
+            return dates + mentions + statements;
         }
     }
 
@@ -142,7 +144,7 @@ public final class AnalysisService {
             ArticleAnalysis found = store.transaction(() -> analyzeArticle(store, article, kinds, p));
             long nanos = System.nanoTime() - began;
             ArticleAnalysis result = new ArticleAnalysis(found.articleId(), found.title(), found.removed(), found.dates(),
-                    found.mentions(), found.tokens(), found.problem(), nanos, CPU.getCurrentThreadCpuTime() - cpu);
+                    found.mentions(), found.tokens(), found.problem(), nanos, CPU.getCurrentThreadCpuTime() - cpu, found.statements());
             results.add(result);
             rate.add(article.body().length(), result.tokens(), nanos);
             progress.update(++done, articles.size(), rate.describe(done, articles.size()) + " · " + article.displayTitle());
@@ -166,28 +168,37 @@ public final class AnalysisService {
             keptEvents = existing.stream().filter(e -> !isUnreviewed(e.origin(), e.state())).toList();
         }
         List<List<Token>> sentences = List.of();
+        List<Token> words = null;
         try {
-            // one run of the models per article: its sentences serve the entities and the events' descriptions
+            // one run of the models per article: its sentences serve the entities, the statements and the events' descriptions
             sentences = pipeline == null ? List.of() : pipeline.sentences(HyphenatedNames.open(article.body()));
-            tokens = sentences.stream().mapToInt(List::size).sum();
+            words = sentences.stream().flatMap(List::stream).toList();
+            tokens = words.size();
             if (kinds.contains(Kind.ENTITIES)) {
                 List<Mention> existing = store.entities().mentionsIn(article.id());
                 removed += removeUnreviewed(existing, Mention::origin, Mention::state, m -> store.entities().deleteMention(m.id()));
                 List<Mention> kept = existing.stream().filter(m -> !isUnreviewed(m.origin(), m.state())).toList();
-                EntitySuggester.Result found = entities.suggest(article.body(), sentences.stream().flatMap(List::stream).toList());
+                EntitySuggester.Result found = entities.suggest(article.body(), words);
                 List<EntitySuggestion> fresh = found.mentions().stream()
                         .filter(s -> kept.stream().noneMatch(m -> m.span().overlaps(s.span().start(), s.span().end()))).toList();
                 mentioned = storeEntities(store, article.id(), fresh, found.links());
             }
         } catch (OutOfMemoryError e) {
             sentences = List.of();
-            problem = "too long to find entities in with the memory this program was given (" + article.body().length()
+            words = null;
+            problem = "too long to analyse with the memory this program was given (" + article.body().length()
                     + " characters); start it with more, e.g. ONRECORD_JAVA_OPTS=-Xmx3g";
         }
         if (kinds.contains(Kind.DATES)) {
             dated = suggestEvents(store, article, keptEvents, sentences, pipeline);
         }
-        return new ArticleAnalysis(article.id(), article.displayTitle(), removed, dated, mentioned, tokens, problem, 0, 0);
+        int said = 0;
+        if (kinds.contains(Kind.STATEMENTS) && words != null && pipeline != null) {
+            StatementSuggestions.Stored stored = StatementSuggestions.store(store, article, statementRules.suggest(article.body(), words), dates);
+            removed += stored.removed();
+            said = stored.added();
+        }
+        return new ArticleAnalysis(article.id(), article.displayTitle(), removed, dated, mentioned, tokens, problem, 0, 0, said);
     }
 
     /**

@@ -21,7 +21,8 @@ public final class CaseReader {
     public CaseSnapshot snapshot(CaseStore store) {
         CaseSnapshot snapshot = CaseSnapshot.of(store.articles().summaries(), store.entities().all(), store.entities().mentions(),
                 store.statements().all(), store.events().all(), store.statements().kinds(), store.events().allLinks());
-        return snapshot.withAssumedSaidOn(assumedSaidOn(store, snapshot.statements(), id -> snapshot.article(id)));
+        return snapshot.withAssumedSaidOn(assumedSaidOn(store, snapshot.statements(), id -> snapshot.article(id)))
+                .withConfidences(store.statements().confidences());
     }
 
     /**

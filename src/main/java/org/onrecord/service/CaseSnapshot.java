@@ -5,6 +5,7 @@ import org.onrecord.model.Entity;
 import org.onrecord.model.Event;
 import org.onrecord.model.Mention;
 import org.onrecord.model.Statement;
+import org.onrecord.model.StatementConfidence;
 import org.onrecord.model.StatementKind;
 
 import org.onrecord.model.EventLinks;
@@ -33,7 +34,8 @@ public record CaseSnapshot(List<ArticleSummary> articles, List<Entity> entities,
                            Map<Long, ArticleSummary> articleById, Map<Long, Entity> entityById,
                            Map<Long, Statement> statementById, Map<Long, Event> eventById,
                            Map<Long, List<Mention>> mentionsByEntity, Map<Long, List<Mention>> mentionsByArticle,
-                           Map<Long, EventLinks> eventLinks, Set<Long> assumedSaidOn) {
+                           Map<Long, EventLinks> eventLinks, Set<Long> assumedSaidOn,
+                           Map<Long, StatementConfidence> statementConfidences) {
 
     public static final CaseSnapshot EMPTY = of(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
@@ -49,13 +51,13 @@ public record CaseSnapshot(List<ArticleSummary> articles, List<Entity> entities,
                 List.copyOf(events), List.copyOf(kinds), index(articles, ArticleSummary::id), index(entities, Entity::id),
                 index(statements, Statement::id), index(events, Event::id),
                 mentions.stream().collect(Collectors.groupingBy(Mention::entityId)),
-                mentions.stream().collect(Collectors.groupingBy(Mention::articleId)), Map.copyOf(eventLinks), Set.of());
+                mentions.stream().collect(Collectors.groupingBy(Mention::articleId)), Map.copyOf(eventLinks), Set.of(), Map.of());
     }
 
     /** The same snapshot knowing which statements' "said on" day is only assumed (SaidOn: needs the bodies, read by CaseReader). */
     public CaseSnapshot withAssumedSaidOn(Set<Long> statementIds) {
         return new CaseSnapshot(articles, entities, mentions, statements, events, kinds, articleById, entityById, statementById,
-                eventById, mentionsByEntity, mentionsByArticle, eventLinks, Set.copyOf(statementIds));
+                eventById, mentionsByEntity, mentionsByArticle, eventLinks, Set.copyOf(statementIds), statementConfidences);
     }
 
     /** Whether the statement's "said on" day is only the publication day, not named by its sentence. */
@@ -142,8 +144,15 @@ public record CaseSnapshot(List<ArticleSummary> articles, List<Entity> entities,
             a.addAll(delta.assumedSaidOn());
             assumed = Set.copyOf(a);
         }
+        Map<Long, StatementConfidence> sure = statementConfidences;
+        if (!delta.removedStatements().isEmpty()) {
+            // an edit never changes how sure the rules were; a deleted statement takes its confidence along
+            Map<Long, StatementConfidence> c = new HashMap<>(statementConfidences);
+            delta.removedStatements().forEach(c::remove);
+            sure = Collections.unmodifiableMap(c);
+        }
         return new CaseSnapshot(newArticles, e.list(), newMentions, s.list(), v.list(), newKinds, newArticleById, e.byId(),
-                s.byId(), v.byId(), byEntity, byArticle, newLinks, assumed);
+                s.byId(), v.byId(), byEntity, byArticle, newLinks, assumed, sure);
     }
 
     /** A table's list and index after an edit; the same objects when the edit did not touch it. */
@@ -214,6 +223,18 @@ public record CaseSnapshot(List<ArticleSummary> articles, List<Entity> entities,
     @Override
     public String toString() {
         return "CaseSnapshot[" + articles.size() + " articles, " + statements.size() + " statements, " + events.size() + " events]";
+    }
+
+    /** The same snapshot with how sure the rules were of each suggested statement. */
+    public CaseSnapshot withConfidences(List<StatementConfidence> confidences) {
+        return new CaseSnapshot(articles, entities, mentions, statements, events, kinds, articleById, entityById, statementById,
+                eventById, mentionsByEntity, mentionsByArticle, eventLinks, assumedSaidOn,
+                index(confidences, StatementConfidence::statementId));
+    }
+
+    /** How sure the rules were of a suggested statement; empty for what a researcher made. */
+    public Optional<StatementConfidence> confidence(long statementId) {
+        return Optional.ofNullable(statementConfidences.get(statementId));
     }
 
     private static <T> Map<Long, T> index(Collection<T> items, Function<T, Long> id) {

@@ -1,6 +1,7 @@
 package org.onrecord.store;
 
 import org.onrecord.model.Statement;
+import org.onrecord.model.StatementConfidence;
 import org.onrecord.model.StatementKind;
 
 import java.util.List;
@@ -28,6 +29,12 @@ public interface StatementRepository {
 
     /** Adds a kind at the end of the case's list, or relabels it if the code exists. */
     void putKind(StatementKind kind);
+
+    /** Keeps why a statement was suggested and how sure the rules were (of it and of its kind). */
+    void setSuggestion(long statementId, double confidence, double kindConfidence, String evidence);
+
+    /** The confidences of every suggested statement that has one. */
+    List<StatementConfidence> confidences();
 
     /** Removes a kind no statement uses. */
     void deleteKind(String code);

@@ -261,7 +261,7 @@ public final class WorkbenchActions {
         if (imported.isEmpty() || !current.suggestsAfterImport()) {
             return;
         }
-        tasks.run("Suggesting entities and dates", p -> current.suggestAfterImport(imported, p), added -> {
+        tasks.run("Suggesting entities, dates and statements", p -> current.suggestAfterImport(imported, p), added -> {
             say(added + " suggestions in the new articles (dashed); review them, or switch this off with "
                     + "'onrecord analyze --case FILE --after-import off'.");
             reload();

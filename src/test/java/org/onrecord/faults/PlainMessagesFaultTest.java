@@ -1,5 +1,6 @@
 package org.onrecord.faults;
 
+import org.onrecord.store.sqlite.SqliteCaseStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,7 +130,8 @@ class PlainMessagesFaultTest {
         Path file = importedCase(dir.resolve("case.onrecord"));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             st.execute("UPDATE flyway_schema_history SET checksum = 12345 WHERE version = '1'");
-            st.execute("DELETE FROM flyway_schema_history WHERE version = '3'"); // so the update to format 3 runs
+            // so the update to the newest format runs again
+            st.execute("DELETE FROM flyway_schema_history WHERE version = '" + SqliteCaseStore.SCHEMA_VERSION + "'");
         }
         assertSchemaProblemIsPlain(file);
     }
@@ -138,8 +140,8 @@ class PlainMessagesFaultTest {
     void aCaseWhoseFormatChangeFailsIsOneSentenceAndLeftAsItWas() throws Exception {
         Path file = importedCase(dir.resolve("case.onrecord"));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
-            // The history says format 3 was never applied, but its columns are there: the update fails half-way.
-            st.execute("DELETE FROM flyway_schema_history WHERE version = '3'");
+            // The history says the newest format was never applied, but its columns are there: the update fails half-way.
+            st.execute("DELETE FROM flyway_schema_history WHERE version = '" + SqliteCaseStore.SCHEMA_VERSION + "'");
         }
         byte[] before = Files.readAllBytes(file);
         assertSchemaProblemIsPlain(file);

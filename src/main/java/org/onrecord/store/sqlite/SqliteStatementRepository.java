@@ -1,6 +1,7 @@
 package org.onrecord.store.sqlite;
 
 import org.onrecord.model.Statement;
+import org.onrecord.model.StatementConfidence;
 import org.onrecord.model.StatementKind;
 import org.onrecord.store.StatementRepository;
 
@@ -68,6 +69,18 @@ final class SqliteStatementRepository implements StatementRepository {
     @Override
     public void delete(long id) {
         db.write(c -> Sql.update(c, "DELETE FROM statement WHERE id = ?", id));
+    }
+
+    @Override
+    public void setSuggestion(long statementId, double confidence, double kindConfidence, String evidence) {
+        db.write(c -> Sql.update(c, "UPDATE statement SET confidence = ?, kind_confidence = ?, evidence = ? WHERE id = ?",
+                confidence, kindConfidence, evidence, statementId));
+    }
+
+    @Override
+    public List<StatementConfidence> confidences() {
+        return db.read(c -> Sql.list(c, "SELECT id, confidence, kind_confidence FROM statement WHERE confidence IS NOT NULL",
+                rs -> new StatementConfidence(rs.getLong(1), rs.getDouble(2), rs.getDouble(3))));
     }
 
     @Override

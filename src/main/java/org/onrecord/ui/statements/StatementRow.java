@@ -4,6 +4,7 @@ import org.onrecord.model.AnchorState;
 import org.onrecord.model.ArticleSummary;
 import org.onrecord.model.ReviewState;
 import org.onrecord.model.Statement;
+import org.onrecord.model.StatementConfidence;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -11,13 +12,20 @@ import java.util.Locale;
 /** One row of the claim/denial table. */
 public record StatementRow(long id, String words, String speaker, Long speakerEntity, String via, String kind,
                            String kindLabel, LocalDate dateSaid, long articleId, String article, boolean direct,
-                           boolean suggested, AnchorState anchor, boolean dateSaidAssumed) {
+                           boolean suggested, AnchorState anchor, boolean dateSaidAssumed, Double confidence,
+                           boolean kindUnsure) {
 
-    static StatementRow of(Statement s, String speakerName, String kindLabel, ArticleSummary article, boolean saidOnAssumed) {
+    /**
+     * {@code confidence} is how sure the suggestion rules were (null for what a researcher made); the kind is
+     * unsure only while a suggestion is unreviewed and its rule said so.
+     */
+    static StatementRow of(Statement s, String speakerName, String kindLabel, ArticleSummary article, boolean saidOnAssumed,
+                           StatementConfidence confidence) {
+        boolean suggested = s.state() == ReviewState.SUGGESTED;
         return new StatementRow(s.id(), s.span().text(), speakerName == null ? "" : speakerName, s.speakerEntityId(),
                 s.via() == null ? "" : s.via(), s.kind(), kindLabel, s.dateSaid(), s.articleId(),
-                article == null ? "" : article.displayTitle(), s.direct(), s.state() == ReviewState.SUGGESTED, s.anchor(),
-                saidOnAssumed);
+                article == null ? "" : article.displayTitle(), s.direct(), suggested, s.anchor(), saidOnAssumed,
+                confidence == null ? null : confidence.confidence(), suggested && confidence != null && confidence.kindUnsure());
     }
 
     boolean matchesText(String filter) {

@@ -9,6 +9,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -113,7 +114,12 @@ public final class StatementsView extends VBox {
         speaker.setPrefWidth(150);
         article.setPrefWidth(150);
         speaker.setPromptText("Speaker");
-        HBox bar = new HBox(6, kinds, labelled("Speaker"), speaker, labelled("Article"), article, text);
+        CheckBox unsure = new CheckBox("Kind unsure");
+        unsure.setId("kindUnsureFilter");
+        unsure.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        unsure.setTooltip(new Tooltip("Only suggested statements whose kind the rules were unsure of"));
+        unsure.selectedProperty().bindBidirectional(viewModel.kindUnsureOnlyProperty());
+        HBox bar = new HBox(6, kinds, labelled("Speaker"), speaker, labelled("Article"), article, unsure, text);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -165,6 +171,19 @@ public final class StatementsView extends VBox {
             }
         }));
         date.setOnEditCommit(e -> viewModel.setDateSaid(e.getRowValue().id(), pendingDateText));
+        TableColumn<StatementRow, StatementRow> sure = new TableColumn<>("Sure");
+        sure.setId("confidenceColumn");
+        sure.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
+        sure.setComparator(Comparator.comparing(StatementRow::confidence, Comparator.nullsLast(Comparator.naturalOrder())));
+        sure.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(StatementRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null || row.confidence() == null ? null
+                        : Math.round(row.confidence() * 100) + "%" + (row.kindUnsure() ? " · kind?" : ""));
+            }
+        });
+        sure.setPrefWidth(80);
         TableColumn<StatementRow, String> article = new TableColumn<>("Article");
         article.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().article()));
         article.setPrefWidth(160);
@@ -173,6 +192,7 @@ public final class StatementsView extends VBox {
         table.getColumns().add(via);
         table.getColumns().add(kind);
         table.getColumns().add(date);
+        table.getColumns().add(sure);
         table.getColumns().add(article);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(viewModel.rows());

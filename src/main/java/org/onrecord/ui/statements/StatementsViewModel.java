@@ -1,6 +1,8 @@
 package org.onrecord.ui.statements;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -49,6 +51,7 @@ public final class StatementsViewModel {
     private final StringProperty speakerFilter = new SimpleStringProperty(ALL);
     private final StringProperty articleFilter = new SimpleStringProperty(ALL);
     private final StringProperty textFilter = new SimpleStringProperty("");
+    private final BooleanProperty kindUnsureOnly = new SimpleBooleanProperty(false);
     private final ObjectProperty<Long> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Set<Long>> marked = new SimpleObjectProperty<>(Set.of());
 
@@ -75,6 +78,7 @@ public final class StatementsViewModel {
         speakerFilter.addListener((obs, o, n) -> refilter());
         articleFilter.addListener((obs, o, n) -> refilter());
         textFilter.addListener((obs, o, n) -> refilter());
+        kindUnsureOnly.addListener((obs, o, n) -> refilter());
         shownKinds.addListener((SetChangeListener<String>) change -> {
             if (!settingKinds) {
                 refilter();
@@ -91,7 +95,7 @@ public final class StatementsViewModel {
         List<StatementRow> built = c.statements().stream()
                 .filter(s -> s.state() != ReviewState.REJECTED)
                 .map(s -> StatementRow.of(s, speakerName(c, s), labels.getOrDefault(s.kind(), s.kind()),
-                        byId.get(s.articleId()), c.saidOnAssumed(s.id())))
+                        byId.get(s.articleId()), c.saidOnAssumed(s.id()), c.confidence(s.id()).orElse(null)))
                 .toList();
         rows.setAll(built);
         if (!kinds.equals(c.kinds())) {
@@ -195,7 +199,7 @@ public final class StatementsViewModel {
 
     private static StatementRow row(CaseSnapshot c, Statement s, Map<String, String> labels) {
         return StatementRow.of(s, speakerName(c, s), labels.getOrDefault(s.kind(), s.kind()),
-                c.article(s.articleId()).orElse(null), c.saidOnAssumed(s.id()));
+                c.article(s.articleId()).orElse(null), c.saidOnAssumed(s.id()), c.confidence(s.id()).orElse(null));
     }
 
     private static List<String> prepend(List<String> values) {
@@ -214,7 +218,9 @@ public final class StatementsViewModel {
         String speaker = speakerFilter.get();
         String article = articleFilter.get();
         String text = textFilter.get();
+        boolean unsureOnly = kindUnsureOnly.get();
         filtered.setPredicate(row -> kindsShown.contains(row.kind())
+                && (!unsureOnly || row.kindUnsure())
                 && (speaker == null || ALL.equals(speaker) || Objects.equals(row.speaker(), speaker))
                 && (article == null || ALL.equals(article) || Objects.equals(row.article(), article))
                 && row.matchesText(text));
@@ -253,6 +259,11 @@ public final class StatementsViewModel {
 
     public StringProperty articleFilterProperty() {
         return articleFilter;
+    }
+
+    /** Only the suggested statements whose kind the rules were unsure of. */
+    public BooleanProperty kindUnsureOnlyProperty() {
+        return kindUnsureOnly;
     }
 
     public StringProperty textFilterProperty() {

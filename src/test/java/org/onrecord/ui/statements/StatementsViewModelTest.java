@@ -251,4 +251,40 @@ class StatementsViewModelTest {
         assertThat(readOnly.isEditable()).isFalse();
         assertThat(demo.open.snapshot().statement(forgeries).orElseThrow().kind()).isEqualTo("denial");
     }
+
+    /** Two demo statements turned into unreviewed suggestions with the confidences the rules gave them. */
+    private long[] twoSuggestions() {
+        long forgeries = demo.statement("These documents are forgeries.");
+        Statement other = demo.state.snapshot().statements().stream().filter(s -> s.id() != forgeries).findFirst().orElseThrow();
+        var store = demo.open.store();
+        store.statements().put(store.statements().find(forgeries).orElseThrow().withState(ReviewState.SUGGESTED));
+        store.statements().put(other.withState(ReviewState.SUGGESTED));
+        store.statements().setSuggestion(forgeries, 0.9, 0.9, "rule: test");
+        store.statements().setSuggestion(other.id(), 0.55, 0.55, "rule: test");
+        demo.reload();
+        return new long[] {forgeries, other.id()};
+    }
+
+    @Test
+    void theKindUnsureFilterShowsOnlySuggestionsWhoseKindTheRulesDoubted() {
+        long[] ids = twoSuggestions();
+
+        table.kindUnsureOnlyProperty().set(true);
+
+        assertThat(table.rows()).extracting(StatementRow::id).containsExactly(ids[1]);
+        table.kindUnsureOnlyProperty().set(false);
+        assertThat(table.visibleCount()).isEqualTo(13);
+    }
+
+    @Test
+    void rowsSortByConfidenceWithWhatAResearcherMadeLast() {
+        long[] ids = twoSuggestions();
+
+        table.rows().comparatorProperty().unbind();
+        table.rows().setComparator(Comparator.comparing(StatementRow::confidence, Comparator.nullsLast(Comparator.naturalOrder())));
+
+        assertThat(table.rows()).extracting(StatementRow::id).startsWith(ids[1], ids[0]);
+        assertThat(table.rows().get(0).confidence()).isEqualTo(0.55);
+        assertThat(table.rows().get(2).confidence()).isNull();
+    }
 }

@@ -1,0 +1,124 @@
+package org.onrecord.suggest;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reporting verbs of general English (after Krestel et al. 2008 and the VerbNet classes of saying,
+ * denying, complaining and advising) with the kind of statement each one signals on its own. Every
+ * inflected form is listed through {@link #cue(String)}; never words taken from one case.
+ */
+public final class SpeechCues {
+    /** What a reporting verb tells about the statement it introduces. */
+    public record Cue(String lemma, String kind, double kindStrength, boolean belief) {
+        /** A verb that reports speech only before "that", a colon or quoted words ("continued:", not "continued to rise"). */
+        public boolean needsComplement() {
+            return belief || !CORE.contains(lemma);
+        }
+    }
+
+    /** Verbs that report what someone said whatever follows them. */
+    private static final Set<String> CORE = Set.of("say", "tell", "add", "state", "claim", "deny", "accuse", "warn", "threaten",
+            "insist", "assert", "argue", "explain", "announce", "declare", "report", "write", "note", "acknowledge", "admit",
+            "confirm", "suggest", "allege", "contend", "maintain", "stress", "emphasize", "emphasise", "predict", "blame",
+            "reject", "dismiss", "denounce", "condemn", "criticize", "criticise", "tweet", "testify", "concede", "reveal",
+            "disclose", "vow", "pledge", "promise", "urge", "recall", "complain", "caution", "boast", "refute", "rebut",
+            "disavow", "repudiate", "dispute", "slam", "blast", "lambaste", "decry", "castigate", "remark", "retort", "quip",
+            "reiterate", "observe", "demand", "propose", "recommend", "advise");
+
+    private static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("say", "said"), Map.entry("tell", "told"),
+            Map.entry("write", "wrote,written"), Map.entry("think", "thought"), Map.entry("feel", "felt"),
+            Map.entry("know", "knew,known"), Map.entry("hear", "heard"), Map.entry("understand", "understood"),
+            Map.entry("learn", "learnt,learned"), Map.entry("sing", "sang,sung"), Map.entry("find", "found"),
+            Map.entry("show", "showed,shown"), Map.entry("forbid", "forbade"));
+
+    private static final Map<String, Cue> FORMS = new HashMap<>();
+
+    static {
+        // neutral saying: the kind comes from the words said
+        verbs("claim", 0.0, false, "say", "tell", "add", "state", "note", "explain", "announce", "declare", "report", "write",
+                "insist", "assert", "maintain", "contend", "argue", "stress", "emphasize", "emphasise", "suggest", "acknowledge",
+                "admit", "confirm", "predict", "estimate", "reply", "respond", "answer", "recall", "remark", "observe",
+                "point", "comment", "tweet", "post", "testify", "concede", "conclude", "reveal", "disclose", "mention",
+                "indicate", "repeat", "reiterate", "continue", "caution", "complain", "boast", "brag", "joke", "quip",
+                "shout", "yell", "whisper", "ask", "wonder", "question", "pledge", "promise", "vow", "urge", "demand",
+                "propose", "recommend", "advise", "agree", "disagree", "counter", "retort", "describe", "characterize",
+                "call", "dub", "label", "hail", "praise", "welcome", "cite", "quote", "allege", "speculate", "signal",
+                "affirm", "contend", "underline", "highlight", "proclaim", "reckon", "chant", "sing", "rule", "find", "show",
+                "lament", "plead", "inform", "notify", "brief", "assure", "reassure", "guarantee");
+        verbs("claim", 0.75, false, "claim", "insist", "assert", "contend", "maintain");
+        // belief and perception: attributions too, weaker evidence of something said
+        verbs("claim", 0.0, true, "believe", "think", "feel", "expect", "hope", "fear", "worry", "doubt", "know", "learn",
+                "hear", "understand", "suspect", "assume", "consider");
+        verbs("denial", 0.9, false, "deny", "reject", "dismiss", "refute", "rebut", "disavow", "disown", "repudiate", "dispute",
+                "contradict", "disclaim");
+        verbs("accusation", 0.85, false, "accuse", "blame", "denounce", "condemn", "criticize", "criticise", "slam", "blast",
+                "attack", "lambaste", "castigate", "decry", "charge", "fault", "indict", "censure", "rebuke", "assail");
+        verbs("accusation", 0.6, false, "allege");
+        verbs("threat", 0.85, false, "threaten", "warn");
+        verbs("threat", 0.4, false, "vow");
+    }
+
+    /** Words that only introduce the said words after "according": "according to". */
+    static final Set<String> NOUN_CUES = Set.of("statement", "interview", "memo", "letter", "email", "e-mail", "tweet", "post",
+            "speech", "remarks", "press", "conference", "release", "briefing", "message", "op-ed", "column", "testimony",
+            "broadcast", "report", "announcement", "declaration");
+
+    private SpeechCues() {
+    }
+
+    private static void verbs(String kind, double strength, boolean belief, String... lemmas) {
+        for (String lemma : lemmas) {
+            Cue cue = new Cue(lemma, kind, strength, belief);
+            for (String form : forms(lemma)) {
+                FORMS.put(form, cue);
+            }
+        }
+    }
+
+    static Set<String> forms(String lemma) {
+        Set<String> forms = new java.util.LinkedHashSet<>();
+        forms.add(lemma);
+        String past;
+        String ing;
+        String third;
+        if (lemma.endsWith("e")) {
+            past = lemma + "d";
+            ing = lemma.substring(0, lemma.length() - 1) + "ing";
+        } else if (lemma.endsWith("y") && !lemma.endsWith("ay") && !lemma.endsWith("ey")) {
+            past = lemma.substring(0, lemma.length() - 1) + "ied";
+            ing = lemma + "ing";
+        } else if (lemma.matches(".*[^aeiou][aeiou][pgbt]") && lemma.length() <= 4 && !lemma.equals("post")) {
+            char last = lemma.charAt(lemma.length() - 1);
+            past = lemma + last + "ed";
+            ing = lemma + last + "ing";
+        } else {
+            past = lemma + "ed";
+            ing = lemma + "ing";
+        }
+        if (lemma.endsWith("y") && !lemma.endsWith("ay") && !lemma.endsWith("ey")) {
+            third = lemma.substring(0, lemma.length() - 1) + "ies";
+        } else if (lemma.endsWith("s") || lemma.endsWith("sh") || lemma.endsWith("ch") || lemma.endsWith("x")
+                || lemma.endsWith("z") || lemma.endsWith("o")) {
+            third = lemma + "es";
+        } else {
+            third = lemma + "s";
+        }
+        String irregular = IRREGULAR.get(lemma);
+        if (irregular != null) {
+            forms.addAll(java.util.List.of(irregular.split(",")));
+        } else {
+            forms.add(past);
+        }
+        forms.add(ing);
+        forms.add(third);
+        return forms;
+    }
+
+    /** The reporting verb this word form belongs to, or null. */
+    public static Cue cue(String word) {
+        return FORMS.get(word.toLowerCase(Locale.ROOT).replace('’', '\''));
+    }
+}
