@@ -1,0 +1,149 @@
+package org.onrecord.faults;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onrecord.ChildJvm;
+import org.onrecord.Launcher;
+import org.onrecord.app.AppServices;
+import org.onrecord.model.EntityType;
+import org.onrecord.service.OpenCase;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command line killed with SIGKILL in the middle of an import, a run of edits and an analysis:
+ * the case stays whole (SQLite's integrity check), nothing is half-written (every article has its
+ * original bytes), and running the same work again finishes it without duplicates.
+ */
+class KilledMidWorkFaultTest {
+    private static final List<String> SMALL = List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED");
+    private static final List<String> MODELS = List.of("-Xmx1536m", "--enable-native-access=ALL-UNNAMED");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anImportKilledHalfwayLeavesWholeArticlesAndTheNextImportBringsTheRest() throws Exception {
+        Path file = dir.resolve("case.onrecord");
+        Map<String, String> written = Articles.write(dir.resolve("in"), 400, 10_000);
+        Process child = ChildJvm.of(SMALL, Launcher.class, "import", "--case", file.toString(), dir.resolve("in").toString()).start();
+        // the progress line comes at most once a second, always before the last file
+        killAfter(child, child.getErrorStream(), line -> line.matches("import: \\d+ of 400 files.*"));
+
+        assertWhole(file);
+        Map<String, String> saved = CaseRows.originals(file);
+        assertThat(saved).isNotEmpty().hasSizeLessThanOrEqualTo(400);
+        saved.forEach((name, sha) -> assertThat(sha).as(name + " is stored with its original bytes").isEqualTo(written.get(name)));
+
+        Cli again = Cli.run("import", "--case", file.toString(), dir.resolve("in").toString());
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(CaseRows.originals(file)).isEqualTo(written);
+    }
+
+    @Test
+    void editsKilledHalfwayKeepEveryCommittedEditWholeAndTheCaseTakesMore() throws Exception {
+        Path file = dir.resolve("case.onrecord");
+        Articles.write(dir.resolve("in"), 2, 2_000);
+        assertThat(Cli.run("import", "--case", file.toString(), dir.resolve("in").toString()).status()).isZero();
+        Process child = ChildJvm.of(SMALL, EditLoop.class, file.toString()).start();
+        killAfter(child, child.getInputStream(), line -> line.equals("EDITED 30"));
+
+        assertWhole(file);
+        int entities = CaseRows.count(file, "entity");
+        assertThat(entities).isGreaterThanOrEqualTo(30);
+        // each edit is an entity with its other name, written together or not at all
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM entity e WHERE NOT EXISTS (SELECT 1 FROM entity_alias a "
+                     + "WHERE a.entity_id = e.id AND a.alias = 'P. ' || substr(e.name, 8))")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).as("entities stored without their other name").isZero();
+        }
+        Cli add = Cli.run("entity", "add", "--case", file.toString(), "--name", "After the kill", "--type", "PERSON");
+        assertThat(add.status()).as(add.err()).isZero();
+        assertThat(CaseRows.count(file, "entity")).isEqualTo(entities + 1);
+    }
+
+    @Test
+    void anAnalysisKilledHalfwayIsFinishedByTheNextWithoutDuplicates() throws Exception {
+        Path file = dir.resolve("case.onrecord");
+        for (int day = 1; day <= 40; day++) {
+            Files.createDirectories(dir.resolve("in"));
+            Files.writeString(dir.resolve("in").resolve("dated-" + day + ".txt"), ("Harbour talks, part " + day + "\n\n"
+                    + "On Monday the envoy met the minister of part " + day + ". Last month the talks stalled. "
+                    + "The next round opens on Nov. 24, the envoy said on Tuesday.\n\n").repeat(12));
+        }
+        assertThat(Cli.run("import", "--case", file.toString(), "--published", "2014-12-05", dir.resolve("in").toString()).status())
+                .isZero();
+        Process child = ChildJvm.of(MODELS, Launcher.class, "analyze", "--case", file.toString(), "--only", "dates").start();
+        // the progress line names the article being analysed: kill once a few are done
+        killAfter(child, child.getErrorStream(), line -> line.matches(".*articles ([1-9]|[1-3]\\d)/40\\b.*"));
+
+        assertWhole(file);
+        ChildJvm.Result again = ChildJvm.run(MODELS, Launcher.class, "analyze", "--case", file.toString(), "--only", "dates");
+        assertThat(again.status()).as(again.err()).isZero();
+        assertWhole(file);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM (SELECT article_id, start, \"end\" FROM event "
+                     + "GROUP BY article_id, start, \"end\" HAVING count(*) > 1)")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).as("events suggested twice at the same words").isZero();
+        }
+        assertThat(CaseRows.count(file, "event")).isGreaterThanOrEqualTo(40);
+    }
+
+    /** The child: one entity with one other name per edit, each through the one undo history, counted on stdout. */
+    public static final class EditLoop {
+        public static void main(String[] args) throws Exception {
+            try (AppServices services = new AppServices(); OpenCase open = services.cases().openCase(Path.of(args[0]))) {
+                for (int i = 1; ; i++) {
+                    open.edits().addEntity("Person " + i, EntityType.PERSON, List.of("P. " + i));
+                    System.out.println("EDITED " + i);
+                    System.out.flush();
+                }
+            }
+        }
+    }
+
+    /** Reads the child's lines until one matches, then kills it with SIGKILL (no finally block, no shutdown hook runs). */
+    private static void killAfter(Process child, InputStream stream, Predicate<String> signal) throws Exception {
+        child.getOutputStream().close();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+            String line;
+            boolean seen = false;
+            while ((line = lines.readLine()) != null) {
+                if (signal.test(line)) {
+                    seen = true;
+                    break;
+                }
+            }
+            assertThat(seen).as("the child reached the point to kill it at").isTrue();
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    private static void assertWhole(Path file) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("ok");
+        }
+        Cli list = Cli.run("list", "--case", file.toString());
+        assertThat(list.status()).as(list.err()).isZero();
+    }
+}
