@@ -34,7 +34,12 @@ class ModelsKeepListTest {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = MODEL_PATH.matcher(Files.readString(source));
                 while (m.find()) {
-                    named.add(m.group(1));
+                    // one string may name several models ("ner.model": "a.crf.ser.gz,b.crf.ser.gz")
+                    for (String model : m.group(1).split(",")) {
+                        if (!model.isBlank()) {
+                            named.add(model.strip());
+                        }
+                    }
                 }
             }
         }
@@ -43,12 +48,17 @@ class ModelsKeepListTest {
     }
 
     @Test
-    void thePipelineLoadsOnlyTheEntityModelsTheListWasMadeFor() {
+    void thePipelineLoadsOnlyTheEntityModelsTheListWasMadeFor() throws IOException {
         // fine-grained NER, SUTime and the numeric classifiers load files the list leaves out
         Properties p = NlpPipeline.properties("tokenize,ssplit,pos,lemma,ner");
         assertThat(p.getProperty("ner.applyFineGrained")).isEqualTo("false");
         assertThat(p.getProperty("ner.useSUTime")).isEqualTo("false");
         assertThat(p.getProperty("ner.applyNumericClassifiers")).isEqualTo("false");
-        assertThat(p.getProperty("ner.model")).as("default CRF models, listed in packaging/models.txt").isNull();
+        List<String> kept = Files.readAllLines(KEEP_LIST).stream().map(String::strip).toList();
+        String models = p.getProperty("ner.model");
+        assertThat(models).as("the CRF models are named, so the list can keep exactly them").isNotBlank();
+        for (String model : models.split(",")) {
+            assertThat(kept).as("listed in %s", KEEP_LIST).contains(model.strip());
+        }
     }
 }
