@@ -147,7 +147,8 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         notes = new NotesWindow(stage, List.of(MainWindow.class.getResource("workbench.css").toExternalForm()), state, tasks,
                 actions::session, edits);
 
-        review = new ReviewViewModel(state, tasks, actions::session, actions::reload, status::say, this::editSuggestion);
+        // the verdict reaches the panes as the history's rows (the snapshot changes and the walk re-places itself): no re-read
+        review = new ReviewViewModel(state, tasks, actions::session, () -> { }, status::say, this::editSuggestion);
         Label reviewCount = new Label();
         reviewCount.setId("reviewCount");
         reviewCount.textProperty().bind(review.unreviewedProperty().map(n -> ReviewViewModel.countText(n.intValue())));
