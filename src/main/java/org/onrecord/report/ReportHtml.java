@@ -265,7 +265,7 @@ public final class ReportHtml {
                     .append("<th style=\"width:17%\">Cited in</th></tr></thead><tbody>");
             for (ReportStatement r : g.statements()) {
                 h.append("<tr id=\"").append(r.anchor()).append("\"><td class=\"num\">").append(r.number()).append("</td><td class=\"words\">");
-                h.append(r.direct() ? "“" : "").append(Xml.text(r.words())).append(r.direct() ? "”" : "");
+                h.append(r.direct() ? "“" + Xml.text(QuoteMarks.inside(r.words())) + "”" : Xml.text(r.words()));
                 if (!r.direct()) {
                     h.append(" <span class=\"small\">(reported speech)</span>");
                 }
@@ -274,7 +274,7 @@ public final class ReportHtml {
                 }
                 for (Citation c : r.citations()) {
                     if (!SameStatements.normalise(c.words()).equals(SameStatements.normalise(r.words()))) {
-                        h.append("<div class=\"variant\">").append(c.source().label()).append(" reads: “").append(Xml.text(c.words()))
+                        h.append("<div class=\"variant\">").append(c.source().label()).append(" reads: “").append(Xml.text(QuoteMarks.inside(c.words())))
                                 .append("”</div>");
                     }
                 }
