@@ -135,30 +135,31 @@ public final class CaseEdits {
      * aliased so ({@link EntityNames}) is linked; blank names nobody. Empty when nothing changes.
      */
     public Optional<RowEdit> nameSpeaker(long statementId, String typed) {
-        String speaker = Checks.blankToNull(typed);
-        Long entity = EntityNames.find(store.entities().all(), speaker).map(Entity::id).orElse(null);
-        return changeStatement(statementId, s -> s.withSpeaker(speaker, entity));
+        return nameSpeaker(current(statementId), typed);
     }
 
     /** Whom it was said to or through; blank for none. Empty when nothing changes. */
     public Optional<RowEdit> sayVia(long statementId, String via) {
-        String v = Checks.blankToNull(via);
-        return changeStatement(statementId, s -> s.withVia(v));
+        return sayVia(current(statementId), via);
     }
 
     public Optional<RowEdit> changeKind(long statementId, String kind) {
-        return changeStatement(statementId, s -> s.withKind(kind));
+        return changeKind(current(statementId), kind);
     }
 
     /** A direct quote, or reported speech. */
     public Optional<RowEdit> markDirect(long statementId, boolean direct) {
-        return changeStatement(statementId, s -> s.withDirect(direct));
+        return markDirect(current(statementId), direct);
     }
 
     /** When it was said, typed YYYY-MM-DD ({@link Days}); blank for unknown. */
     public Optional<RowEdit> dateSaid(long statementId, String typed) {
-        LocalDate day = Days.parse(typed);
-        return changeStatement(statementId, s -> s.withDateSaid(day));
+        return dateSaid(current(statementId), typed);
+    }
+
+    /** The statement as stored now: a change made over it cannot meet another program's change. */
+    private Statement current(long statementId) {
+        return Checks.statement(store, statementId);
     }
 
     // ---- The same changes made over a row as a window showed it: another program's changes to other
@@ -213,12 +214,6 @@ public final class CaseEdits {
         Statement stored = Checks.statement(store, seen.id());
         Statement changed = SeenRow.carryOver("statement " + seen.id(), seen, stored, change);
         return changed.equals(stored) ? Optional.empty() : Optional.of(editStatement(changed));
-    }
-
-    private Optional<RowEdit> changeStatement(long statementId, UnaryOperator<Statement> change) {
-        Statement old = Checks.statement(store, statementId);
-        Statement changed = change.apply(old);
-        return changed.equals(old) ? Optional.empty() : Optional.of(editStatement(changed));
     }
 
     public RowEdit renameEntity(long entityId, String name, EntityType type) {
