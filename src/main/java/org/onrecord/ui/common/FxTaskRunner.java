@@ -11,6 +11,7 @@ import org.onrecord.progress.Progress;
 
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -21,6 +22,8 @@ public final class FxTaskRunner implements TaskRunner {
     private static final System.Logger LOG = System.getLogger(FxTaskRunner.class.getName());
     private final Executor executor;
     private final ObservableList<FxTask> running = FXCollections.observableArrayList();
+    /** Every task not yet handed back, quiet ones included (loading an article): the window benchmark waits for none left. */
+    private final AtomicInteger unfinished = new AtomicInteger();
 
     public FxTaskRunner(Executor executor) {
         this.executor = executor;
@@ -30,18 +33,28 @@ public final class FxTaskRunner implements TaskRunner {
         return running;
     }
 
+    /** Tasks started and not yet handed back to the FX thread, titled or quiet. */
+    public int unfinished() {
+        return unfinished.get();
+    }
+
     @Override
     public <T> TaskHandle run(String title, BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         FxTask task = new FxTask(title);
         if (title != null) {
             running.add(task);
         }
+        unfinished.incrementAndGet();
         executor.execute(() -> {
             try {
                 T result = work.run(task);
                 Platform.runLater(() -> {
                     running.remove(task);
-                    onSuccess.accept(result);
+                    try {
+                        onSuccess.accept(result);
+                    } finally {
+                        unfinished.decrementAndGet();
+                    }
                 });
             } catch (Exception | Error e) {
                 if (!task.isCancelled()) {
@@ -49,7 +62,11 @@ public final class FxTaskRunner implements TaskRunner {
                 }
                 Platform.runLater(() -> {
                     running.remove(task);
-                    onFailure.accept(task.isCancelled() ? new CancellationException(title + " cancelled") : e);
+                    try {
+                        onFailure.accept(task.isCancelled() ? new CancellationException(title + " cancelled") : e);
+                    } finally {
+                        unfinished.decrementAndGet();
+                    }
                 });
             }
         });
