@@ -32,6 +32,7 @@ import org.onrecord.ui.common.ShownAs;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Objects;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
@@ -301,19 +302,27 @@ public final class StatementsView extends VBox {
         column.setPrefWidth(Math.max(column.getPrefWidth(), column.getMinWidth()));
     }
 
-    private static final class KindCell extends TableCell<StatementRow, StatementRow> {
+    /**
+     * A kind with its icon. The icon and the style class change only when the kind does: a new icon
+     * node, or a style class taken off and put back, has its CSS worked out again on the next pulse,
+     * and scrolling or a focus change updates every cell on screen.
+     */
+    static final class KindCell extends TableCell<StatementRow, StatementRow> {
+        private String shownKind;
+
         @Override
         protected void updateItem(StatementRow row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeIf(c -> c.startsWith("kind-"));
-            if (empty || row == null) {
-                setText(null);
-                setGraphic(null);
-                return;
+            String kind = empty || row == null ? null : row.kind();
+            if (!Objects.equals(kind, shownKind)) {
+                getStyleClass().removeIf(c -> c.startsWith("kind-"));
+                setGraphic(kind == null ? null : KindStyle.icon(kind));
+                if (kind != null) {
+                    getStyleClass().add(KindStyle.styleClass(kind));
+                }
+                shownKind = kind;
             }
-            setText(row.kindLabel() + (row.direct() ? "" : " (reported)"));
-            setGraphic(KindStyle.icon(row.kind()));
-            getStyleClass().add(KindStyle.styleClass(row.kind()));
+            setText(kind == null ? null : row.kindLabel() + (row.direct() ? "" : " (reported)"));
         }
     }
 

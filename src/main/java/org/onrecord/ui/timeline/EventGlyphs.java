@@ -17,6 +17,7 @@ import javafx.scene.text.Text;
 import org.onrecord.dates.DateLabels;
 import org.onrecord.ui.timeline.TimelineLayout.Placement;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,23 +42,60 @@ final class EventGlyphs {
 
     private static final int MAX_CACHED_WIDTHS = 200_000;
 
+    /** Below this (Latin, Greek, Cyrillic and their accents) a text is as wide as its characters' advances together. */
+    private static final char SIMPLE_SCRIPTS_END = '\u0590';
+
     private final Text measure = new Text();
     private final Map<String, Double> widths = new HashMap<>();
+    private final double[] advances = new double[SIMPLE_SCRIPTS_END];
+    private int measurements;
 
     EventGlyphs() {
         // Labels are measured bold, the widest they are drawn, so a marked label never grows into its neighbour.
         measure.setFont(LABEL_BOLD);
+        Arrays.fill(advances, -1);
     }
 
+    /**
+     * The label's width, bold. Opening lays out every label of the case (ten thousand events, and
+     * the shortened forms of the long ones): a text node asked for each would cost most of the
+     * opening's time on the FX thread. Labels in alphabetic scripts are measured as the sum of
+     * their characters' advances, each character measured once; text in other scripts, shaped as
+     * a whole, goes to the text node (and is remembered).
+     */
     double textWidth(String text) {
-        // The layout measures every label of the case on each pan or zoom; a text node is slow to ask, a map is not.
+        double sum = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= SIMPLE_SCRIPTS_END) {
+                return shapedWidth(text);
+            }
+            double w = advances[c];
+            if (w < 0) {
+                w = measured(String.valueOf(c));
+                advances[c] = w;
+            }
+            sum += w;
+        }
+        return sum;
+    }
+
+    private double shapedWidth(String text) {
         if (widths.size() > MAX_CACHED_WIDTHS) {
             widths.clear();
         }
-        return widths.computeIfAbsent(text, t -> {
-            measure.setText(t);
-            return measure.getLayoutBounds().getWidth();
-        });
+        return widths.computeIfAbsent(text, this::measured);
+    }
+
+    private double measured(String text) {
+        measurements++;
+        measure.setText(text);
+        return measure.getLayoutBounds().getWidth();
+    }
+
+    /** How often a text node was asked for a width (tests: each character once, not each label). */
+    int measurements() {
+        return measurements;
     }
 
     static Color laneColour(int lane) {
