@@ -27,4 +27,11 @@ public final class KindStyle {
         icon.getStyleClass().addAll("kind-icon", styleClass(kind));
         return icon;
     }
+
+    /** Turns an icon made by {@link #icon} into the icon of {@code kind} (a table cell keeps one icon node). */
+    public static void restyle(FontIcon icon, String kind) {
+        icon.setIconLiteral(iconCode(kind));
+        icon.getStyleClass().removeIf(c -> c.startsWith("kind-") && !c.equals("kind-icon"));
+        icon.getStyleClass().add(styleClass(kind));
+    }
 }

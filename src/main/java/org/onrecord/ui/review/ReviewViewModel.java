@@ -15,6 +15,7 @@ import org.onrecord.model.ReviewState;
 import org.onrecord.model.Statement;
 import org.onrecord.model.TextSpan;
 import org.onrecord.service.CaseEdits;
+import org.onrecord.service.CaseDelta;
 import org.onrecord.service.CaseSnapshot;
 import org.onrecord.service.OpenCase;
 import org.onrecord.service.Suggestion;
@@ -83,7 +84,9 @@ public final class ReviewViewModel {
         this.say = say;
         this.editor = editor;
         state.snapshotProperty().addListener((obs, o, snapshot) -> {
-            unreviewed.set(SuggestionQueue.count(snapshot));
+            CaseDelta delta = state.deltaBetween(o, snapshot);
+            unreviewed.set(delta == null ? SuggestionQueue.count(snapshot)
+                    : SuggestionQueue.countAfter(unreviewed.get(), o, delta, snapshot));
             if (active.get()) {
                 refresh();
             }

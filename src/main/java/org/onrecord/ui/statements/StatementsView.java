@@ -303,11 +303,12 @@ public final class StatementsView extends VBox {
     }
 
     /**
-     * A kind with its icon. The icon and the style class change only when the kind does: a new icon
-     * node, or a style class taken off and put back, has its CSS worked out again on the next pulse,
-     * and scrolling or a focus change updates every cell on screen.
+     * A kind with its icon. The cell keeps one icon node and changes its glyph and style class only
+     * when the kind does: an edit or a scroll gives every cell on screen another row, and a new
+     * icon node (or a style class taken off and put back) has its CSS worked out again.
      */
     static final class KindCell extends TableCell<StatementRow, StatementRow> {
+        private FontIcon icon;
         private String shownKind;
 
         @Override
@@ -316,12 +317,17 @@ public final class StatementsView extends VBox {
             String kind = empty || row == null ? null : row.kind();
             if (!Objects.equals(kind, shownKind)) {
                 getStyleClass().removeIf(c -> c.startsWith("kind-"));
-                setGraphic(kind == null ? null : KindStyle.icon(kind));
                 if (kind != null) {
+                    if (icon == null) {
+                        icon = KindStyle.icon(kind);
+                    } else {
+                        KindStyle.restyle(icon, kind);
+                    }
                     getStyleClass().add(KindStyle.styleClass(kind));
                 }
                 shownKind = kind;
             }
+            setGraphic(kind == null ? null : icon);
             setText(kind == null ? null : row.kindLabel() + (row.direct() ? "" : " (reported)"));
         }
     }
