@@ -41,7 +41,10 @@ public final class StatementsViewModel {
     public static final String ALL = "All";
 
     private final WorkbenchState state;
+    private static final Comparator<Statement> CASE_ORDER = Comparator.comparingLong(Statement::articleId)
+            .thenComparingInt((Statement x) -> x.span().start()).thenComparingLong(Statement::id);
     private final ObservableList<StatementRow> rows = FXCollections.observableArrayList();
+    private long touchedLookups;
     private final FilteredList<StatementRow> filtered = new FilteredList<>(rows);
     private final SortedList<StatementRow> sorted = new SortedList<>(filtered);
     private final ObservableList<StatementKind> kinds = FXCollections.observableArrayList();
@@ -139,7 +142,7 @@ public final class StatementsViewModel {
         Map<String, String> labels = c.kinds().stream().collect(Collectors.toMap(StatementKind::code, StatementKind::label, (a, b) -> a));
         Set<Long> placed = new HashSet<>();
         boolean namesMoved = false; // a speaker or article title came, went or changed: the filter lists follow
-        for (int i = rows.size() - 1; i >= 0; i--) {
+        for (int i : touchedRows(before, delta, entities.isEmpty() && renamedArticles.isEmpty())) {
             StatementRow row = rows.get(i);
             boolean touched = delta.statements().containsKey(row.id()) || delta.removedStatements().contains(row.id())
                     || (row.speakerEntity() != null && entities.contains(row.speakerEntity()))
@@ -179,22 +182,67 @@ public final class StatementsViewModel {
         }
     }
 
-    /** Where a new row goes so the table keeps the case's order (article, then place in it). */
-    private int insertionPoint(CaseSnapshot c, Statement added) {
-        Comparator<Statement> order = Comparator.comparingLong(Statement::articleId).thenComparingInt((Statement x) -> x.span().start())
-                .thenComparingLong(Statement::id);
+    /**
+     * The indexes of the rows an edit may touch, last first (so removing one keeps the others in
+     * place). An edit of statements alone finds its rows by binary search in the case's order
+     * (50,000 rows are not gone through for one changed kind); a renamed speaker or article, or rows
+     * not where that order says, go through them all.
+     */
+    private List<Integer> touchedRows(CaseSnapshot before, CaseDelta delta, boolean statementsOnly) {
+        List<Integer> found = new ArrayList<>();
+        if (statementsOnly) {
+            Set<Long> ids = new HashSet<>(delta.statements().keySet());
+            ids.addAll(delta.removedStatements());
+            for (long id : ids) {
+                Statement was = before.statement(id).orElse(null);
+                if (was == null) {
+                    continue; // new: added below
+                }
+                int i = positionOf(before, was);
+                if (i < rows.size() && rows.get(i).id() == id) {
+                    found.add(i);
+                } else if (was.state() != ReviewState.REJECTED) {
+                    found.clear();
+                    break; // not where the order says: look at every row
+                }
+            }
+            if (!found.isEmpty() || ids.stream().allMatch(id -> before.statement(id).map(x -> x.state() == ReviewState.REJECTED).orElse(true))) {
+                found.sort(Comparator.reverseOrder());
+                touchedLookups += found.size();
+                return found;
+            }
+        }
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            found.add(i);
+        }
+        touchedLookups += found.size();
+        return found;
+    }
+
+    /** Rows looked at by edits so far (tests: one changed statement looks at one row, not at every row). */
+    long touchedLookups() {
+        return touchedLookups;
+    }
+
+    /** Where {@code s} stands among the rows, in the case's order, comparing the rows as {@code c} has them. */
+    private int positionOf(CaseSnapshot c, Statement s) {
         int low = 0;
         int high = rows.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
             Statement there = c.statement(rows.get(mid).id()).orElse(null);
-            if (there != null && order.compare(there, added) < 0) {
+            if (there != null && CASE_ORDER.compare(there, s) < 0) {
                 low = mid + 1;
             } else {
                 high = mid;
             }
         }
         return low;
+    }
+
+    /** Where a new row goes so the table keeps the case's order (article, then place in it). */
+    private int insertionPoint(CaseSnapshot c, Statement added) {
+        return positionOf(c, added);
     }
 
     private static StatementRow row(CaseSnapshot c, Statement s, Map<String, String> labels) {

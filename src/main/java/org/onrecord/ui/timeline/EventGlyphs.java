@@ -42,12 +42,17 @@ final class EventGlyphs {
 
     private static final int MAX_CACHED_WIDTHS = 200_000;
 
-    /** Below this (Latin, Greek, Cyrillic and their accents) a text is as wide as its characters' advances together. */
-    private static final char SIMPLE_SCRIPTS_END = '\u0590';
+    /**
+     * Up to Hebrew (Latin, Greek, Cyrillic and their accents) and in General Punctuation (dashes,
+     * quotation marks, the "…" of a shortened label) a text is as wide as its characters' advances together.
+     */
+    private static final char SHAPED_SCRIPTS_START = '\u0590';
+    private static final char PUNCTUATION_START = '\u2000';
+    private static final char PUNCTUATION_END = '\u2070';
 
     private final Text measure = new Text();
     private final Map<String, Double> widths = new HashMap<>();
-    private final double[] advances = new double[SIMPLE_SCRIPTS_END];
+    private final double[] advances = new double[PUNCTUATION_END];
     private int measurements;
 
     EventGlyphs() {
@@ -67,7 +72,7 @@ final class EventGlyphs {
         double sum = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= SIMPLE_SCRIPTS_END) {
+            if (shaped(c)) {
                 return shapedWidth(text);
             }
             double w = advances[c];
@@ -78,6 +83,10 @@ final class EventGlyphs {
             sum += w;
         }
         return sum;
+    }
+
+    private static boolean shaped(char c) {
+        return c >= SHAPED_SCRIPTS_START && c < PUNCTUATION_START || c >= PUNCTUATION_END;
     }
 
     private double shapedWidth(String text) {

@@ -1,0 +1,71 @@
+package org.onrecord.ui.statements;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onrecord.app.AppServices;
+import org.onrecord.model.Statement;
+import org.onrecord.progress.Progress;
+import org.onrecord.service.ImportReport;
+import org.onrecord.service.OpenCase;
+import org.onrecord.ui.WorkbenchActions;
+import org.onrecord.ui.common.ImmediateTaskRunner;
+import org.onrecord.ui.common.MemoryUiPreferences;
+import org.onrecord.ui.common.RecentCases;
+import org.onrecord.ui.state.WorkbenchState;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A changed statement reaches the table by its own row: the other rows are not gone through (counted), and the table is right. */
+class StatementPatchTest {
+    @TempDir
+    Path dir;
+    AppServices services;
+    WorkbenchState state = new WorkbenchState();
+    WorkbenchActions actions;
+
+    @BeforeEach
+    void openDemo() throws Exception {
+        services = new AppServices();
+        Path file = dir.resolve("demo.onrecord");
+        try (OpenCase demo = services.cases().createCase(file)) {
+            demo.buildDemo(Progress.NONE);
+        }
+        actions = new WorkbenchActions(services, state, new ImmediateTaskRunner(), new RecentCases(new MemoryUiPreferences()),
+                dir.resolve("data"), new WorkbenchActions.Dialogs() {
+                    @Override
+                    public void error(String title, String message) {
+                        throw new AssertionError(title + ": " + message);
+                    }
+
+                    @Override
+                    public void importResults(ImportReport report) {
+                    }
+                });
+        actions.open(file);
+    }
+
+    @AfterEach
+    void close() {
+        actions.close();
+        services.close();
+    }
+
+    @Test
+    void aKindChangeLooksAtOneRow() {
+        StatementsViewModel table = new StatementsViewModel(state);
+        assertThat(table.rows().size()).isGreaterThan(5);
+        for (int n : new int[]{0, table.rows().size() / 2, table.rows().size() - 1}) {
+            Statement s = state.snapshot().statement(table.rows().get(n).id()).orElseThrow();
+            long before = table.touchedLookups();
+            actions.commands().changeKind(s, "denial".equals(s.kind()) ? "claim" : "denial");
+            assertThat(table.touchedLookups() - before).as("rows looked at for statement %d", s.id()).isEqualTo(1);
+            assertThat(table.rows()).containsExactlyElementsOf(new StatementsViewModel(state).rows());
+        }
+        actions.commands().undo();
+        assertThat(table.rows()).containsExactlyElementsOf(new StatementsViewModel(state).rows());
+    }
+}
