@@ -43,22 +43,25 @@ import java.util.function.Supplier;
  * the call that makes it (a focus, an edit) until the window shows its outcome: the pulses that
  * follow have run (CSS, layout, the scene handed to the renderer) and the renderer has finished
  * painting the last of them, with no background task left. The benchmark paints nothing of its
- * own: it waits for the next pulse (a post-layout pulse listener) and then for the render thread
- * (a 1×1 snapshot queued behind the frame the pulse submitted). The cost of one frame is printed
- * beside the figures: an unchanged pulse, and a whole-window repaint ({@link Scene#snapshot}, the
- * measure earlier versions used, which alone costs more than 100 ms on the software pipeline).
+ * own: it asks for pulses and sees them through a post-layout pulse listener; a 1×1 pixel changed
+ * there makes each pulse wait for the renderer to finish the frame before it (see {@link #settle}).
+ * The cost of a frame is printed beside the figures: a window with nothing to do, settled the same
+ * way (the floor under every figure), and a whole-window repaint ({@link Scene#snapshot}, the
+ * measure earlier versions used, which alone can cost more than 100 ms on the software pipeline
+ * and made the next pulse repaint the whole window).
  * Run it on the headless Glass platform ({@code -Dglass.platform=Headless -Dprism.order=sw}) or
  * under Xvfb.
  */
 public final class WindowBenchmark {
     private static final double WIDTH = 1400;
     private static final double HEIGHT = 900;
+    /** The two shades of the 1×1 pixel that makes every pulse wait for the frame before it. */
+    private static final Color BARRIER_A = Color.rgb(128, 128, 128, 0.02);
+    private static final Color BARRIER_B = Color.rgb(128, 128, 128, 0.03);
 
     private final PrintWriter out;
     private FxTaskRunner tasks;
     private MainWindow window;
-    private static final Color BARRIER_A = Color.rgb(128, 128, 128, 0.02);
-    private static final Color BARRIER_B = Color.rgb(128, 128, 128, 0.03);
     private final Rectangle renderBarrier = new Rectangle(1, 1, BARRIER_A);
     /** When the last step's outcome was shown: wall clock and process CPU (nanoseconds). */
     private volatile long shown;
