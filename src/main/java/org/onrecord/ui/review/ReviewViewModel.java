@@ -24,6 +24,7 @@ import org.onrecord.ui.common.TaskRunner;
 import org.onrecord.ui.state.Focus;
 import org.onrecord.ui.state.PaneId;
 import org.onrecord.ui.state.WorkbenchState;
+import org.onrecord.ui.annotate.EditRunner;
 
 import java.util.Comparator;
 import java.util.HashMap;
@@ -144,6 +145,10 @@ public final class ReviewViewModel {
     /** Enters review mode at the first suggestion of the article on screen, else the first of the case. */
     public void start() {
         if (session.get() == null) {
+            return;
+        }
+        if (session.get().readOnly().isPresent()) {
+            say.accept(EditRunner.refused(session.get().readOnly().get()));
             return;
         }
         anchor = null;
@@ -365,6 +370,10 @@ public final class ReviewViewModel {
     private void perform(Function<CaseEdits, RowEdit> edit) {
         OpenCase open = session.get();
         if (open == null) {
+            return;
+        }
+        if (open.readOnly().isPresent()) {
+            say.accept(EditRunner.refused(open.readOnly().get()));
             return;
         }
         tasks.runQuietly(p -> edit.apply(open.edits()).describe(), done -> {

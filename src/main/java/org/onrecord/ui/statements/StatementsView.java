@@ -199,7 +199,7 @@ public final class StatementsView extends VBox {
         viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
         placeholder.setWrapText(true);
         table.setPlaceholder(placeholder);
-        table.setEditable(true);
+        table.editableProperty().bind(viewModel.editableProperty());
         table.setRowFactory(t -> new TableRow<>() {
             {
                 liveRows.add(this);
