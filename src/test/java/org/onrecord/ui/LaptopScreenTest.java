@@ -9,7 +9,9 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -121,6 +123,38 @@ class LaptopScreenTest {
             assertThat(text).isInstanceOf(Text.class);
             assertThat(((Text) text).getText()).as("kind cell").isEqualTo(cell.getText());
         }
+    }
+
+    /** Seen at 1280×720: the entity group "Organisations (3)" drawn as "Organisation…" and the words squeezed to a few letters. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void entityGroupLabelsAreWholeAndTheWordsHaveTheMostRoom(FxRobot robot) {
+        Parent tree = robot.lookup("#entityTree").query();
+        waitUntil(() -> !groupCells(tree).isEmpty());
+        for (Labeled group : groupCells(tree)) {
+            assertThat(group.getText()).matches(".+ \\(\\d+\\)");
+            assertThat(((Text) group.lookup(".text")).getText()).as("group label").isEqualTo(group.getText());
+        }
+        TableView<?> table = robot.lookup("#statementTable").queryAs(TableView.class);
+        TableColumn<?, ?> words = table.getColumns().getFirst();
+        assertThat(words.getText()).isEqualTo("Words");
+        // Kind and Said are never cut (their own tests); of the columns that may end in "…", the words get the most room.
+        for (TableColumn<?, ?> other : table.getColumns().subList(1, table.getColumns().size())) {
+            if (!List.of("Kind", "Said").contains(other.getText())) {
+                assertThat(words.getWidth()).as("Words beside " + other.getText()).isGreaterThanOrEqualTo(2 * other.getWidth());
+            }
+        }
+        assertThat(words.getWidth()).isGreaterThanOrEqualTo(150);
+    }
+
+    private static List<Labeled> groupCells(Parent tree) {
+        List<Labeled> found = new ArrayList<>();
+        for (Node n : tree.lookupAll(".tree-table-row-cell.entity-group .tree-table-cell")) {
+            if (n instanceof Labeled cell && cell.getText() != null && !cell.getText().isBlank() && cell.isVisible()) {
+                found.add(cell);
+            }
+        }
+        return found;
     }
 
     private static List<TableCell<?, ?>> kindCells(Parent table) {
