@@ -479,7 +479,7 @@ public final class ReviewViewModel {
         anchor = s;
         current.set(s);
         position.set((indexOf(s) + 1) + " of " + items.size());
-        proposal.set(s.kind().label() + ": " + s.proposal());
+        proposal.set(s.headline());
         evidence.set(describeEvidence(s));
         if (moved) {
             state.focus(focusOf(s), PaneId.REVIEW);
@@ -487,13 +487,7 @@ public final class ReviewViewModel {
     }
 
     private String describeEvidence(Suggestion s) {
-        String title = state.snapshot().article(s.articleId()).map(ArticleSummary::displayTitle).orElse("article " + s.articleId());
-        String words = s.span().text().strip().replaceAll("\\s+", " ");
-        if (words.length() > 80) {
-            words = words.substring(0, 77) + "…";
-        }
-        String why = s.evidence() == null || s.evidence().isBlank() ? "no evidence recorded" : s.evidence().strip().replace('\n', ' ');
-        return "“" + words + "” in " + title + ", ¶" + s.paragraph() + " · proposed by " + why;
+        return s.evidenceLine(state.snapshot().article(s.articleId()).map(ArticleSummary::displayTitle).orElse("article " + s.articleId()));
     }
 
     /** Mentions are focused by their words (the entity is chosen in its list); events and statements by id. */
