@@ -22,7 +22,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -44,9 +43,7 @@ class AnnotateByHandTest {
 
     @BeforeEach
     void openDemo() throws Exception {
-        caseFile = dir.resolve("annotate-" + System.nanoTime() + ".onrecord");
-        Files.copy(WorkbenchFixture.demoCase(fixture.services, Files.createTempDirectory(dir, "build")), caseFile);
-        fixture.openAndWait(caseFile);
+        caseFile = fixture.openDemoCopy(dir, "annotate");
     }
 
     @AfterEach
@@ -55,15 +52,7 @@ class AnnotateByHandTest {
     }
 
     private void select(FxRobot robot, String words) {
-        StyleClassedTextArea area = robot.lookup("#sourcePane .styled-text-area").queryAs(StyleClassedTextArea.class);
-        waitUntil(() -> area.getText().contains(words));
-        int start = area.getText().indexOf(words);
-        long article = fixture.window.state().article();
-        robot.interact(() -> {
-            area.selectRange(start, start + words.length());
-            fixture.window.state().focus(new Focus.OnSpan(article, start, start + words.length()), PaneId.SOURCE);
-            area.requestFocus();
-        });
+        fixture.selectInSource(robot, words);
     }
 
     @Test

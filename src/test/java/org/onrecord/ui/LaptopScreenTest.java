@@ -15,20 +15,16 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.onrecord.ui.common.FxTaskRunner;
-import org.onrecord.ui.state.Focus;
-import org.onrecord.ui.state.PaneId;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,9 +54,7 @@ class LaptopScreenTest {
 
     @BeforeEach
     void openDemo() throws Exception {
-        Path file = dir.resolve("laptop-" + System.nanoTime() + ".onrecord");
-        Files.copy(WorkbenchFixture.demoCase(fixture.services, Files.createTempDirectory(dir, "build")), file);
-        fixture.openAndWait(file);
+        fixture.openDemoCopy(dir, "laptop");
     }
 
     @AfterEach
@@ -169,15 +163,7 @@ class LaptopScreenTest {
     }
 
     private void select(FxRobot robot, String words) {
-        StyleClassedTextArea area = robot.lookup("#sourcePane .styled-text-area").queryAs(StyleClassedTextArea.class);
-        waitUntil(() -> area.getText().contains(words));
-        int start = area.getText().indexOf(words);
-        long article = fixture.window.state().article();
-        robot.interact(() -> {
-            area.selectRange(start, start + words.length());
-            fixture.window.state().focus(new Focus.OnSpan(article, start, start + words.length()), PaneId.SOURCE);
-            area.requestFocus();
-        });
+        fixture.selectInSource(robot, words);
     }
 
     /** Rows with a statement whose whole height lies inside the table's scrolling area. */
