@@ -76,6 +76,7 @@ public final class StatementSuggester {
         }
         BitSet usedCue = new BitSet(tokens.size());
         List<Found> found = new ArrayList<>();
+        laidOut(tt, quotes, usedCue, found);
         directQuotes(tt, quotes, inQuote, usedCue, found);
         noComment(tt, inQuote, usedCue, found);
         accordingTo(tt, inQuote, found);
@@ -101,7 +102,7 @@ public final class StatementSuggester {
             String inner = q.inner(tt.body);
             int qs = tt.tokenAt(q.start());
             int qe = tt.tokenAt(q.end());
-            if (inner.isBlank() || qs >= qe || qs >= tt.tokens.size()) {
+            if (inner.isBlank() || qs >= qe || qs >= tt.tokens.size() || overlapsFound(found, q.start(), q.end())) {
                 continue;
             }
             int words = wordCount(inner);
@@ -163,6 +164,30 @@ public final class StatementSuggester {
                 n++;
             }
         }
+    }
+
+    /** Signed quotations, transcript labels and headline speakers ({@link TranscriptCues}). */
+    private static void laidOut(TokenText tt, List<QuotedSpans.Quote> quotes, BitSet usedCue, List<Found> found) {
+        for (TranscriptCues.Attribution a : TranscriptCues.find(tt, quotes)) {
+            if (overlapsFound(found, a.start(), a.end())) {
+                continue;
+            }
+            Found f = new Found();
+            f.start = a.start();
+            f.end = a.end();
+            f.direct = a.direct();
+            set(tt, f, new Phrase(a.speakerFirst(), a.speakerEnd(), a.speakerHead()), a.cueFirst(), a.cueEnd(), -1, a.rule(),
+                    a.confidence());
+            f.clauseFirst = tt.sentenceStart(Math.min(a.cueFirst(), a.speakerFirst()));
+            f.clauseEnd = tt.sentenceEnd(Math.max(a.cueEnd(), a.speakerEnd()) - 1);
+            classify(tt, f);
+            usedCue.set(a.cueFirst(), a.cueEnd());
+            found.add(f);
+        }
+    }
+
+    private static boolean overlapsFound(List<Found> found, int start, int end) {
+        return found.stream().anyMatch(f -> f.start < end && start < f.end);
     }
 
     static int wordCount(String s) {
