@@ -402,6 +402,8 @@ public final class StatementSuggester {
             e++;
         } else if (e < limit && tt.t(e).tag().equals("RP")) {
             e++;
+        } else if (e < limit && SpeechCues.isParticle(tt.t(cue).word(), tt.lower(e))) {
+            e++;
         }
         return e;
     }
@@ -768,7 +770,8 @@ public final class StatementSuggester {
                 } else {
                     String next = tt.lower(after);
                     boolean complement = next.equals("that") || next.equals(":") || QuotedSpans.isMark(tt.t(after).word().charAt(0))
-                            || tt.t(after).tag().equals("``");
+                            || tt.t(after).tag().equals("``")
+                            || StanceCues.attributes(tt, cue, c, speaker, cueEnd, after);
                     if (cue.needsComplement() && !complement) {
                         continue;
                     }
