@@ -30,6 +30,8 @@ public final class StatementSuggester {
     private static final Pattern MEDIUM = Pattern.compile("\\b(?:in|during|on) (?:a|an|the|his|her|their|its) (?:[\\w-]+ ){0,2}?"
             + "(statement|interview|memo|letter|email|e-mail|post|tweet|message|speech|call|press release|briefing|op-ed|"
             + "broadcast|appearance|address|note|testimony|remarks|conversation|podcast) (?:to|with|for|on) ", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> CLAUSE_LINKS = Set.of("but", "though", "although", "while", "whereas", "and", "which",
+            "who", "as", "yet");
     private static final Set<String> WRITTEN = Set.of("memo", "letter", "email", "e-mail", "note", "message", "post", "tweet");
 
     /** A statement while it is being found: token positions of the speaker and cue, the words as characters. */
@@ -152,6 +154,7 @@ public final class StatementSuggester {
             if (f.cueFirst >= 0) {
                 usedCue.set(f.cueFirst, f.cueEnd);
             }
+            reportedClauseAround(tt, f, qs);
             SpeechCues.Cue cue = f.cue;
             StatementKindRules.Verdict v = StatementKindRules.classify(cue, tt.body.substring(f.start, f.end));
             f.kind = v.kind();
@@ -188,6 +191,55 @@ public final class StatementSuggester {
 
     private static boolean overlapsFound(List<Found> found, int start, int end) {
         return found.stream().anyMatch(f -> f.start < end && start < f.end);
+    }
+
+    /**
+     * X said she expects the board "to settle soon": a quotation inside a reported clause is part of that clause, and the
+     * statement is the whole clause from after the reporting verb (its addressee) to the end of the sentence. A quotation
+     * introduced with a comma or a colon ("X said: …") stays the quotation alone.
+     */
+    private static void reportedClauseAround(TokenText tt, Found f, int qs) {
+        if (f.cue == null || f.cueEnd > qs || f.cueFirst < 0) {
+            return;
+        }
+        int from = f.cueEnd;
+        if (f.cue.lemma().equals("tell") && f.via != null) {
+            Phrase addressee = phraseFrom(tt, from, qs);
+            from = addressee == null ? from : addressee.end();
+        }
+        if (from >= qs || tt.t(qs - 1).word().equals(",") || tt.t(qs - 1).word().equals(":") || tt.t(from).word().equals(",")) {
+            return;
+        }
+        for (int i = from; i < qs; i++) {
+            if (tt.t(i).tag().equals(".") || tt.t(i).word().equals(";") || QuotedSpans.isMark(tt.t(i).word().charAt(0))) {
+                return;
+            }
+        }
+        int sentenceEnd = tt.sentenceEnd(qs);
+        int end = cutAtAttribution(tt, from, trimEnd(tt, from, sentenceEnd));
+        for (int i = tt.tokenAt(f.end); i < end; i++) {
+            // "…, but she denied …", "… and called on …": another statement begins
+            if (i + 1 < end && tt.t(i).word().equals(",") && CLAUSE_LINKS.contains(tt.lower(i + 1)) || cueAt(tt, i, end) == i) {
+                end = i;
+            }
+        }
+        end = trimEnd(tt, from, end);
+        if (end <= from) {
+            return;
+        }
+        f.start = tt.t(from).start();
+        f.end = Math.max(f.end, tt.t(end - 1).end() > f.end && noQuoteBetween(tt, f.end, tt.t(end - 1).end()) ? tt.t(end - 1).end() : f.end);
+        f.clauseEnd = Math.max(f.clauseEnd, sentenceEnd);
+    }
+
+    /** No quotation mark in body[from, to): the rest of a clause that holds no other quotation. */
+    private static boolean noQuoteBetween(TokenText tt, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (QuotedSpans.isMark(tt.body.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static int wordCount(String s) {

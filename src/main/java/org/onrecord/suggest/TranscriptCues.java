@@ -30,7 +30,7 @@ final class TranscriptCues {
 
     static List<Attribution> find(TokenText tt, List<QuotedSpans.Quote> quotes) {
         List<Attribution> out = new ArrayList<>();
-        signedQuotes(tt, quotes, out);
+        signedQuotes(tt, out);
         labels(tt, out);
         return out;
     }
@@ -39,7 +39,7 @@ final class TranscriptCues {
      * "…” ― Ana Ruiz: a paragraph of quoted words signed with a dash and a name at its end. The whole paragraph before
      * the dash is the quotation, whichever marks open it (a closing mark typed as the opening one is common there).
      */
-    private static void signedQuotes(TokenText tt, List<QuotedSpans.Quote> quotes, List<Attribution> out) {
+    private static void signedQuotes(TokenText tt, List<Attribution> out) {
         String body = tt.body;
         int p = 0;
         while (p < body.length()) {
