@@ -80,7 +80,8 @@ public final class SpeechCues {
     private static final Set<String> DOCUMENTS = Set.of("poll", "polls", "survey", "surveys", "study", "studies", "report",
             "reports", "analysis", "analyses", "data", "research", "review", "audit", "investigation", "records", "documents",
             "document", "figures", "numbers", "statistics", "estimates", "filings", "filing", "memo", "emails", "e-mails",
-            "letter", "returns", "findings", "results", "projections", "model", "forecast", "census", "tally", "count");
+            "letter", "returns", "findings", "results", "projections", "model", "forecast", "census", "tally", "count", "average",
+            "averages", "transcript", "transcripts", "video", "footage", "recording", "chart", "ranking", "index", "tests");
 
     /**
      * Whether {@code next}, the word after the cue, starts what is attributed although no "that" or quotation follows:

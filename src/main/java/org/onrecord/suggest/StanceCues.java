@@ -29,7 +29,33 @@ final class StanceCues {
         if (speaker != null && SpeechCues.isFinding(cue, tt.lower(speaker.head()))) {
             return true;
         }
+        if (cue.lemma().equals("call") && !tt.t(c).tag().equals("VBN") && !tt.t(c).tag().equals("VBG")) {
+            return naming(tt, after);
+        }
         return cue.belief() && clauseWithoutThat(tt, after);
+    }
+
+    /**
+     * "called the charges baseless", "called him a liar": an object and what it is called. Not "called the mayor on
+     * Friday" (a telephone call), not "called them to the stage", not "called it off".
+     */
+    private static boolean naming(TokenText tt, int after) {
+        int limit = tt.sentenceEnd(after);
+        String tag = tt.t(after).tag();
+        if (!(tag.equals("DT") || tag.equals("PRP") || tag.startsWith("NN") || tag.equals("PRP$") || tag.equals("JJ"))
+                || tt.lower(after).equals("it") && after + 1 < limit && tt.t(after + 1).tag().equals("RP")) {
+            return false;
+        }
+        int words = 0;
+        for (int i = after; i < limit && i < after + 7; i++) {
+            String w = tt.lower(i);
+            if (w.equals("to") || w.equals("into") || w.equals("on") || w.equals("at") || w.equals("from") || w.equals("back")
+                    || tt.t(i).tag().equals("RP") || tt.isTimeOrAdverb(i) && !tt.t(i).tag().startsWith("JJ")) {
+                return false;
+            }
+            words++;
+        }
+        return words >= 3;
     }
 
     /** "believes she will win", "thinks the deal is dead": a subject, then a finite verb within a few words. */

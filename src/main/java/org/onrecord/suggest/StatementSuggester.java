@@ -154,12 +154,12 @@ public final class StatementSuggester {
             if (f.cueFirst >= 0) {
                 usedCue.set(f.cueFirst, f.cueEnd);
             }
-            reportedClauseAround(tt, f, qs);
             SpeechCues.Cue cue = f.cue;
             StatementKindRules.Verdict v = StatementKindRules.classify(cue, tt.body.substring(f.start, f.end));
             f.kind = v.kind();
             f.kindConfidence = v.confidence();
             f.kindReason = v.reason();
+            reportedClauseAround(tt, f, qs); // after the kind: the quoted words themselves tell it best ("kindly wait")
             found.add(f);
             previous = f;
             previousSentence = tt.sentenceOf[Math.max(tt.tokenAt(f.end) - 1, 0)];

@@ -119,4 +119,23 @@ class StatementLayoutAndStanceServiceTest {
         assertThat(clause.speaker()).isEqualTo("Mayor Anna Lindqvist");
         assertThat(saying(all, "any change of plan").kind()).isEqualTo("denial");
     }
+
+    @Test
+    void aClauseKeepsTheKindItsQuotedWordsTell() throws Exception {
+        List<Statement> all = analyze("The ferry company's manager said the islanders should \"please wait for the evening boat\" "
+                + "on Saturday.");
+        Statement clause = saying(all, "please wait for the evening boat");
+        assertThat(clause.span().text()).startsWith("the islanders should");
+        assertThat(clause.kind()).isEqualTo("other");
+    }
+
+    @Test
+    void callingSomethingSomethingIsAStatementButATelephoneCallIsNot() throws Exception {
+        List<Statement> all = analyze("The harbour master called the new tariffs a betrayal of the fishermen. "
+                + "Later the mayor called the harbour master on Friday evening.");
+        Statement named = saying(all, "a betrayal of the fishermen");
+        assertThat(named.speaker()).isEqualTo("The harbour master");
+        assertThat(named.cueSpan().text()).isEqualTo("called");
+        assertThat(all).noneMatch(s -> s.span().text().contains("Friday evening"));
+    }
 }
