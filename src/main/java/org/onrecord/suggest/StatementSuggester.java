@@ -383,6 +383,9 @@ public final class StatementSuggester {
             }
             int cueEnd = cueEnd(tt, c, qs);
             SpeechCues.Cue cue = SpeechCues.cue(tt.t(c).word());
+            if (cue.belief() && sayingBefore(tt, reach, c, qs)) {
+                continue; // X said she hopes "…": the saying is the attribution, the belief is inside what was said
+            }
             int vg = auxStart(tt, c, sentenceFirst);
             Phrase speaker = subjectBefore(tt, vg, sentenceFirst);
             if (speaker == null) {
@@ -392,6 +395,16 @@ public final class StatementSuggester {
                     qs - cueEnd <= 3 ? 0.85 : 0.8);
             viaAfterCue(tt, f, cueEnd, qs);
             return true;
+        }
+        return false;
+    }
+
+    /** A reporting verb that is no belief between {@code from} and {@code before}, outside quotations. */
+    private static boolean sayingBefore(TokenText tt, int from, int before, int limit) {
+        for (int k = before - 1; k >= from; k--) {
+            if (cueAt(tt, k, limit) == k && !SpeechCues.cue(tt.t(k).word()).belief()) {
+                return true;
+            }
         }
         return false;
     }

@@ -138,4 +138,14 @@ class StatementLayoutAndStanceServiceTest {
         assertThat(named.cueSpan().text()).isEqualTo("called");
         assertThat(all).noneMatch(s -> s.span().text().contains("Friday evening"));
     }
+
+    @Test
+    void aBeliefInsideWhatWasSaidLeavesTheSayingAsTheCue() throws Exception {
+        List<Statement> all = analyze("Mayor Anna Lindqvist said she hopes the ferry company will \"restore the winter timetable\" "
+                + "by March.");
+        Statement clause = saying(all, "restore the winter timetable");
+        assertThat(clause.cueSpan().text()).isEqualTo("said");
+        assertThat(clause.span().text()).startsWith("she hopes the ferry company");
+        assertThat(clause.speaker()).isEqualTo("Mayor Anna Lindqvist");
+    }
 }
