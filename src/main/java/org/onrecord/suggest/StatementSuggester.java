@@ -5,9 +5,12 @@ import org.onrecord.model.TextSpan;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,6 +70,11 @@ public final class StatementSuggester {
     }
 
     public List<StatementSuggestion> suggest(String body, List<Token> tokens) {
+        return suggest(body, tokens, null);
+    }
+
+    /** With {@code parser} (may be null), also the attributions only the dependency parse shows ({@link ParsedAttributions}). */
+    public List<StatementSuggestion> suggest(String body, List<Token> tokens, Function<List<Token>, SentenceParse> parser) {
         if (tokens.isEmpty()) {
             return List.of();
         }
@@ -83,6 +91,9 @@ public final class StatementSuggester {
         noComment(tt, inQuote, usedCue, found);
         accordingTo(tt, inQuote, found);
         reported(tt, quotes, inQuote, usedCue, found);
+        if (parser != null) {
+            parsed(tt, parser, inQuote, usedCue, found);
+        }
         found.sort(Comparator.comparingInt(f -> f.start));
         List<StatementSuggestion> out = new ArrayList<>();
         for (Found f : found) {
@@ -794,8 +805,8 @@ public final class StatementSuggester {
             int contentFirst;
             int contentEnd;
             if (speaker == null) {
-                // "…, said X." after the reported words
-                if (c - 1 <= sFirst || !tt.t(c - 1).word().equals(",")) {
+                // "…, said X." after the reported words ("…, told X" names whom it was told, not who said it)
+                if (c - 1 <= sFirst || !tt.t(c - 1).word().equals(",") || cue.lemma().equals("tell")) {
                     continue;
                 }
                 Phrase inverted = phraseFrom(tt, cueEnd, sEnd);
@@ -857,6 +868,62 @@ public final class StatementSuggester {
             classify(tt, f);
             usedCue.set(c);
             found.add(f);
+        }
+    }
+
+    private void parsed(TokenText tt, Function<List<Token>, SentenceParse> parser, BitSet inQuote, BitSet usedCue, List<Found> found) {
+        Map<Integer, SentenceParse> parses = new HashMap<>();
+        Function<List<Token>, SentenceParse> once = sentence -> parses.computeIfAbsent(sentence.getFirst().start(), k -> parser.apply(sentence));
+        for (Found f : found) {
+            cutAtCoordinatedCue(tt, once, inQuote, f);
+        }
+        BitSet covered = new BitSet(tt.tokens.size());
+        for (Found f : found) {
+            covered.set(tt.tokenAt(f.start), tt.tokenAt(f.end));
+            covered.set(f.speakerFirst < 0 ? 0 : f.speakerFirst, Math.max(f.speakerEnd, 0));
+        }
+        for (ParsedAttributions.Attribution a : ParsedAttributions.find(tt, once, usedCue, inQuote, covered)) {
+            Found f = new Found();
+            f.start = tt.t(a.contentFirst()).start();
+            f.end = tt.t(a.contentEnd() - 1).end();
+            f.direct = QuotedSpans.isMark(tt.body.charAt(f.start)) || ParsedAttributions.isQuoteMark(tt.t(a.contentFirst()).word());
+            set(tt, f, new Phrase(a.speakerFirst(), a.speakerEnd(), a.speakerHead()), a.cueFirst(), a.cueEnd(), a.cueVerb(), a.rule(), 0.7);
+            if (a.speakerNameEnd() < a.speakerEnd()) {
+                f.speakerText = tt.text(a.speakerFirst(), a.speakerNameEnd());
+            }
+            f.clauseFirst = tt.sentenceStart(a.cueVerb());
+            f.clauseEnd = tt.sentenceEnd(a.cueVerb());
+            viaAfterCue(tt, f, a.cueEnd(), f.clauseEnd);
+            classify(tt, f);
+            usedCue.set(a.cueFirst(), a.cueEnd());
+            found.add(f);
+        }
+    }
+
+    /** "X claimed … and said …": reported words end before a second reporting verb of the same speaker, whose words are their own. */
+    private static void cutAtCoordinatedCue(TokenText tt, Function<List<Token>, SentenceParse> parser, BitSet inQuote, Found f) {
+        if (f.direct || f.cue == null || f.cueEnd <= 0) {
+            return;
+        }
+        int verb = f.cueEnd - 1;
+        while (verb > f.cueFirst && SpeechCues.cue(tt.t(verb).word()) == null) {
+            verb--;
+        }
+        int first = tt.tokenAt(f.start);
+        int end = tt.tokenAt(f.end);
+        int sFirst = tt.sentenceStart(verb);
+        int sEnd = tt.sentenceEnd(verb);
+        boolean candidate = false;
+        for (int i = first; i < end && i < sEnd; i++) {
+            candidate |= !inQuote.get(i) && tt.t(i).tag().startsWith("VB") && SpeechCues.cue(tt.t(i).word()) != null;
+        }
+        if (!candidate || sEnd - sFirst > ParsedAttributions.MAX_TOKENS || first < sFirst || end > sEnd) {
+            return;
+        }
+        int cut = ParsedAttributions.coordinatedCut(tt, parser.apply(tt.tokens.subList(sFirst, sEnd)), sFirst, verb, first, end);
+        if (cut > first) {
+            f.end = tt.t(cut - 1).end();
+            classify(tt, f);
         }
     }
 
@@ -934,7 +1001,7 @@ public final class StatementSuggester {
         viaInSentence(tt, f);
         TextSpan speakerSpan = span(tt, f.speakerFirst, f.speakerEnd);
         TextSpan cueSpan = f.cueFirst >= 0 ? span(tt, f.cueFirst, f.cueEnd) : null;
-        String speaker = speakerSpan.text();
+        String speaker = f.speakerText != null ? f.speakerText : speakerSpan.text();
         TextSpan nameSpan = nameOf(tt, f.speakerFirst, f.speakerEnd, f.speakerHead);
         double confidence = f.confidence;
         String speakerWhy = "the phrase next to the verb";
