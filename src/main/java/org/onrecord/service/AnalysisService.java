@@ -194,7 +194,7 @@ public final class AnalysisService {
         }
         int said = 0;
         if (kinds.contains(Kind.STATEMENTS) && words != null && pipeline != null) {
-            StatementSuggestions.Stored stored = StatementSuggestions.store(store, article, statementRules.suggest(article.body(), words), dates);
+            StatementSuggestions.Stored stored = StatementSuggestions.store(store, article, statementRules.suggest(article.body(), words, pipeline::parse), dates);
             removed += stored.removed();
             said = stored.added();
         }

@@ -15,11 +15,12 @@ public final class QuotedSpans {
         public String inner(String body) {
             int s = start;
             int e = end;
-            while (s < e && (isMark(body.charAt(s)) || Character.isWhitespace(body.charAt(s)))) {
-                s++;
+            while (s < e && (isMark(body.charAt(s)) || Character.isWhitespace(body.charAt(s)) || body.startsWith("''", s))) {
+                s += body.startsWith("''", s) ? 2 : 1;
             }
-            while (e > s && (isMark(body.charAt(e - 1)) || Character.isWhitespace(body.charAt(e - 1)))) {
-                e--;
+            while (e > s && (isMark(body.charAt(e - 1)) || Character.isWhitespace(body.charAt(e - 1))
+                    || e - 2 >= s && body.startsWith("''", e - 2))) {
+                e -= e - 2 >= s && body.startsWith("''", e - 2) ? 2 : 1;
             }
             return body.substring(s, e);
         }
@@ -32,9 +33,23 @@ public final class QuotedSpans {
         return c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»';
     }
 
+    /**
+     * ''like this'' as "like this", offsets kept: an opening pair (a word right after it) becomes a space and a mark
+     * next to the word, a closing pair a mark and a space, so a straight mark reads as opening or closing by its neighbours.
+     */
+    static String doubledApostrophes(String text) {
+        StringBuilder b = new StringBuilder(text);
+        for (int i = text.indexOf("''"); i >= 0; i = text.indexOf("''", i + 2)) {
+            boolean opening = i + 2 < text.length() && !Character.isWhitespace(text.charAt(i + 2))
+                    && (i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—–-".indexOf(text.charAt(i - 1)) >= 0);
+            b.replace(i, i + 2, opening ? " \"" : "\" ");
+        }
+        return b.toString();
+    }
+
     public static List<Quote> find(String text) {
         // two apostrophes stand for a double quotation mark in some newspapers' archives (''like this,'' he said)
-        String body = text.indexOf("''") >= 0 ? text.replace("''", "\" ") : text;
+        String body = text.indexOf("''") >= 0 ? doubledApostrophes(text) : text;
         List<Quote> quotes = new ArrayList<>();
         boolean carried = false; // the last quote ran to the end of its paragraph without a closing mark
         int paragraphStart = 0;

@@ -15,7 +15,7 @@ public final class SpeechCues {
     public record Cue(String lemma, String kind, double kindStrength, boolean belief) {
         /** A verb that reports speech only before "that", a colon or quoted words ("continued:", not "continued to rise"). */
         public boolean needsComplement() {
-            return belief || !CORE.contains(lemma);
+            return belief || !CORE.contains(lemma) && !OBJECT.contains(lemma);
         }
     }
 
@@ -28,7 +28,7 @@ public final class SpeechCues {
             "disavow", "repudiate", "dispute", "slam", "blast", "lambaste", "decry", "castigate", "remark", "retort", "quip",
             "reiterate", "observe", "demand", "propose", "recommend", "advise");
 
-    private static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("say", "said"), Map.entry("tell", "told"),
+    private static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("seek", "sought"),Map.entry("say", "said"), Map.entry("tell", "told"),
             Map.entry("write", "wrote,written"), Map.entry("think", "thought"), Map.entry("feel", "felt"),
             Map.entry("know", "knew,known"), Map.entry("hear", "heard"), Map.entry("understand", "understood"),
             Map.entry("learn", "learnt,learned"), Map.entry("sing", "sang,sung"), Map.entry("find", "found"),
@@ -47,7 +47,8 @@ public final class SpeechCues {
                 "propose", "recommend", "advise", "agree", "disagree", "counter", "retort", "describe", "characterize",
                 "call", "dub", "label", "hail", "praise", "welcome", "cite", "quote", "allege", "speculate", "signal",
                 "affirm", "contend", "underline", "highlight", "proclaim", "reckon", "chant", "sing", "rule", "find", "show",
-                "lament", "plead", "inform", "notify", "brief", "assure", "reassure", "guarantee");
+                "lament", "plead", "inform", "notify", "brief", "assure", "reassure", "guarantee", "push", "press", "lobby",
+                "offer");
         verbs("claim", 0.75, false, "claim", "insist", "assert", "contend", "maintain");
         // belief and perception: attributions too, weaker evidence of something said
         verbs("claim", 0.0, true, "believe", "think", "feel", "expect", "hope", "fear", "worry", "doubt", "know", "learn",
@@ -59,6 +60,49 @@ public final class SpeechCues {
         verbs("accusation", 0.6, false, "allege");
         verbs("threat", 0.85, false, "threaten", "warn");
         verbs("threat", 0.4, false, "vow");
+        // intentions and stances: attributions whose object is the content ("wants to …", "supports …"); other, unsure
+        verbs("other", 0.6, true, "want", "plan", "intend", "seek", "aim", "support", "oppose", "endorse", "favor", "favour",
+                "refuse", "decline");
+    }
+
+    /** Cues whose object or infinitive is what is attributed, without "that": "wants a recount", "cited the report". */
+    private static final Set<String> OBJECT = Set.of("want", "plan", "intend", "seek", "aim", "support", "oppose", "endorse",
+            "favor", "favour", "cite", "urge", "demand", "propose", "recommend", "promise", "pledge", "vow");
+    /** Cues that take an infinitive as what is attributed: "hopes to", "agreed to", "refused to". */
+    private static final Set<String> INFINITIVE = Set.of("hope", "expect", "agree", "promise", "pledge", "vow", "threaten",
+            "plan", "intend", "want", "seek", "aim", "refuse", "decline", "offer", "demand", "propose");
+    /** Verbs followed by a particle that belongs to the cue: "called for", "called on", "pushed for". */
+    private static final Map<String, Set<String>> PARTICLES = Map.of("call", Set.of("for", "on"), "push", Set.of("for"),
+            "argue", Set.of("for", "against"), "press", Set.of("for"), "lobby", Set.of("for", "against"), "point", Set.of("to"));
+    /** What a document, a poll or a study is said to show: its findings are attributions to it. */
+    private static final Set<String> FINDINGS = Set.of("show", "find", "suggest", "indicate", "reveal", "conclude", "estimate",
+            "predict", "confirm");
+    private static final Set<String> DOCUMENTS = Set.of("poll", "polls", "survey", "surveys", "study", "studies", "report",
+            "reports", "analysis", "analyses", "data", "research", "review", "audit", "investigation", "records", "documents",
+            "document", "figures", "numbers", "statistics", "estimates", "filings", "filing", "memo", "emails", "e-mails",
+            "letter", "returns", "findings", "results", "projections", "model", "forecast", "census", "tally", "count", "average",
+            "averages", "transcript", "transcripts", "video", "footage", "recording", "chart", "ranking", "index", "tests");
+
+    /**
+     * Whether {@code next}, the word after the cue, starts what is attributed although no "that" or quotation follows:
+     * the object of an intention or a citation, an infinitive after a hope or a promise, the words after "called for".
+     */
+    public static boolean takesObject(Cue cue, String next) {
+        String lemma = cue.lemma();
+        return OBJECT.contains(lemma) && !next.equals("to") && !next.equals(",") && !next.equals(".")
+                || next.equals("to") && INFINITIVE.contains(lemma)
+                || PARTICLES.getOrDefault(lemma, Set.of()).contains(next);
+    }
+
+    /** "called for", "pushed for": the particle belongs to the cue {@code word}. */
+    static boolean isParticle(String word, String next) {
+        Cue cue = cue(word);
+        return cue != null && PARTICLES.getOrDefault(cue.lemma(), Set.of()).contains(next);
+    }
+
+    /** "the poll shows Clinton ahead": a finding of a document, said without "that". */
+    public static boolean isFinding(Cue cue, String subjectHead) {
+        return FINDINGS.contains(cue.lemma()) && DOCUMENTS.contains(subjectHead);
     }
 
     /** Words that only introduce the said words after "according": "according to". */

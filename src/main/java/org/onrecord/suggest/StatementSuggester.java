@@ -5,9 +5,12 @@ import org.onrecord.model.TextSpan;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +33,8 @@ public final class StatementSuggester {
     private static final Pattern MEDIUM = Pattern.compile("\\b(?:in|during|on) (?:a|an|the|his|her|their|its) (?:[\\w-]+ ){0,2}?"
             + "(statement|interview|memo|letter|email|e-mail|post|tweet|message|speech|call|press release|briefing|op-ed|"
             + "broadcast|appearance|address|note|testimony|remarks|conversation|podcast) (?:to|with|for|on) ", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> CLAUSE_LINKS = Set.of("but", "though", "although", "while", "whereas", "and", "which",
+            "who", "as", "yet");
     private static final Set<String> WRITTEN = Set.of("memo", "letter", "email", "e-mail", "note", "message", "post", "tweet");
 
     /** A statement while it is being found: token positions of the speaker and cue, the words as characters. */
@@ -65,6 +70,11 @@ public final class StatementSuggester {
     }
 
     public List<StatementSuggestion> suggest(String body, List<Token> tokens) {
+        return suggest(body, tokens, null);
+    }
+
+    /** With {@code parser} (may be null), also the attributions only the dependency parse shows ({@link ParsedAttributions}). */
+    public List<StatementSuggestion> suggest(String body, List<Token> tokens, Function<List<Token>, SentenceParse> parser) {
         if (tokens.isEmpty()) {
             return List.of();
         }
@@ -76,10 +86,14 @@ public final class StatementSuggester {
         }
         BitSet usedCue = new BitSet(tokens.size());
         List<Found> found = new ArrayList<>();
+        laidOut(tt, quotes, usedCue, found);
         directQuotes(tt, quotes, inQuote, usedCue, found);
         noComment(tt, inQuote, usedCue, found);
         accordingTo(tt, inQuote, found);
         reported(tt, quotes, inQuote, usedCue, found);
+        if (parser != null) {
+            parsed(tt, parser, inQuote, usedCue, found);
+        }
         found.sort(Comparator.comparingInt(f -> f.start));
         List<StatementSuggestion> out = new ArrayList<>();
         for (Found f : found) {
@@ -101,7 +115,7 @@ public final class StatementSuggester {
             String inner = q.inner(tt.body);
             int qs = tt.tokenAt(q.start());
             int qe = tt.tokenAt(q.end());
-            if (inner.isBlank() || qs >= qe || qs >= tt.tokens.size()) {
+            if (inner.isBlank() || qs >= qe || qs >= tt.tokens.size() || overlapsFound(found, q.start(), q.end())) {
                 continue;
             }
             int words = wordCount(inner);
@@ -156,6 +170,7 @@ public final class StatementSuggester {
             f.kind = v.kind();
             f.kindConfidence = v.confidence();
             f.kindReason = v.reason();
+            reportedClauseAround(tt, f, qs); // after the kind: the quoted words themselves tell it best ("kindly wait")
             found.add(f);
             previous = f;
             previousSentence = tt.sentenceOf[Math.max(tt.tokenAt(f.end) - 1, 0)];
@@ -163,6 +178,79 @@ public final class StatementSuggester {
                 n++;
             }
         }
+    }
+
+    /** Signed quotations, transcript labels and headline speakers ({@link TranscriptCues}). */
+    private static void laidOut(TokenText tt, List<QuotedSpans.Quote> quotes, BitSet usedCue, List<Found> found) {
+        for (TranscriptCues.Attribution a : TranscriptCues.find(tt, quotes)) {
+            if (overlapsFound(found, a.start(), a.end())) {
+                continue;
+            }
+            Found f = new Found();
+            f.start = a.start();
+            f.end = a.end();
+            f.direct = a.direct();
+            set(tt, f, new Phrase(a.speakerFirst(), a.speakerEnd(), a.speakerHead()), a.cueFirst(), a.cueEnd(), -1, a.rule(),
+                    a.confidence());
+            f.clauseFirst = tt.sentenceStart(Math.min(a.cueFirst(), a.speakerFirst()));
+            f.clauseEnd = tt.sentenceEnd(Math.max(a.cueEnd(), a.speakerEnd()) - 1);
+            classify(tt, f);
+            usedCue.set(a.cueFirst(), a.cueEnd());
+            found.add(f);
+        }
+    }
+
+    private static boolean overlapsFound(List<Found> found, int start, int end) {
+        return found.stream().anyMatch(f -> f.start < end && start < f.end);
+    }
+
+    /**
+     * X said she expects the board "to settle soon": a quotation inside a reported clause is part of that clause, and the
+     * statement is the whole clause from after the reporting verb (its addressee) to the end of the sentence. A quotation
+     * introduced with a comma or a colon ("X said: …") stays the quotation alone.
+     */
+    private static void reportedClauseAround(TokenText tt, Found f, int qs) {
+        if (f.cue == null || f.cueEnd > qs || f.cueFirst < 0) {
+            return;
+        }
+        int from = f.cueEnd;
+        if (f.cue.lemma().equals("tell") && f.via != null) {
+            Phrase addressee = phraseFrom(tt, from, qs);
+            from = addressee == null ? from : addressee.end();
+        }
+        if (from >= qs || tt.t(qs - 1).word().equals(",") || tt.t(qs - 1).word().equals(":") || tt.t(from).word().equals(",")) {
+            return;
+        }
+        for (int i = from; i < qs; i++) {
+            if (tt.t(i).tag().equals(".") || tt.t(i).word().equals(";") || QuotedSpans.isMark(tt.t(i).word().charAt(0))) {
+                return;
+            }
+        }
+        int sentenceEnd = tt.sentenceEnd(qs);
+        int end = cutAtAttribution(tt, from, trimEnd(tt, from, sentenceEnd));
+        for (int i = tt.tokenAt(f.end); i < end; i++) {
+            // "…, but she denied …", "… and called on …": another statement begins
+            if (i + 1 < end && tt.t(i).word().equals(",") && CLAUSE_LINKS.contains(tt.lower(i + 1)) || cueAt(tt, i, end) == i) {
+                end = i;
+            }
+        }
+        end = trimEnd(tt, from, end);
+        if (end <= from) {
+            return;
+        }
+        f.start = tt.t(from).start();
+        f.end = Math.max(f.end, tt.t(end - 1).end() > f.end && noQuoteBetween(tt, f.end, tt.t(end - 1).end()) ? tt.t(end - 1).end() : f.end);
+        f.clauseEnd = Math.max(f.clauseEnd, sentenceEnd);
+    }
+
+    /** No quotation mark in body[from, to): the rest of a clause that holds no other quotation. */
+    private static boolean noQuoteBetween(TokenText tt, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (QuotedSpans.isMark(tt.body.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static int wordCount(String s) {
@@ -306,6 +394,9 @@ public final class StatementSuggester {
             }
             int cueEnd = cueEnd(tt, c, qs);
             SpeechCues.Cue cue = SpeechCues.cue(tt.t(c).word());
+            if (cue.belief() && sayingBefore(tt, reach, c, qs)) {
+                continue; // X said she hopes "…": the saying is the attribution, the belief is inside what was said
+            }
             int vg = auxStart(tt, c, sentenceFirst);
             Phrase speaker = subjectBefore(tt, vg, sentenceFirst);
             if (speaker == null) {
@@ -315,6 +406,16 @@ public final class StatementSuggester {
                     qs - cueEnd <= 3 ? 0.85 : 0.8);
             viaAfterCue(tt, f, cueEnd, qs);
             return true;
+        }
+        return false;
+    }
+
+    /** A reporting verb that is no belief between {@code from} and {@code before}, outside quotations. */
+    private static boolean sayingBefore(TokenText tt, int from, int before, int limit) {
+        for (int k = before - 1; k >= from; k--) {
+            if (cueAt(tt, k, limit) == k && !SpeechCues.cue(tt.t(k).word()).belief()) {
+                return true;
+            }
         }
         return false;
     }
@@ -376,6 +477,8 @@ public final class StatementSuggester {
         } else if (e < limit && tt.t(e).tag().equals("VBG") && SpeechCues.cue(tt.t(e).word()) != null) {
             e++;
         } else if (e < limit && tt.t(e).tag().equals("RP")) {
+            e++;
+        } else if (e < limit && SpeechCues.isParticle(tt.t(cue).word(), tt.lower(e))) {
             e++;
         }
         return e;
@@ -702,8 +805,8 @@ public final class StatementSuggester {
             int contentFirst;
             int contentEnd;
             if (speaker == null) {
-                // "…, said X." after the reported words
-                if (c - 1 <= sFirst || !tt.t(c - 1).word().equals(",")) {
+                // "…, said X." after the reported words ("…, told X" names whom it was told, not who said it)
+                if (c - 1 <= sFirst || !tt.t(c - 1).word().equals(",") || cue.lemma().equals("tell")) {
                     continue;
                 }
                 Phrase inverted = phraseFrom(tt, cueEnd, sEnd);
@@ -743,7 +846,8 @@ public final class StatementSuggester {
                 } else {
                     String next = tt.lower(after);
                     boolean complement = next.equals("that") || next.equals(":") || QuotedSpans.isMark(tt.t(after).word().charAt(0))
-                            || tt.t(after).tag().equals("``");
+                            || tt.t(after).tag().equals("``")
+                            || StanceCues.attributes(tt, cue, c, speaker, cueEnd, after);
                     if (cue.needsComplement() && !complement) {
                         continue;
                     }
@@ -764,6 +868,62 @@ public final class StatementSuggester {
             classify(tt, f);
             usedCue.set(c);
             found.add(f);
+        }
+    }
+
+    private void parsed(TokenText tt, Function<List<Token>, SentenceParse> parser, BitSet inQuote, BitSet usedCue, List<Found> found) {
+        Map<Integer, SentenceParse> parses = new HashMap<>();
+        Function<List<Token>, SentenceParse> once = sentence -> parses.computeIfAbsent(sentence.getFirst().start(), k -> parser.apply(sentence));
+        for (Found f : found) {
+            cutAtCoordinatedCue(tt, once, inQuote, f);
+        }
+        BitSet covered = new BitSet(tt.tokens.size());
+        for (Found f : found) {
+            covered.set(tt.tokenAt(f.start), tt.tokenAt(f.end));
+            covered.set(f.speakerFirst < 0 ? 0 : f.speakerFirst, Math.max(f.speakerEnd, 0));
+        }
+        for (ParsedAttributions.Attribution a : ParsedAttributions.find(tt, once, usedCue, inQuote, covered)) {
+            Found f = new Found();
+            f.start = tt.t(a.contentFirst()).start();
+            f.end = tt.t(a.contentEnd() - 1).end();
+            f.direct = QuotedSpans.isMark(tt.body.charAt(f.start)) || ParsedAttributions.isQuoteMark(tt.t(a.contentFirst()).word());
+            set(tt, f, new Phrase(a.speakerFirst(), a.speakerEnd(), a.speakerHead()), a.cueFirst(), a.cueEnd(), a.cueVerb(), a.rule(), 0.7);
+            if (a.speakerNameEnd() < a.speakerEnd()) {
+                f.speakerText = tt.text(a.speakerFirst(), a.speakerNameEnd());
+            }
+            f.clauseFirst = tt.sentenceStart(a.cueVerb());
+            f.clauseEnd = tt.sentenceEnd(a.cueVerb());
+            viaAfterCue(tt, f, a.cueEnd(), f.clauseEnd);
+            classify(tt, f);
+            usedCue.set(a.cueFirst(), a.cueEnd());
+            found.add(f);
+        }
+    }
+
+    /** "X claimed … and said …": reported words end before a second reporting verb of the same speaker, whose words are their own. */
+    private static void cutAtCoordinatedCue(TokenText tt, Function<List<Token>, SentenceParse> parser, BitSet inQuote, Found f) {
+        if (f.direct || f.cue == null || f.cueEnd <= 0) {
+            return;
+        }
+        int verb = f.cueEnd - 1;
+        while (verb > f.cueFirst && SpeechCues.cue(tt.t(verb).word()) == null) {
+            verb--;
+        }
+        int first = tt.tokenAt(f.start);
+        int end = tt.tokenAt(f.end);
+        int sFirst = tt.sentenceStart(verb);
+        int sEnd = tt.sentenceEnd(verb);
+        boolean candidate = false;
+        for (int i = first; i < end && i < sEnd; i++) {
+            candidate |= !inQuote.get(i) && tt.t(i).tag().startsWith("VB") && SpeechCues.cue(tt.t(i).word()) != null;
+        }
+        if (!candidate || sEnd - sFirst > ParsedAttributions.MAX_TOKENS || first < sFirst || end > sEnd) {
+            return;
+        }
+        int cut = ParsedAttributions.coordinatedCut(tt, parser.apply(tt.tokens.subList(sFirst, sEnd)), sFirst, verb, first, end);
+        if (cut > first) {
+            f.end = tt.t(cut - 1).end();
+            classify(tt, f);
         }
     }
 
@@ -841,7 +1001,7 @@ public final class StatementSuggester {
         viaInSentence(tt, f);
         TextSpan speakerSpan = span(tt, f.speakerFirst, f.speakerEnd);
         TextSpan cueSpan = f.cueFirst >= 0 ? span(tt, f.cueFirst, f.cueEnd) : null;
-        String speaker = speakerSpan.text();
+        String speaker = f.speakerText != null ? f.speakerText : speakerSpan.text();
         TextSpan nameSpan = nameOf(tt, f.speakerFirst, f.speakerEnd, f.speakerHead);
         double confidence = f.confidence;
         String speakerWhy = "the phrase next to the verb";

@@ -1,0 +1,117 @@
+package org.onrecord.suggest;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onrecord.app.AppServices;
+import org.onrecord.model.ArticleMetadata;
+import org.onrecord.model.PublicationDate;
+import org.onrecord.model.Statement;
+import org.onrecord.progress.Progress;
+import org.onrecord.service.AnalysisService.Kind;
+import org.onrecord.service.ImportOptions;
+import org.onrecord.store.CaseStore;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Statements only the dependency parse finds (a long phrase between the speaker and the reporting verb, a second
+ * reporting verb coordinated with the first), through the service on a real case file, on texts written for these tests.
+ */
+class ParsedAttributionsServiceTest {
+    @TempDir
+    Path dir;
+    AppServices services;
+    CaseStore store;
+
+    @BeforeEach
+    void setUp() {
+        services = new AppServices();
+        store = services.cases().create(dir.resolve("c.onrecord"));
+    }
+
+    @AfterEach
+    void tearDown() {
+        store.close();
+        services.close();
+    }
+
+    private List<Statement> analyze(String text) throws Exception {
+        Path file = Files.writeString(dir.resolve("a" + store.articles().all().size() + ".txt"), "Harbour news\n\n" + text + "\n");
+        var given = new ArticleMetadata(null, null, null, null, PublicationDate.day(LocalDate.of(2014, 12, 5)), null);
+        services.importer().importPaths(store, List.of(file), ImportOptions.defaults().withGiven(given), Progress.NONE);
+        services.analysis().analyze(store, List.of(), EnumSet.of(Kind.ENTITIES, Kind.STATEMENTS), Progress.NONE);
+        return store.statements().all();
+    }
+
+    private static Statement saying(List<Statement> all, String words) {
+        return all.stream().filter(s -> s.span().text().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement with \"" + words + "\" in " + all.stream().map(s -> s.span().text()).toList()));
+    }
+
+    @Test
+    void aSpeakerFarFromTheVerbBehindAppositionsARelativeClauseOrAParticipleClause() throws Exception {
+        List<Statement> all = analyze("Hanna Lind, a marine biologist at the coastal institute and the author of a study of the bay's "
+                + "seagrass, said the dredging had killed most of the plants.\n\n"
+                + "The dockers' union, which represents some 4,000 workers in the northern ports, said the strike would go on "
+                + "until the owners paid.\n\n"
+                + "The mayor, speaking to reporters outside the town hall on a wet morning, said the quay would reopen in March.");
+        Statement lind = saying(all, "the dredging had killed most of the plants");
+        assertThat(lind.direct()).isFalse();
+        assertThat(lind.speaker()).isEqualTo("Hanna Lind");
+        assertThat(lind.speakerSpan().text()).startsWith("Hanna Lind, a marine biologist").endsWith("seagrass");
+        assertThat(lind.cueSpan().text()).isEqualTo("said");
+        Statement union = saying(all, "the strike would go on until the owners paid");
+        assertThat(union.speaker()).isEqualTo("The dockers' union");
+        assertThat(union.speakerSpan().text()).contains("which represents");
+        Statement mayor = saying(all, "the quay would reopen in March");
+        assertThat(mayor.speaker()).isEqualTo("The mayor");
+        assertThat(mayor.speakerSpan().text()).as("a participle clause is not part of how the speaker is named").isEqualTo("The mayor");
+        assertThat(store.statements().evidence(mayor.id()).orElseThrow()).contains("rule: parse:");
+    }
+
+    @Test
+    void aSecondReportingVerbCoordinatedWithTheFirstIsAStatementOfItsOwn() throws Exception {
+        List<Statement> all = analyze("The ferry company denied the charges and said its ships had passed every inspection since 2010.");
+        Statement denied = saying(all, "the charges");
+        assertThat(denied.span().text()).isEqualTo("the charges");
+        assertThat(denied.kind()).isEqualTo("denial");
+        Statement said = saying(all, "its ships had passed every inspection");
+        assertThat(said.speaker()).isEqualTo("The ferry company");
+        assertThat(said.cueSpan().text()).isEqualTo("said");
+        assertThat(said.kind()).isEqualTo("claim");
+    }
+
+    @Test
+    void aQuotationWhoseSpeakerIsNamedAfterItThroughAParse() throws Exception {
+        List<Statement> all = analyze("“The channel will be deepened whatever the court decides,” Piotr Zielinski, the port's chief "
+                + "engineer and a member of the dredging board since 2009, one of its founders, said on Monday.");
+        Statement s = saying(all, "The channel will be deepened");
+        assertThat(s.direct()).isTrue();
+        assertThat(s.speaker()).isEqualTo("Piotr Zielinski");
+        assertThat(s.cueSpan().text()).isEqualTo("said");
+        assertThat(s.dateSaid()).isEqualTo(LocalDate.of(2014, 12, 1));
+    }
+
+    @Test
+    void whomSomethingWasToldIsNeverItsSpeaker() throws Exception {
+        List<Statement> all = analyze("''We will not sign anything this year,'' Anna Berg, the chairwoman of the board and a former "
+                + "minister of transport, told the local radio.");
+        assertThat(all).noneMatch(s -> s.speaker().contains("local radio"));
+    }
+
+    @Test
+    void verbsWithoutSaidWordsOrWithoutASpeakerGiveNoStatement() throws Exception {
+        List<Statement> all = analyze("The governor, visiting the flooded villages, thanked the volunteers and praised their courage. "
+                + "The museum helps a visitor understand the old harbour. The committee was told the budget had been cut. "
+                + "The dockers plan to say more about the wages next week.");
+        assertThat(all).isEmpty();
+    }
+}
