@@ -87,6 +87,8 @@ kill_tree() {
 # window_opens NAME TITLE COMMAND…: starts the window, waits for a window whose title has TITLE, closes it
 window_opens() {
     local title=$1; shift
+    # the previous check's window may still be closing: wait until none is shown, so it is not taken for this one
+    for _ in $(seq 1 40); do xdotool search --onlyvisible --name "Onrecord" >/dev/null 2>&1 || break; sleep 0.25; done
     "$@" >"$WORK/window.log" 2>&1 &
     local pid=$!
     local found=1

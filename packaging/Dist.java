@@ -42,7 +42,8 @@ public final class Dist {
     private static final List<String> EXTRA_MODULES = List.of(
             "jdk.charsets",     // HTML pages declare Shift_JIS, EUC-KR, GBK… by name (Charset.forName)
             "jdk.zipfs",        // zip file systems that libraries open by URI
-            "java.naming");     // JNDI look-ups that Flyway and the JDBC driver make by reflection
+            "java.naming",      // JNDI look-ups that Flyway and the JDBC driver make by reflection
+            "jdk.unsupported"); // sun.misc.Unsafe, which pdfbox-io (unmapping) and graphics2d (report paints) look up by name
     /** As STACK.md says: ControlsFX and RichTextFX reach into JavaFX internals when JavaFX is on the module path. */
     private static final List<String> JAVA_OPTIONS = List.of(
             "-Xmx1536m",
@@ -115,11 +116,17 @@ public final class Dist {
         Path inputLib = input.resolve("lib");
         Files.createDirectories(inputLib);
         Files.copy(target.resolve("onrecord.jar"), input.resolve("onrecord.jar"));
+        List<PathMatcher> leftOut = globs(packaging.resolve("jars-left-out.txt"));
+        long leftOutBytes = 0;
         try (Stream<Path> jars = Files.list(lib)) {
             for (Path jar : jars.sorted().toList()) {
                 String name = jar.getFileName().toString();
                 if (name.startsWith("javafx-")) {
                     continue;  // linked into the runtime
+                }
+                if (leftOut.stream().anyMatch(m -> m.matches(Path.of(name)))) {
+                    leftOutBytes += Files.size(jar);  // a part of CoreNLP the app never runs
+                    continue;
                 }
                 if (name.endsWith("-models.jar")) {
                     stripModels(jar, inputLib.resolve(name));
@@ -130,18 +137,25 @@ public final class Dist {
                 }
             }
         }
+        step("jars: %d KB left out (packaging/jars-left-out.txt)", leftOutBytes >> 10);
         return input;
     }
 
-    /** Keeps only the model files listed in packaging/models.txt (globs), so 474 MB become about 95 MB. */
-    private void stripModels(Path full, Path stripped) throws IOException {
-        List<PathMatcher> keep = new ArrayList<>();
-        for (String line : Files.readAllLines(packaging.resolve("models.txt"))) {
+    /** The globs of a list file: one a line, # comments and blank lines skipped. */
+    private static List<PathMatcher> globs(Path listFile) throws IOException {
+        List<PathMatcher> globs = new ArrayList<>();
+        for (String line : Files.readAllLines(listFile)) {
             String glob = line.strip();
             if (!glob.isEmpty() && !glob.startsWith("#")) {
-                keep.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+                globs.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
             }
         }
+        return globs;
+    }
+
+    /** Keeps only the model files listed in packaging/models.txt (globs), so 474 MB become about 70 MB. */
+    private void stripModels(Path full, Path stripped) throws IOException {
+        List<PathMatcher> keep = globs(packaging.resolve("models.txt"));
         int kept = 0;
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(full));
                 ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(stripped))) {
@@ -191,7 +205,7 @@ public final class Dist {
 
     // ---- 2. runtime: jdeps finds the JDK modules, jlink links them with JavaFX
 
-    private Path linkRuntime(Path input) throws IOException {
+    private Path linkRuntime(Path input) throws IOException, InterruptedException {
         String fxPath = String.join(File.pathSeparator, javafxJars().stream().map(Path::toString).toList());
         List<String> classPath = new ArrayList<>();
         try (Stream<Path> jars = Files.list(input.resolve("lib"))) {
@@ -211,8 +225,36 @@ public final class Dist {
                 "--exclude-resources=regex:/javafx\\.[a-z]+/[^/]+\\.(so|dll|dylib)"));
         tool("jlink", jlink.toArray(String[]::new));
         copyJavafxNativeLibraries(runtime);
+        stripNativeSymbols(runtime);
         step("runtime: %d MB", size(runtime) >> 20);
         return runtime;
+    }
+
+    /**
+     * The JDK's Linux libraries keep their symbol tables (libjvm.so: 29 MB, 24 MB without); jlink's
+     * --strip-debug removes only debug sections. Stripped with binutils' strip when it is there (a build
+     * without it just makes a larger package); the dynamic symbols the libraries link by stay.
+     */
+    private void stripNativeSymbols(Path runtime) throws IOException, InterruptedException {
+        if (os != Os.LINUX) {
+            return;
+        }
+        long before = size(runtime);
+        List<String> command = new ArrayList<>(List.of("strip", "--strip-unneeded"));
+        try (Stream<Path> files = Files.walk(runtime)) {
+            files.filter(f -> f.getFileName().toString().endsWith(".so")).forEach(f -> command.add(f.toString()));
+        }
+        try {
+            Process p = new ProcessBuilder(command).inheritIO().start();
+            if (p.waitFor() != 0) {
+                step("runtime: strip failed (%d); libraries left as they are", p.exitValue());
+                return;
+            }
+        } catch (IOException noStrip) {
+            step("runtime: no strip on the PATH; native libraries keep their symbol tables");
+            return;
+        }
+        step("runtime: native symbol tables stripped, %d MB saved", (before - size(runtime)) >> 20);
     }
 
     /** The platform JavaFX jars (javafx-controls-26.0.2-linux.jar…); the classifier-less ones are empty stand-ins. */
