@@ -112,7 +112,7 @@ class NavigationWindowTest extends WindowTest {
     @Test
     void ctrlMGivesTheFocusedPaneTheWholeWindowAndBackWhileLettersTypedInAFieldStayText(FxRobot robot) throws Exception {
         openDemo();
-        Node table = robot.lookup("#statementTable").query();
+        Node table = WorkbenchFixture.waitForLookup(robot, "#statementTable");
         robot.clickOn("#statementFilter").write("mqet");
         assertThat(robot.lookup("#statementFilter").queryAs(TextField.class).getText()).isEqualTo("mqet");
         assertThat(table.getScene()).isNotNull();
