@@ -34,17 +34,17 @@ final class SqliteEventRepository implements EventRepository {
 
     @Override
     public Optional<Event> find(long id) {
-        return db.read(c -> Sql.first(c, "SELECT * FROM event WHERE id = ?", SqliteEventRepository::event, id));
+        return db.read(c -> Sql.first(c, "SELECT id, " + COLUMNS + " FROM event WHERE id = ?", SqliteEventRepository::event, id));
     }
 
     @Override
     public List<Event> all() {
-        return db.read(c -> Sql.list(c, "SELECT * FROM event ORDER BY article_id, start", SqliteEventRepository::event));
+        return db.read(c -> Sql.list(c, "SELECT id, " + COLUMNS + " FROM event ORDER BY article_id, start", SqliteEventRepository::event));
     }
 
     @Override
     public List<Event> in(long articleId) {
-        return db.read(c -> Sql.list(c, "SELECT * FROM event WHERE article_id = ? ORDER BY start", SqliteEventRepository::event,
+        return db.read(c -> Sql.list(c, "SELECT id, " + COLUMNS + " FROM event WHERE article_id = ? ORDER BY start", SqliteEventRepository::event,
                 articleId));
     }
 
