@@ -135,6 +135,23 @@ public final class CaseSnapshot {
                 RowTree.of(Comparator.naturalOrder(), statementIds), confidences);
     }
 
+    /**
+     * This snapshot with {@code statementIds} marked as assumed, where the statement is still the
+     * row {@code readFrom} held (an edit since has set its own mark): how the marks found after
+     * opening reach a snapshot that edits may have changed meanwhile.
+     */
+    public CaseSnapshot withAssumedSaidOnFrom(CaseSnapshot readFrom, Set<Long> statementIds) {
+        RowTree<Long> assumed = assumedSaidOn;
+        for (long id : statementIds) {
+            Optional<Statement> now = statementById.get(id);
+            if (now.isPresent() && readFrom.statementById.get(id).orElse(null) == now.get()) {
+                assumed = assumed.plus(id);
+            }
+        }
+        return new CaseSnapshot(articles, entities, mentionById, mentions, mentionsByEntity, statementById, statements,
+                statementsBySpeaker, statementsByDaySaid, eventById, events, kinds, links, linkTargets, assumed, confidences);
+    }
+
     /** The same snapshot with how sure the rules were of each suggested statement. */
     public CaseSnapshot withConfidences(List<StatementConfidence> confidences) {
         return new CaseSnapshot(articles, entities, mentionById, mentions, mentionsByEntity, statementById, statements,

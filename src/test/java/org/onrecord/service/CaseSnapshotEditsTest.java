@@ -149,6 +149,23 @@ class CaseSnapshotEditsTest {
                 .isNotEmpty();
     }
 
+    @Test
+    void assumedMarksFoundAfterOpeningSkipAStatementEditedMeanwhile() {
+        LargeSnapshot rows = new LargeSnapshot(20);
+        CaseSnapshot opened = rows.snapshot();
+        Statement edited = opened.statement(5 * 3 + 1).orElseThrow();
+        Statement changed = LargeSnapshot.statement(edited.id(), 3, 120, 2L, null);
+        CaseSnapshot now = opened.with(delta(Map.of(edited.id(), changed), Set.of(), Map.of(), Set.of(), Map.of(), Set.of(),
+                Map.of(), Map.of()));
+
+        CaseSnapshot marked = now.withAssumedSaidOnFrom(opened, Set.of(5 * 3L, edited.id(), 5 * 4L));
+
+        assertThat(marked.saidOnAssumed(5 * 3L)).isTrue();
+        assertThat(marked.saidOnAssumed(5 * 4L)).isTrue();
+        assertThat(marked.saidOnAssumed(edited.id())).as("edited since it was read: its own mark stands").isFalse();
+        assertThat(marked.statement(edited.id())).contains(changed);
+    }
+
     private static CaseDelta delta(Map<Long, Statement> statements, Set<Long> removedStatements, Map<Long, Mention> mentions,
                                    Set<Long> removedMentions, Map<Long, Event> events, Set<Long> removedEvents,
                                    Map<Long, EventLinks> links, Map<Long, ArticleSummary> articles) {
