@@ -57,6 +57,14 @@ public final class RowTree<T> implements Iterable<T> {
     /** The rows in {@code order} (rows comparing equal: the last one stays); linear when they come sorted already. */
     public static <T> RowTree<T> of(Comparator<? super T> order, Collection<? extends T> rows) {
         List<T> sorted = new ArrayList<>(rows);
+        // A case is read in this order already: one pass to see that, instead of a sort and a pass for equal rows.
+        boolean strictlyAscending = true;
+        for (int i = 1; i < sorted.size() && strictlyAscending; i++) {
+            strictlyAscending = order.compare(sorted.get(i - 1), sorted.get(i)) < 0;
+        }
+        if (strictlyAscending) {
+            return new RowTree<>(order, build(sorted, 0, sorted.size()));
+        }
         sorted.sort(order);
         List<T> distinct = new ArrayList<>(sorted.size());
         for (T row : sorted) {
