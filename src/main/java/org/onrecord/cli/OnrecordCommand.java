@@ -13,7 +13,7 @@ import java.io.PrintWriter;
         subcommands = {ImportCommand.class, ListCommand.class, SearchCommand.class, ExportCommand.class, ReportCommand.class, AnalyzeCommand.class,
                 OpenCommand.class, DemoCommand.class, BenchCommand.class, BackupCommand.class, RestoreCommand.class,
                 EntityCommands.Group.class, EntityCommands.MentionGroup.class, StatementCommands.Group.class,
-                EventCommands.Group.class, NoteCommands.Group.class, ArticleCommands.Group.class,
+                EventCommands.Group.class, NoteCommands.Group.class, ArticleCommands.Group.class, ReviewCommands.Group.class,
                 CommandLine.HelpCommand.class})
 public final class OnrecordCommand implements Runnable {
     @CommandLine.Spec

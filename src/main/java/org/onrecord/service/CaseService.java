@@ -61,6 +61,9 @@ public final class CaseService {
             // absent, or left by a killed creation: made (anew); a creator racing us leaves its case to open
             return openOrCreateCase(file);
         }
+        if (SqliteCaseStore.isInReadOnlyPlace(file)) {
+            throw new StoreException(ReadOnlyCase.refusedWrite(file));
+        }
         CaseHealth health = checkBeforeOpening(file, COMMAND_CHECK);
         if (health.isDamaged()) {
             throw new DamagedCaseException(file, CaseDamage.refusedWrite(file, health));
@@ -155,7 +158,8 @@ public final class CaseService {
 
     /** The automatic backup of a case found healthy, when one is due (a copy of a large case takes seconds). */
     public void backUpIfDue(OpenCase open) {
-        if (open.health().state() == CaseHealth.State.HEALTHY) {
+        // a case that cannot change where it is needs no rolling copies
+        if (open.health().state() == CaseHealth.State.HEALTHY && !open.store().isReadOnly()) {
             backUpIfDue(open.path());
         }
     }

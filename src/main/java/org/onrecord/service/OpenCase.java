@@ -44,6 +44,9 @@ public final class OpenCase implements AutoCloseable {
         this.store = store;
         this.history = new EditHistory(store);
         this.edits = new CaseEdits(services, store, history);
+        if (store.isReadOnly()) {
+            store.refuseWrites(ReadOnlyCase.refusedWrite(store.path()));
+        }
     }
 
     public Path path() {
@@ -59,6 +62,18 @@ public final class OpenCase implements AutoCloseable {
     /** The sentence saying this case is damaged and opened read-only, or empty when it is healthy as far as known. */
     public Optional<String> damage() {
         return Optional.ofNullable(damage);
+    }
+
+    /**
+     * Why nothing in this case can be changed — it cannot be written where it is, or it was found
+     * damaged — in one sentence; empty while it may be changed. The window disables every edit
+     * and shows this sentence; reading, searching and exporting still work.
+     */
+    public Optional<String> readOnly() {
+        if (damage != null) {
+            return Optional.of(damage);
+        }
+        return store.isReadOnly() ? Optional.of(ReadOnlyCase.openedReadOnly(path())) : Optional.empty();
     }
 
     /** What the integrity check on open found (unfinished when it ran out of time or was not run). */

@@ -30,6 +30,24 @@ public record Suggestion(Kind kind, long id, long articleId, int paragraph, Text
         return EvidenceRule.of(evidence);
     }
 
+    /** What it proposes, as the review shows it: "Entity: Sony Pictures (organization)". */
+    public String headline() {
+        return kind.label() + ": " + proposal;
+    }
+
+    /**
+     * Its evidence as the review shows it, in the window and on the command line: the words, where
+     * they stand and what proposed them — "“Sony Pictures” in Hackers strike, ¶3 · proposed by NER: ORGANIZATION".
+     */
+    public String evidenceLine(String articleTitle) {
+        String words = span.text().strip().replaceAll("\\s+", " ");
+        if (words.length() > 80) {
+            words = words.substring(0, 77) + "…";
+        }
+        String why = evidence == null || evidence.isBlank() ? "no evidence recorded" : evidence.strip().replace('\n', ' ');
+        return "“" + words + "” in " + articleTitle + ", ¶" + paragraph + " · proposed by " + why;
+    }
+
     public boolean sameItem(Suggestion other) {
         return other != null && other.kind == kind && other.id == id;
     }

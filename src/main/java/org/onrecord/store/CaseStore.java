@@ -54,6 +54,15 @@ public interface CaseStore extends AutoCloseable {
      */
     void refuseWrites(String sentence);
 
+    /**
+     * True when the case was opened read-only because it cannot be written where it is (a CD, a
+     * read-only share or folder, a read-only file): it is read as it is, nothing is created beside
+     * it, and every write fails with one sentence.
+     */
+    default boolean isReadOnly() {
+        return false;
+    }
+
     @Override
     void close();
 }

@@ -3,6 +3,7 @@ package org.onrecord.ui;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -123,7 +124,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         left.setDividerPositions(0.6);
         sourcePane = PaneFactory.source(state, tasks, actions::session, actions::commands);
         Node source = sourcePane.node();
-        edits = new EditRunner(tasks, this::commands, status::say);
+        edits = new EditRunner(tasks, this::commands, status::say, state::readOnly);
         EntitiesView entities = new EntitiesView(new EntitiesViewModel(state, edits));
         StatementsView statements = new StatementsView(new StatementsViewModel(state, edits));
         Node timeline = PaneFactory.timeline(state, this::editEvent);
@@ -135,7 +136,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         columns.build();
         SplitPane bottom = new SplitPane();
         bottom.setId("rows");
-        rows = new PaneLayout(bottom, "rows", preferences, 0.55)
+        rows = new PaneLayout(bottom, "rows", preferences, 0.6)
                 .add("statements", statements).add("timeline", timeline);
         rows.build();
         SplitPane main = new SplitPane(top, bottom);
@@ -154,13 +155,14 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         reviewCount.textProperty().bind(review.unreviewedProperty().map(n -> ReviewViewModel.countText(n.intValue())));
         status.addInfo(reviewCount);
 
-        root.setTop(menus());
+        root.setTop(new VBox(menus(), readOnlyBanner()));
         root.setCenter(center);
         root.setBottom(new VBox(new ReviewBar(review), status));
         actions.sessionProperty().addListener((obs, o, session) -> {
             review.stop();
             showCase();
         });
+        state.readOnlyProperty().addListener((obs, o, why) -> showCase());
         showCase();
         watchOutsideChanges();
     }
@@ -268,7 +270,8 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
             stage.setTitle("Onrecord");
             center.getChildren().setAll(new WelcomePane(this::newCase, this::openCase, actions::openDemo, recent.list(), actions::open));
         } else {
-            stage.setTitle("Onrecord — " + session.displayName() + " (" + session.path() + ")");
+            stage.setTitle("Onrecord — " + session.displayName() + " (" + session.path() + ")"
+                    + (state.readOnly().isPresent() ? " — read-only" : ""));
             center.getChildren().setAll(workbench);
         }
     }
@@ -302,8 +305,33 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         };
     }
 
+    /**
+     * Above the panes while the open case cannot be changed: why, and the way out. Every edit
+     * action is disabled meanwhile, and a key that would edit says this same sentence.
+     */
+    private Label readOnlyBanner() {
+        Label banner = new Label();
+        banner.setId("readOnlyBanner");
+        banner.getStyleClass().add("read-only-banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.textProperty().bind(state.readOnlyProperty().map(why -> "Read-only: " + why).orElse(""));
+        banner.visibleProperty().bind(state.readOnlyProperty().isNotNull());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    /** Whether an edit may start now; if not, the status bar says why (the case is read-only). */
+    private boolean mayEdit() {
+        state.readOnly().ifPresent(why -> status.say(EditRunner.refused(why)));
+        return state.readOnly().isEmpty();
+    }
+
     /** Q / E / T: opens the editor beside the text on the selected words. */
     public void mark(EditorMode mode) {
+        if (!mayEdit()) {
+            return;
+        }
         var selection = sourcePane.view().textArea().getSelection();
         if (selection.getLength() > 0) {
             sourcePane.viewModel().selectText(selection.getStart(), selection.getEnd());
@@ -320,8 +348,10 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         recentMenu.getItems().add(new MenuItem("(none)"));
         MenuItem importFiles = item("_Import files…", Shortcut.IMPORT_FILES, this::importFiles);
         MenuItem importFolder = item("Import _folder…", Shortcut.IMPORT_FOLDER, this::importFolder);
-        importFiles.disableProperty().bind(actions.sessionProperty().isNull());
-        importFolder.disableProperty().bind(actions.sessionProperty().isNull());
+        // no case, or one that cannot be changed (the banner says why): nothing that edits can be chosen
+        BooleanBinding noEdits = actions.sessionProperty().isNull().or(state.readOnlyProperty().isNotNull());
+        importFiles.disableProperty().bind(noEdits);
+        importFolder.disableProperty().bind(noEdits);
         MenuItem report = item("Export _report (PDF)…", Shortcut.REPORT, this::exportReport);
         Menu exportData = new Menu("_Export data");
         exportData.getItems().addAll(item("JSON data (every annotation, for other programs)…", null, () -> exportData("json", "*.json")),
@@ -362,11 +392,12 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         MenuItem accept = item("_Accept the selected suggestion", Shortcut.ACCEPT, () -> reviewFocused(ReviewState.ACCEPTED));
         MenuItem reject = item("Re_ject the selected suggestion", Shortcut.REJECT, () -> reviewFocused(ReviewState.REJECTED));
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), delete, editEvent, new SeparatorMenuItem(), accept, reject);
+        List.of(delete, editEvent, accept, reject).forEach(i -> i.disableProperty().bind(noEdits));
         edit.setOnShowing(e -> {
             undo.setText(actions.undoDescription().map(d -> "_Undo " + d).orElse("_Undo"));
             redo.setText(actions.redoDescription().map(d -> "_Redo " + d).orElse("_Redo"));
-            undo.setDisable(actions.undoDescription().isEmpty());
-            redo.setDisable(actions.redoDescription().isEmpty());
+            undo.setDisable(actions.undoDescription().isEmpty() || state.readOnly().isPresent());
+            redo.setDisable(actions.redoDescription().isEmpty() || state.readOnly().isPresent());
         });
         Menu annotate = new Menu("_Annotate");
         MenuItem markStatement = item("Mark _statement  (Q)", null, () -> mark(EditorMode.STATEMENT));
@@ -378,7 +409,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         MenuItem articleNote = item("Add a _note on this article…", null, notes::addOnArticle);
         annotate.getItems().addAll(markStatement, markEntity, markEvent, new SeparatorMenuItem(), articleNote,
                 new SeparatorMenuItem(), suggest, suggestEntities, reviewSuggestions);
-        annotate.getItems().forEach(i -> i.disableProperty().bind(actions.sessionProperty().isNull()));
+        annotate.getItems().forEach(i -> i.disableProperty().bind(noEdits));
         Menu help = new Menu("_Help");
         help.getItems().addAll(item("_Getting started", null, () -> HelpDialog.show(stage, "Getting started", HelpPages.GETTING_STARTED)),
                 item("_Keyboard shortcuts", Shortcut.HELP, this::showShortcuts),
@@ -452,7 +483,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
 
     private void suggestDates() {
         var c = commands();
-        if (c == null) {
+        if (c == null || !mayEdit()) {
             return;
         }
         tasks.run("Suggesting dates", c::suggest, added -> status.say(added + " dated expressions suggested (dashed); "
@@ -467,7 +498,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
 
     private void suggestEntities() {
         var c = commands();
-        if (c == null) {
+        if (c == null || !mayEdit()) {
             return;
         }
         tasks.run("Suggesting entities", c::suggestEntities, added -> status.say(added + " entity mentions suggested, "
@@ -475,6 +506,9 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
     }
 
     private void editFocusedEvent() {
+        if (!mayEdit()) {
+            return;
+        }
         if (!(state.focus().focus() instanceof Focus.OnEvent f)) {
             status.say("Select an event on the timeline first.");
             return;

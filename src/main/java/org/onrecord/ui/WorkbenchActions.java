@@ -66,7 +66,7 @@ public final class WorkbenchActions {
         this.recent = recent;
         this.dataDirectory = dataDirectory;
         this.dialogs = dialogs;
-        this.edits = new EditRunner(tasks, this::commands, this::say);
+        this.edits = new EditRunner(tasks, this::commands, this::say, state::readOnly);
     }
 
     void attach(StatusBar statusBar) {
@@ -119,9 +119,12 @@ public final class WorkbenchActions {
         if (opened.damage().isPresent()) {
             say(opened.damage().get());
             dialogs.damaged(opened.path(), opened.damage().get());
+        } else if (opened.readOnly().isPresent()) {
+            say("Read-only: " + opened.readOnly().get());
         } else if (opened.checkUnfinished()) {
             tasks.run("Checking " + opened.path().getFileName(), p -> services.cases().finishCheck(opened, BACKGROUND_CHECK), damage -> {
                 if (damage.isPresent() && session.get() == opened) {
+                    state.setReadOnly(damage.get());
                     say(damage.get());
                     dialogs.damaged(opened.path(), damage.get());
                 }
@@ -212,6 +215,7 @@ public final class WorkbenchActions {
         // An edit's rows reach the panes from the history (see showEdit); only suggestions need a re-read.
         commands = new ServiceAnnotationCommands(current.edits(), () -> { }, () -> tasks.later(this::reload));
         current.onEdit(delta -> tasks.later(() -> showEdit(current, delta)));
+        state.setReadOnly(current.readOnly().orElse(null));
         session.set(opened.session());
         state.reset(opened.snapshot());
         if (!opened.snapshot().articles().isEmpty()) {
@@ -240,6 +244,7 @@ public final class WorkbenchActions {
         OpenCase previous = session.get();
         commands = null;
         session.set(null);
+        state.setReadOnly(null);
         state.reset(CaseSnapshot.EMPTY);
         if (previous != null) {
             previous.close();
@@ -254,6 +259,10 @@ public final class WorkbenchActions {
         }
         if (current.damage().isPresent()) {
             dialogs.damaged(current.path(), current.damage().get());
+            return;
+        }
+        if (current.readOnly().isPresent()) {
+            say(EditRunner.refused(current.readOnly().get()));
             return;
         }
         tasks.run("Importing", p -> current.importPaths(paths, p), (ImportReport report) -> {

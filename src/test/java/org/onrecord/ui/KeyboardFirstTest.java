@@ -15,7 +15,6 @@ import org.onrecord.model.ReviewState;
 import org.onrecord.model.Statement;
 import org.onrecord.model.TextSpan;
 import org.onrecord.ui.state.Focus;
-import org.onrecord.ui.state.PaneId;
 import org.testfx.api.FxRobot;
 
 import java.util.Comparator;
@@ -34,17 +33,8 @@ class KeyboardFirstTest extends WindowTest {
         return robot.lookup("#sourcePane .styled-text-area").queryAs(StyleClassedTextArea.class);
     }
 
-    /** Selects words in the article on screen as a mouse drag leaves them, the text keeping the keyboard. */
     private void select(FxRobot robot, String words) {
-        StyleClassedTextArea area = area(robot);
-        waitUntil(() -> area.getText().contains(words));
-        int start = area.getText().indexOf(words);
-        long article = fixture.window.state().article();
-        robot.interact(() -> {
-            area.requestFocus();
-            area.selectRange(start, start + words.length());
-            fixture.window.state().focus(new Focus.OnSpan(article, start, start + words.length()), PaneId.SOURCE);
-        });
+        fixture.selectInSource(robot, words);
     }
 
     private TextField field(FxRobot robot, String id) {

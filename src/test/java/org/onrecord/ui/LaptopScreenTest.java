@@ -9,24 +9,22 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.onrecord.ui.common.FxTaskRunner;
-import org.onrecord.ui.state.Focus;
-import org.onrecord.ui.state.PaneId;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,9 +54,7 @@ class LaptopScreenTest {
 
     @BeforeEach
     void openDemo() throws Exception {
-        Path file = dir.resolve("laptop-" + System.nanoTime() + ".onrecord");
-        Files.copy(WorkbenchFixture.demoCase(fixture.services, Files.createTempDirectory(dir, "build")), file);
-        fixture.openAndWait(file);
+        fixture.openDemoCopy(dir, "laptop");
     }
 
     @AfterEach
@@ -123,6 +119,38 @@ class LaptopScreenTest {
         }
     }
 
+    /** Seen at 1280×720: the entity group "Organisations (3)" drawn as "Organisation…" and the words squeezed to a few letters. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void entityGroupLabelsAreWholeAndTheWordsHaveTheMostRoom(FxRobot robot) {
+        Parent tree = robot.lookup("#entityTree").query();
+        waitUntil(() -> !groupCells(tree).isEmpty());
+        for (Labeled group : groupCells(tree)) {
+            assertThat(group.getText()).matches(".+ \\(\\d+\\)");
+            assertThat(((Text) group.lookup(".text")).getText()).as("group label").isEqualTo(group.getText());
+        }
+        TableView<?> table = robot.lookup("#statementTable").queryAs(TableView.class);
+        TableColumn<?, ?> words = table.getColumns().getFirst();
+        assertThat(words.getText()).isEqualTo("Words");
+        // Kind and Said are never cut (their own tests); of the columns that may end in "…", the words get the most room.
+        for (TableColumn<?, ?> other : table.getColumns().subList(1, table.getColumns().size())) {
+            if (!List.of("Kind", "Said").contains(other.getText())) {
+                assertThat(words.getWidth()).as("Words beside " + other.getText()).isGreaterThanOrEqualTo(2 * other.getWidth());
+            }
+        }
+        assertThat(words.getWidth()).isGreaterThanOrEqualTo(150);
+    }
+
+    private static List<Labeled> groupCells(Parent tree) {
+        List<Labeled> found = new ArrayList<>();
+        for (Node n : tree.lookupAll(".tree-table-row-cell.entity-group .tree-table-cell")) {
+            if (n instanceof Labeled cell && cell.getText() != null && !cell.getText().isBlank() && cell.isVisible()) {
+                found.add(cell);
+            }
+        }
+        return found;
+    }
+
     private static List<TableCell<?, ?>> kindCells(Parent table) {
         List<TableCell<?, ?>> found = new ArrayList<>();
         for (Node n : table.lookupAll(".table-cell")) {
@@ -135,15 +163,7 @@ class LaptopScreenTest {
     }
 
     private void select(FxRobot robot, String words) {
-        StyleClassedTextArea area = robot.lookup("#sourcePane .styled-text-area").queryAs(StyleClassedTextArea.class);
-        waitUntil(() -> area.getText().contains(words));
-        int start = area.getText().indexOf(words);
-        long article = fixture.window.state().article();
-        robot.interact(() -> {
-            area.selectRange(start, start + words.length());
-            fixture.window.state().focus(new Focus.OnSpan(article, start, start + words.length()), PaneId.SOURCE);
-            area.requestFocus();
-        });
+        fixture.selectInSource(robot, words);
     }
 
     /** Rows with a statement whose whole height lies inside the table's scrolling area. */

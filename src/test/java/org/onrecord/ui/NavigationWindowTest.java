@@ -27,9 +27,7 @@ import static org.onrecord.ui.WorkbenchFixture.waitUntil;
 /** Finding one's way: hints for a newcomer, the notes list, a pane alone, events edited where they are drawn. */
 class NavigationWindowTest extends WindowTest {
     private void openDemo() throws Exception {
-        Path file = dir.resolve("nav-" + System.nanoTime() + ".onrecord");
-        Files.copy(WorkbenchFixture.demoCase(fixture.services, Files.createTempDirectory(dir, "build")), file);
-        fixture.openAndWait(file);
+        fixture.openDemoCopy(dir, "nav");
     }
 
     @Test

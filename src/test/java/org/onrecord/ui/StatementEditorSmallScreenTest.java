@@ -20,7 +20,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,9 +43,7 @@ class StatementEditorSmallScreenTest {
 
     @BeforeEach
     void openDemo() throws Exception {
-        Path caseFile = dir.resolve("small-" + System.nanoTime() + ".onrecord");
-        Files.copy(WorkbenchFixture.demoCase(fixture.services, Files.createTempDirectory(dir, "build")), caseFile);
-        fixture.openAndWait(caseFile);
+        fixture.openDemoCopy(dir, "small");
     }
 
     @AfterEach

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.api.FxToolkit;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The real window on the headless platform, for the end-to-end tests: started before each test, its case closed after. */
@@ -35,8 +34,6 @@ abstract class WindowTest {
 
     /** Opens a fresh copy of the demo case, named {@code prefix-…}, and waits until the panes show it. */
     void openDemoCopy(String prefix) throws Exception {
-        Path file = dir.resolve(prefix + "-" + System.nanoTime() + ".onrecord");
-        Files.copy(WorkbenchFixture.demoCase(fixture.services, Files.createTempDirectory(dir, "build")), file);
-        fixture.openAndWait(file);
+        fixture.openDemoCopy(dir, prefix);
     }
 }

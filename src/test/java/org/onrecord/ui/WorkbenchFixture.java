@@ -8,8 +8,13 @@ import org.onrecord.progress.Progress;
 import org.onrecord.store.CaseStore;
 import org.onrecord.ui.common.FxTaskRunner;
 import org.onrecord.ui.common.MemoryUiPreferences;
+import org.onrecord.ui.state.Focus;
+import org.onrecord.ui.state.PaneId;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -44,6 +49,32 @@ final class WorkbenchFixture {
             services.demo().build(store, Progress.NONE);
         }
         return file;
+    }
+
+    /** Opens a fresh copy of the demo case, {@code dir/prefix-….onrecord}, and waits until the panes show it. */
+    Path openDemoCopy(Path dir, String prefix) throws Exception {
+        Path file = dir.resolve(prefix + "-" + System.nanoTime() + ".onrecord");
+        Files.copy(demoCase(services, Files.createTempDirectory(dir, "build")), file);
+        openAndWait(file);
+        return file;
+    }
+
+    /** The source pane's text. */
+    static StyleClassedTextArea sourceText(FxRobot robot) {
+        return robot.lookup("#sourcePane .styled-text-area").queryAs(StyleClassedTextArea.class);
+    }
+
+    /** Selects words in the article on screen as a mouse drag leaves them, the text keeping the keyboard. */
+    void selectInSource(FxRobot robot, String words) {
+        StyleClassedTextArea area = sourceText(robot);
+        waitUntil(() -> area.getText().contains(words));
+        int start = area.getText().indexOf(words);
+        long article = window.state().article();
+        robot.interact(() -> {
+            area.requestFocus();
+            area.selectRange(start, start + words.length());
+            window.state().focus(new Focus.OnSpan(article, start, start + words.length()), PaneId.SOURCE);
+        });
     }
 
     void openAndWait(Path file) {

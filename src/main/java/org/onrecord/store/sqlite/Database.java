@@ -2,6 +2,7 @@ package org.onrecord.store.sqlite;
 
 import org.onrecord.store.StoreException;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -36,9 +37,18 @@ final class Database implements AutoCloseable {
     private RuntimeException failedInside;
 
     Database(Path file) throws SQLException {
+        this(file, null);
+    }
+
+    /**
+     * With {@code readOnlyReason}, the case is only read: no writer connection, every write fails
+     * with that sentence, and nothing is created beside the file ({@link ReadOnlyPlace}).
+     */
+    Database(Path file, String readOnlyReason) throws SQLException {
         this.file = file;
+        this.refusal = readOnlyReason;
         // Autocommit at the JDBC level: write() says BEGIN IMMEDIATE, COMMIT and ROLLBACK itself.
-        this.writer = connect(file, false);
+        this.writer = readOnlyReason == null ? connect(file, false) : null;
         for (int i = 0; i < READERS; i++) {
             Connection reader = connect(file, true);
             allReaders.add(reader);
@@ -59,6 +69,10 @@ final class Database implements AutoCloseable {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         }
         config.setReadOnly(readOnly);
+        if (readOnly && ReadOnlyPlace.isReadOnly(file)) {
+            config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+            return config.createConnection(ReadOnlyPlace.url(file));
+        }
         return config.createConnection(url(file));
     }
 
@@ -238,6 +252,9 @@ final class Database implements AutoCloseable {
     }
 
     private static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
         try {
             connection.close();
         } catch (SQLException ignored) {

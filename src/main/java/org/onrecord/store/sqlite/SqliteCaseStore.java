@@ -40,9 +40,12 @@ public final class SqliteCaseStore implements CaseStore {
     private final SqliteSearchIndex searchIndex;
     private final SqliteNoteRepository notes;
 
-    private SqliteCaseStore(Path path, Database db) {
+    private final boolean readOnly;
+
+    private SqliteCaseStore(Path path, Database db, boolean readOnly) {
         this.path = path;
         this.db = db;
+        this.readOnly = readOnly;
         this.articles = new SqliteArticleRepository(db);
         this.entities = new SqliteEntityRepository(db);
         this.statements = new SqliteStatementRepository(db);
@@ -57,6 +60,14 @@ public final class SqliteCaseStore implements CaseStore {
             throw new NotACaseException(file, "does not exist");
         }
         int version = CaseFileGate.check(file, SCHEMA_VERSION);
+        if (ReadOnlyPlace.isReadOnly(file)) {
+            if (version < SCHEMA_VERSION) {
+                throw new NotACaseException(file, "was made by an older version of Onrecord and must be brought up to this"
+                        + " version's format, which cannot be done where it is (the file or its folder cannot be written to);"
+                        + " copy it to a folder you can write to and open the copy");
+            }
+            return connectReadOnly(file);
+        }
         if (version < SCHEMA_VERSION) {
             migrate(file, file);
         }
@@ -131,10 +142,29 @@ public final class SqliteCaseStore implements CaseStore {
 
     private static SqliteCaseStore connect(Path file) {
         try {
-            return new SqliteCaseStore(file, new Database(file));
+            return new SqliteCaseStore(file, new Database(file), false);
         } catch (SQLException e) {
             throw SqliteTrouble.explain(file, e, "open");
         }
+    }
+
+    /** Whether the file can be written where it is; a case that cannot is opened read-only ({@link #isReadOnly()}). */
+    public static boolean isInReadOnlyPlace(Path file) {
+        return ReadOnlyPlace.isReadOnly(file);
+    }
+
+    private static SqliteCaseStore connectReadOnly(Path file) {
+        try {
+            return new SqliteCaseStore(file, new Database(file, file + " cannot be written where it is (the file or its folder"
+                    + " is read-only), so nothing was changed; copy it to a folder you can write to and change the copy."), true);
+        } catch (SQLException e) {
+            throw SqliteTrouble.explain(file, e, "open");
+        }
+    }
+
+    @Override
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     @Override

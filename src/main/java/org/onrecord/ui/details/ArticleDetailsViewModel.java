@@ -51,6 +51,7 @@ public final class ArticleDetailsViewModel {
         this.session = session;
         this.afterSave = afterSave;
         state.articleProperty().addListener((obs, o, id) -> load(id));
+        state.readOnlyProperty().addListener((obs, o, why) -> editable.set(loaded != null && why == null));
         state.snapshotProperty().addListener((obs, o, n) -> {
             CaseDelta delta = state.deltaBetween(o, n);
             if (delta == null || (loaded != null && delta.articles().containsKey(loaded.id()))) {
@@ -90,7 +91,7 @@ public final class ArticleDetailsViewModel {
 
     private void show(Article article) {
         loaded = article;
-        editable.set(article != null);
+        editable.set(article != null && state.readOnly().isEmpty());
         message.set("");
         if (article == null) {
             title.set("");

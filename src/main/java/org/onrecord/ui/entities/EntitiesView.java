@@ -39,10 +39,15 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.text.Text;
 import java.util.Set;
 
 /** Entities grouped by type: name, other names, mentions in this article and in the case. */
 public final class EntitiesView extends VBox {
+    /** The disclosure arrow before a group's label, its gap and the cell's padding. */
+    private static final double GROUP_INDENT = 40;
+    /** "Here" and "Case": a count of a few digits, and their headers whole. */
+    private static final double COUNT_WIDTH = 46;
     private static final PseudoClass MARKED = PseudoClass.getPseudoClass("marked");
 
     private final EntitiesViewModel viewModel;
@@ -96,20 +101,27 @@ public final class EntitiesView extends VBox {
         TreeTableColumn<EntityRow, String> name = new TreeTableColumn<>("Name");
         name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().getValue().name()));
         name.setPrefWidth(170);
+        // A group's label ("Organisations (12)") is drawn in this column after the disclosure arrow: never cut.
+        name.setMinWidth(Math.ceil(new Text(groupLabel(EntityType.ORGANIZATION) + " (000)").getLayoutBounds().getWidth()) + GROUP_INDENT);
         TreeTableColumn<EntityRow, String> aliases = new TreeTableColumn<>("Also called");
         aliases.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().getValue().aliases()));
         aliases.setPrefWidth(140);
         TreeTableColumn<EntityRow, Integer> here = new TreeTableColumn<>("Here");
         here.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().getValue().id() < 0 ? null : c.getValue().getValue().inArticle()));
         here.setPrefWidth(48);
+        here.setMinWidth(COUNT_WIDTH);
+        here.setMaxWidth(COUNT_WIDTH + 16);
         TreeTableColumn<EntityRow, Integer> total = new TreeTableColumn<>("Case");
         total.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().getValue().id() < 0 ? null : c.getValue().getValue().inCase()));
         total.setPrefWidth(48);
+        total.setMinWidth(COUNT_WIDTH);
+        total.setMaxWidth(COUNT_WIDTH + 16);
         tree.getColumns().add(name);
         tree.getColumns().add(aliases);
         tree.getColumns().add(here);
         tree.getColumns().add(total);
-        tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Name and other names share a change of width; the counts keep theirs.
+        tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         tree.setRowFactory(t -> new TreeTableRow<>() {
             {

@@ -24,6 +24,7 @@ import org.onrecord.ui.common.TaskRunner;
 import org.onrecord.ui.state.Focus;
 import org.onrecord.ui.state.PaneId;
 import org.onrecord.ui.state.WorkbenchState;
+import org.onrecord.ui.annotate.EditRunner;
 
 import java.util.Comparator;
 import java.util.HashMap;
@@ -144,6 +145,10 @@ public final class ReviewViewModel {
     /** Enters review mode at the first suggestion of the article on screen, else the first of the case. */
     public void start() {
         if (session.get() == null) {
+            return;
+        }
+        if (session.get().readOnly().isPresent()) {
+            say.accept(EditRunner.refused(session.get().readOnly().get()));
             return;
         }
         anchor = null;
@@ -367,6 +372,10 @@ public final class ReviewViewModel {
         if (open == null) {
             return;
         }
+        if (open.readOnly().isPresent()) {
+            say.accept(EditRunner.refused(open.readOnly().get()));
+            return;
+        }
         tasks.runQuietly(p -> edit.apply(open.edits()).describe(), done -> {
             say.accept(done + " — Ctrl+Z takes it back.");
             reload.run();
@@ -470,7 +479,7 @@ public final class ReviewViewModel {
         anchor = s;
         current.set(s);
         position.set((indexOf(s) + 1) + " of " + items.size());
-        proposal.set(s.kind().label() + ": " + s.proposal());
+        proposal.set(s.headline());
         evidence.set(describeEvidence(s));
         if (moved) {
             state.focus(focusOf(s), PaneId.REVIEW);
@@ -478,13 +487,7 @@ public final class ReviewViewModel {
     }
 
     private String describeEvidence(Suggestion s) {
-        String title = state.snapshot().article(s.articleId()).map(ArticleSummary::displayTitle).orElse("article " + s.articleId());
-        String words = s.span().text().strip().replaceAll("\\s+", " ");
-        if (words.length() > 80) {
-            words = words.substring(0, 77) + "…";
-        }
-        String why = s.evidence() == null || s.evidence().isBlank() ? "no evidence recorded" : s.evidence().strip().replace('\n', ' ');
-        return "“" + words + "” in " + title + ", ¶" + s.paragraph() + " · proposed by " + why;
+        return s.evidenceLine(state.snapshot().article(s.articleId()).map(ArticleSummary::displayTitle).orElse("article " + s.articleId()));
     }
 
     /** Mentions are focused by their words (the entity is chosen in its list); events and statements by id. */

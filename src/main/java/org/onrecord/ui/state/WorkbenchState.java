@@ -3,6 +3,8 @@ package org.onrecord.ui.state;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -12,6 +14,7 @@ import org.onrecord.service.CaseSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The one shared state of the workbench: the case snapshot, the article on screen and the current
@@ -28,6 +31,7 @@ public final class WorkbenchState {
     private final ReadOnlyObjectWrapper<FocusChange> focus = new ReadOnlyObjectWrapper<>(FocusChange.NONE);
     private final ReadOnlyObjectWrapper<FocusContext> context = new ReadOnlyObjectWrapper<>(FocusContext.NONE);
     private final StringProperty searchQuery = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper readOnly = new ReadOnlyStringWrapper();
 
     private final List<Place> history = new ArrayList<>();
     private int historyIndex = -1;
@@ -210,5 +214,22 @@ public final class WorkbenchState {
         lastDelta = null;
         snapshot.set(newSnapshot);
         searchQuery.set("");
+    }
+
+    /**
+     * Why the open case cannot be changed (it cannot be written where it is, or it is damaged), or
+     * null while it can: the window shows it and every edit action is disabled with it.
+     */
+    public ReadOnlyStringProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    public Optional<String> readOnly() {
+        return Optional.ofNullable(readOnly.get());
+    }
+
+    /** The open case became read-only (or writable again, with null). */
+    public void setReadOnly(String why) {
+        readOnly.set(why);
     }
 }

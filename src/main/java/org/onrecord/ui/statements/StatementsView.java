@@ -135,15 +135,22 @@ public final class StatementsView extends VBox {
         TableColumn<StatementRow, String> words = new TableColumn<>("Words");
         words.setCellValueFactory(c -> new SimpleStringProperty(
                 (c.getValue().anchor() == AnchorState.LOST ? "⚠ not found in the text: " : "") + c.getValue().words()));
-        words.setPrefWidth(300);
+        // The words are what the researcher reads: the widest share, never squeezed below a phrase;
+        // cut words end in "…" and the whole statement is in the cell's tooltip.
+        words.setPrefWidth(400);
+        words.setMinWidth(140);
+        words.setCellFactory(col -> new WordsCell());
         TableColumn<StatementRow, String> speaker = new TableColumn<>("Speaker");
         speaker.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().speaker()));
-        speaker.setPrefWidth(140);
+        speaker.setPrefWidth(110);
+        speaker.setMinWidth(60);
         speaker.setCellFactory(TextFieldTableCell.forTableColumn());
         speaker.setOnEditCommit(e -> viewModel.setSpeaker(e.getRowValue().id(), e.getNewValue()));
         TableColumn<StatementRow, String> via = new TableColumn<>("Via");
         via.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().via()));
         via.setCellFactory(TextFieldTableCell.forTableColumn());
+        via.setPrefWidth(70);
+        via.setMinWidth(40);
         via.setOnEditCommit(e -> viewModel.setVia(e.getRowValue().id(), e.getNewValue()));
         TableColumn<StatementRow, StatementRow> kind = new TableColumn<>("Kind");
         kind.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
@@ -157,6 +164,7 @@ public final class StatementsView extends VBox {
         date.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         // A day and its "assumed" mark are never cut to "2014…".
         date.setMinWidth(Math.ceil(new Text("2014-12-31 (" + SaidOn.ASSUMED + ")").getLayoutBounds().getWidth()) + 16);
+        date.setMaxWidth(date.getMinWidth() + 8);
         date.setCellFactory(col -> new SaidOnCell(new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {
@@ -183,10 +191,13 @@ public final class StatementsView extends VBox {
                         : Math.round(row.confidence() * 100) + "%" + (row.kindUnsure() ? " · kind?" : ""));
             }
         });
-        sure.setPrefWidth(80);
+        sure.setPrefWidth(50);
+        sure.setMinWidth(40);
+        sure.setMaxWidth(100);
         TableColumn<StatementRow, String> article = new TableColumn<>("Article");
         article.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().article()));
-        article.setPrefWidth(160);
+        article.setPrefWidth(100);
+        article.setMinWidth(60);
         table.getColumns().add(words);
         table.getColumns().add(speaker);
         table.getColumns().add(via);
@@ -194,12 +205,14 @@ public final class StatementsView extends VBox {
         table.getColumns().add(date);
         table.getColumns().add(sure);
         table.getColumns().add(article);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Every column shares a change of width in proportion, none below its minimum: on a laptop
+        // the words keep the widest share instead of the last column taking what is left.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setItems(viewModel.rows());
         viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
         placeholder.setWrapText(true);
         table.setPlaceholder(placeholder);
-        table.setEditable(true);
+        table.editableProperty().bind(viewModel.editableProperty());
         table.setRowFactory(t -> new TableRow<>() {
             {
                 liveRows.add(this);
@@ -299,6 +312,25 @@ public final class StatementsView extends VBox {
                 .mapToDouble(k -> new Text(k.label() + " (reported)").getLayoutBounds().getWidth()).max().orElse(80);
         column.setMinWidth(Math.ceil(widest) + KIND_ICON_AND_PADDING);
         column.setPrefWidth(Math.max(column.getPrefWidth(), column.getMinWidth()));
+        column.setMaxWidth(column.getMinWidth() + 8);
+    }
+
+    /** The statement's words, cut with "…" where the column is narrow, whole in the tooltip. */
+    private static final class WordsCell extends TableCell<StatementRow, String> {
+        private final Tooltip whole = new Tooltip();
+
+        WordsCell() {
+            whole.setWrapText(true);
+            whole.setMaxWidth(480);
+        }
+
+        @Override
+        protected void updateItem(String words, boolean empty) {
+            super.updateItem(words, empty);
+            setText(empty ? null : words);
+            whole.setText(words);
+            setTooltip(empty || words == null || words.isBlank() ? null : whole);
+        }
     }
 
     private static final class KindCell extends TableCell<StatementRow, StatementRow> {

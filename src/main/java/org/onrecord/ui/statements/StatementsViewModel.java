@@ -4,6 +4,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -301,6 +302,11 @@ public final class StatementsViewModel {
 
     public boolean isEditable() {
         return edits != null && edits.available();
+    }
+
+    /** False while the open case is read-only: no cell opens for editing. */
+    public ObservableBooleanValue editableProperty() {
+        return state.readOnlyProperty().isNull();
     }
 
     /** Speaker as typed in the cell: a known entity name or alias links the entity, anything else is a description. */
