@@ -350,7 +350,7 @@ public final class WindowBenchmark {
         out.flush();
     }
 
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 }

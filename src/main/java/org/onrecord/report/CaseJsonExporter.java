@@ -16,7 +16,9 @@ import org.onrecord.model.TextSpan;
 import org.onrecord.store.CaseStore;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,8 +38,22 @@ public final class CaseJsonExporter {
             json.writeStringField("format", "onrecord-case");
             json.writeNumberField("format_version", 1);
             json.writeArrayFieldStart("articles");
-            for (Article a : store.articles().all()) {
-                writeArticle(json, a);
+            // One body at a time (headers first, then each body as it is read): the export of a large case
+            // never holds every body at once.
+            Map<Long, Article> headers = new LinkedHashMap<>();
+            store.articles().allWithoutBodies().forEach(a -> headers.put(a.id(), a));
+            try {
+                store.articles().forEachBody(headers.keySet(), (id, body) -> {
+                    Article a = headers.get(id);
+                    try {
+                        writeArticle(json, new Article(a.id(), a.fileName(), a.contentHash(), a.mediaType(), a.metadata(), a.given(),
+                                body, a.bodyStart(), a.bodyEnd(), a.importedAt()));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
             json.writeEndArray();
             List<Entity> entities = store.entities().all();

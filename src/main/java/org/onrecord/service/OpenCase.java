@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -116,6 +117,21 @@ public final class OpenCase implements AutoCloseable {
         changedElsewhere(); // what this read sees is what later polls compare with
         wholeReads.incrementAndGet();
         return services.reader().snapshot(store);
+    }
+
+    /**
+     * The whole case but which "said on" days are only assumed ({@link CaseReader#snapshotBeforeSaidOn}):
+     * what the window shows first on opening; {@link #assumedSaidOn} completes it.
+     */
+    public CaseSnapshot snapshotBeforeSaidOn() {
+        changedElsewhere();
+        wholeReads.incrementAndGet();
+        return services.reader().snapshotBeforeSaidOn(store);
+    }
+
+    /** The statements of {@code snapshot} whose "said on" day is only assumed (reads their articles' bodies). */
+    public Set<Long> assumedSaidOn(CaseSnapshot snapshot) {
+        return services.reader().assumedSaidOn(store, snapshot);
     }
 
     /** How many times {@link #snapshot()} read the whole case (tests count them: an edit must not). */

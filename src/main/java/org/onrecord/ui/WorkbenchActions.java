@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -95,7 +96,7 @@ public final class WorkbenchActions {
         say("Opening " + file.getFileName() + "…");
         tasks.run("Opening " + file.getFileName(), p -> {
             OpenCase opened = services.cases().openChecked(file, openCheck);
-            return new Opened(opened, opened.snapshot());
+            return new Opened(opened, opened.snapshotBeforeSaidOn(), true);
         }, opened -> {
             show(opened);
             afterOpen(opened.session());
@@ -201,7 +202,11 @@ public final class WorkbenchActions {
         }, this::show, error -> fail("Cannot open the demo case", error));
     }
 
-    private record Opened(OpenCase session, CaseSnapshot snapshot) {
+    /** A case read for showing; {@code saidOnToCome}: which "said on" days are assumed is still to be read. */
+    private record Opened(OpenCase session, CaseSnapshot snapshot, boolean saidOnToCome) {
+        Opened(OpenCase session, CaseSnapshot snapshot) {
+            this(session, snapshot, false);
+        }
     }
 
     private void show(Opened opened) {
@@ -219,6 +224,14 @@ public final class WorkbenchActions {
         recent.opened(opened.session().path());
         say("Opened " + opened.session().path() + " — " + opened.snapshot().articles().size() + " articles, "
                 + opened.snapshot().statements().size() + " statements, " + opened.snapshot().events().size() + " events.");
+        if (opened.saidOnToCome()) {
+            // The slow part of reading a case, after it is on screen; edits made meanwhile keep their own marks.
+            tasks.runQuietly(p -> current.assumedSaidOn(opened.snapshot()), (Set<Long> assumed) -> {
+                if (session.get() == current && !assumed.isEmpty()) {
+                    state.replaceSnapshot(state.snapshot().withAssumedSaidOnFrom(opened.snapshot(), assumed));
+                }
+            }, error -> fail("Cannot read the case", error));
+        }
         if (previous != null) {
             tasks.runQuietly(p -> {
                 previous.close();

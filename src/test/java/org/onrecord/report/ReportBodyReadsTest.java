@@ -18,6 +18,7 @@ import org.onrecord.store.SearchIndex;
 import org.onrecord.store.StatementRepository;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -82,10 +83,28 @@ class ReportBodyReadsTest {
         }
     }
 
+    @Test
+    void theJsonExportReadsOneBodyAtATimeAndEachOnce() throws Exception {
+        try (AppServices services = new AppServices()) {
+            var built = ReportCase.build(services, dir);
+            try (CaseStore real = services.cases().open(built.caseFile())) {
+                Counting store = new Counting(real);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                services.exporter().exportJson(store, out);
+                assertThat(store.wholeReads).as("every body asked for at once").isZero();
+                assertThat(store.bodiesRead).containsExactlyInAnyOrderElementsOf(built.articles().values());
+                String json = out.toString(StandardCharsets.UTF_8);
+                assertThat(json.split("\"body\":", -1)).hasSize(built.articles().size() + 1);
+            }
+        }
+    }
+
     /** The real store, with every article body it hands out noted. */
     static final class Counting implements CaseStore {
         final CaseStore real;
         final List<Long> bodiesRead = new ArrayList<>();
+        /** Times every article was asked for with its body at once. */
+        int wholeReads;
 
         Counting(CaseStore real) {
             this.real = real;
@@ -130,6 +149,7 @@ class ReportBodyReadsTest {
                 @Override
                 public List<Article> all() {
                     List<Article> all = articles.all();
+                    wholeReads++;
                     all.forEach(a -> bodiesRead.add(a.id()));
                     return all;
                 }

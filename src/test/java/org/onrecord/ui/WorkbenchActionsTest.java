@@ -6,6 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onrecord.app.AppServices;
 import org.onrecord.progress.Progress;
+import org.onrecord.model.DatePrecision;
+import org.onrecord.model.TextSpan;
+import org.onrecord.service.CaseSnapshot;
 import org.onrecord.service.ImportReport;
 import org.onrecord.service.OpenCase;
 import org.onrecord.ui.common.ImmediateTaskRunner;
@@ -230,5 +233,29 @@ class WorkbenchActionsTest {
 
         assertThat(state.snapshot().statements()).hasSize(statements);
         assertThat(actions.undoDescription()).isEmpty();
+    }
+
+    @Test
+    void theAssumedSaidOnDaysReadAfterOpeningAreTheOnesAFullReadFinds() throws Exception {
+        Path file = demoCase();
+        long added;
+        try (OpenCase c = services.cases().openCase(file)) {
+            var article = c.snapshot().articles().stream().filter(a -> a.published() != null
+                    && a.published().precision() == DatePrecision.DAY).findFirst().orElseThrow();
+            String body = c.article(article.id()).orElseThrow().body();
+            int end = body.indexOf(' ', 40);
+            added = c.edits().addStatement(article.id(), TextSpan.of(body, 0, end), "claim", "Someone", null, null, true,
+                    article.published().date(), null).createdId();
+        }
+
+        actions.open(file);
+
+        try (OpenCase c = services.cases().openCase(file)) {
+            CaseSnapshot full = c.snapshot();
+            assertThat(full.saidOnAssumed(added)).as("a statement said on the publication day, naming no day").isTrue();
+            for (var s : full.statements()) {
+                assertThat(state.snapshot().saidOnAssumed(s.id())).as("statement %d", s.id()).isEqualTo(full.saidOnAssumed(s.id()));
+            }
+        }
     }
 }

@@ -9,6 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Small conversions between SQL values and model values, shared by the repositories. */
 final class Rows {
@@ -25,7 +27,25 @@ final class Rows {
 
     static LocalDate date(ResultSet rs, String column) throws SQLException {
         String value = rs.getString(column);
-        return value == null ? null : LocalDate.parse(value);
+        return value == null ? null : day(value);
+    }
+
+    /**
+     * Days already parsed: a case names a few thousand distinct days over hundreds of thousands of
+     * rows, and parsing each again was a visible part of reading the case. Bounded, in case of a
+     * case that names more.
+     */
+    private static final Map<String, LocalDate> DAYS = new ConcurrentHashMap<>();
+
+    private static LocalDate day(String value) {
+        LocalDate day = DAYS.get(value);
+        if (day == null) {
+            day = LocalDate.parse(value);
+            if (DAYS.size() < 50_000) {
+                DAYS.put(value, day);
+            }
+        }
+        return day;
     }
 
     static Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -90,22 +90,22 @@ final class SqliteEntityRepository implements EntityRepository {
 
     @Override
     public List<Mention> mentions() {
-        return queryMentions("SELECT * FROM mention ORDER BY article_id, start");
+        return queryMentions("SELECT " + MENTION_COLUMNS + " FROM mention ORDER BY article_id, start");
     }
 
     @Override
     public List<Mention> mentionsIn(long articleId) {
-        return queryMentions("SELECT * FROM mention WHERE article_id = ? ORDER BY start", articleId);
+        return queryMentions("SELECT " + MENTION_COLUMNS + " FROM mention WHERE article_id = ? ORDER BY start", articleId);
     }
 
     @Override
     public List<Mention> mentionsOf(long entityId) {
-        return queryMentions("SELECT * FROM mention WHERE entity_id = ? ORDER BY article_id, start", entityId);
+        return queryMentions("SELECT " + MENTION_COLUMNS + " FROM mention WHERE entity_id = ? ORDER BY article_id, start", entityId);
     }
 
     @Override
     public Optional<Mention> findMention(long id) {
-        return queryMentions("SELECT * FROM mention WHERE id = ?", id).stream().findFirst();
+        return queryMentions("SELECT " + MENTION_COLUMNS + " FROM mention WHERE id = ?", id).stream().findFirst();
     }
 
     @Override
@@ -135,6 +135,9 @@ final class SqliteEntityRepository implements EntityRepository {
     public void deleteMention(long id) {
         db.write(c -> Sql.update(c, "DELETE FROM mention WHERE id = ?", id));
     }
+
+    /** What a mention row is read as: not its evidence (read only when asked for). */
+    private static final String MENTION_COLUMNS = "id, entity_id, article_id, start, \"end\", text, origin, state, anchor";
 
     private List<Mention> queryMentions(String sql, Object... params) {
         return db.read(c -> Sql.list(c, sql, rs -> new Mention(rs.getLong("id"), rs.getLong("entity_id"), rs.getLong("article_id"),

@@ -34,17 +34,17 @@ final class SqliteEventRepository implements EventRepository {
 
     @Override
     public Optional<Event> find(long id) {
-        return db.read(c -> Sql.first(c, "SELECT * FROM event WHERE id = ?", SqliteEventRepository::event, id));
+        return db.read(c -> Sql.first(c, "SELECT id, " + COLUMNS + " FROM event WHERE id = ?", SqliteEventRepository::event, id));
     }
 
     @Override
     public List<Event> all() {
-        return db.read(c -> Sql.list(c, "SELECT * FROM event ORDER BY article_id, start", SqliteEventRepository::event));
+        return db.read(c -> Sql.list(c, "SELECT id, " + COLUMNS + " FROM event ORDER BY article_id, start", SqliteEventRepository::event));
     }
 
     @Override
     public List<Event> in(long articleId) {
-        return db.read(c -> Sql.list(c, "SELECT * FROM event WHERE article_id = ? ORDER BY start", SqliteEventRepository::event,
+        return db.read(c -> Sql.list(c, "SELECT id, " + COLUMNS + " FROM event WHERE article_id = ? ORDER BY start", SqliteEventRepository::event,
                 articleId));
     }
 
@@ -74,19 +74,25 @@ final class SqliteEventRepository implements EventRepository {
 
     // Links to rows deleted since are skipped on reading, so a deleted entity never shows as a link.
     private static final String LIVE_LINKS = "SELECT event_id, target_type, target_id FROM event_link l "
-            + "WHERE (target_type = 'entity' AND EXISTS (SELECT 1 FROM entity WHERE id = l.target_id)) "
-            + "OR (target_type = 'statement' AND EXISTS (SELECT 1 FROM statement WHERE id = l.target_id))";
+            + "WHERE ((target_type = 'entity' AND EXISTS (SELECT 1 FROM entity WHERE id = l.target_id)) "
+            + "OR (target_type = 'statement' AND EXISTS (SELECT 1 FROM statement WHERE id = l.target_id)))";
 
     @Override
     public EventLinks links(long eventId) {
-        return allLinks().getOrDefault(eventId, EventLinks.none(eventId));
+        // one event's links only (the index on event_link.event_id), not every link of the case
+        return linksWhere(" AND l.event_id = ?", eventId).getOrDefault(eventId, EventLinks.none(eventId));
     }
 
     @Override
     public Map<Long, EventLinks> allLinks() {
+        return linksWhere("");
+    }
+
+    private Map<Long, EventLinks> linksWhere(String condition, Object... args) {
         record Link(long event, String type, long target) {
         }
-        List<Link> rows = db.read(c -> Sql.list(c, LIVE_LINKS, rs -> new Link(rs.getLong(1), rs.getString(2), rs.getLong(3))));
+        List<Link> rows = db.read(c -> Sql.list(c, LIVE_LINKS + condition,
+                rs -> new Link(rs.getLong(1), rs.getString(2), rs.getLong(3)), args));
         Map<Long, Set<Long>> entities = new HashMap<>();
         Map<Long, Set<Long>> statements = new HashMap<>();
         for (Link link : rows) {

@@ -14,6 +14,9 @@ final class SqliteStatementRepository implements StatementRepository {
     private static final String COLUMNS = "article_id, start, \"end\", text, speaker, speaker_entity_id, speaker_start, "
             + "speaker_end, speaker_text, cue_start, cue_end, cue_text, via, kind, direct, date_said, origin, state, anchor";
 
+    /** What a statement row is read as: every column but the evidence (read only when asked for). */
+    private static final String READ = "id, " + COLUMNS;
+
     private final Database db;
 
     SqliteStatementRepository(Database db) {
@@ -28,17 +31,17 @@ final class SqliteStatementRepository implements StatementRepository {
 
     @Override
     public Optional<Statement> find(long id) {
-        return db.read(c -> Sql.first(c, "SELECT * FROM statement WHERE id = ?", SqliteStatementRepository::statement, id));
+        return db.read(c -> Sql.first(c, "SELECT " + READ + " FROM statement WHERE id = ?", SqliteStatementRepository::statement, id));
     }
 
     @Override
     public List<Statement> all() {
-        return db.read(c -> Sql.list(c, "SELECT * FROM statement ORDER BY article_id, start", SqliteStatementRepository::statement));
+        return db.read(c -> Sql.list(c, "SELECT " + READ + " FROM statement ORDER BY article_id, start", SqliteStatementRepository::statement));
     }
 
     @Override
     public List<Statement> in(long articleId) {
-        return db.read(c -> Sql.list(c, "SELECT * FROM statement WHERE article_id = ? ORDER BY start",
+        return db.read(c -> Sql.list(c, "SELECT " + READ + " FROM statement WHERE article_id = ? ORDER BY start",
                 SqliteStatementRepository::statement, articleId));
     }
 
@@ -50,7 +53,7 @@ final class SqliteStatementRepository implements StatementRepository {
 
     @Override
     public List<Statement> spokenBy(long entityId) {
-        return db.read(c -> Sql.list(c, "SELECT * FROM statement WHERE speaker_entity_id = ? ORDER BY article_id, start",
+        return db.read(c -> Sql.list(c, "SELECT " + READ + " FROM statement WHERE speaker_entity_id = ? ORDER BY article_id, start",
                 SqliteStatementRepository::statement, entityId));
     }
 

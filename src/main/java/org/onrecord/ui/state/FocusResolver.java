@@ -10,6 +10,7 @@ import org.onrecord.service.CaseSnapshot;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,20 +52,25 @@ public final class FocusResolver {
         // Mentions per article, so each statement is checked only against its own article's mentions.
         Map<Long, List<Mention>> byArticle = mentions.stream().collect(Collectors.groupingBy(Mention::articleId));
         Set<Long> statements = new LinkedHashSet<>();
-        for (Statement s : c.statements()) {
-            if (s.state() == ReviewState.REJECTED) {
-                continue;
-            }
-            boolean by = s.speakerEntityId() != null && s.speakerEntityId() == entityId;
-            if (by || byArticle.getOrDefault(s.articleId(), List.of()).stream().anyMatch(m -> covers(s, m))) {
+        for (Statement s : c.statementsBy(entityId)) {
+            if (s.state() != ReviewState.REJECTED) {
                 statements.add(s.id());
             }
         }
+        for (var inArticle : byArticle.entrySet()) {
+            for (Statement s : c.statementsIn(inArticle.getKey())) {
+                if (s.state() != ReviewState.REJECTED && inArticle.getValue().stream().anyMatch(m -> covers(s, m))) {
+                    statements.add(s.id());
+                }
+            }
+        }
         Set<Long> events = eventsWithin(c, statements);
-        c.eventLinks().values().stream().filter(l -> l.entityIds().contains(entityId)).forEach(l -> events.add(l.eventId()));
-        for (Event e : c.events()) {
-            if (byArticle.getOrDefault(e.articleId(), List.of()).stream().anyMatch(m -> m.span().overlaps(e.span().start(), e.span().end()))) {
-                events.add(e.id());
+        events.addAll(c.eventsLinkedToEntity(entityId));
+        for (var inArticle : byArticle.entrySet()) {
+            for (Event e : c.eventsIn(inArticle.getKey())) {
+                if (inArticle.getValue().stream().anyMatch(m -> m.span().overlaps(e.span().start(), e.span().end()))) {
+                    events.add(e.id());
+                }
             }
         }
         return new FocusContext(article, spans, entityId, Set.of(entityId), null, Set.copyOf(statements), null,
@@ -76,7 +82,7 @@ public final class FocusResolver {
         return c.statement(statementId).map(s -> {
             Set<Long> entities = s.speakerEntityId() == null ? Set.of() : Set.of(s.speakerEntityId());
             Set<Long> events = eventsWithin(c, Set.of(s.id()));
-            c.eventLinks().values().stream().filter(l -> l.statementIds().contains(s.id())).forEach(l -> events.add(l.eventId()));
+            events.addAll(c.eventsLinkedToStatement(s.id()));
             return new FocusContext(s.articleId(), List.of(s.span()), s.speakerEntityId(), entities, s.id(), Set.of(s.id()),
                     null, Set.copyOf(events), s.dateSaid(), s.dateSaid());
         }).orElse(FocusContext.NONE);
@@ -86,7 +92,7 @@ public final class FocusResolver {
     private FocusContext event(CaseSnapshot c, long eventId) {
         return c.event(eventId).map(e -> {
             Set<Long> statements = statementsSaidBetween(c, e.date().from(), e.date().to());
-            c.statements().stream().filter(s -> s.articleId() == e.articleId() && s.span().overlaps(e.span().start(), e.span().end()))
+            c.statementsIn(e.articleId()).stream().filter(s -> s.span().overlaps(e.span().start(), e.span().end()))
                     .forEach(s -> statements.add(s.id()));
             var links = c.linksOf(e.id());
             statements.addAll(links.statementIds());
@@ -104,10 +110,10 @@ public final class FocusResolver {
             }
         }
         Set<Long> statements = new LinkedHashSet<>();
-        c.statements().stream().filter(s -> s.articleId() == f.articleId() && s.state() != ReviewState.REJECTED && covers(s.span(), f))
+        c.statementsIn(f.articleId()).stream().filter(s -> s.state() != ReviewState.REJECTED && covers(s.span(), f))
                 .forEach(s -> statements.add(s.id()));
         Set<Long> events = new LinkedHashSet<>();
-        c.events().stream().filter(e -> e.articleId() == f.articleId() && e.state() != ReviewState.REJECTED && covers(e.span(), f))
+        c.eventsIn(f.articleId()).stream().filter(e -> e.state() != ReviewState.REJECTED && covers(e.span(), f))
                 .forEach(e -> events.add(e.id()));
         TextSpan selection = new TextSpan(f.start(), f.end(), "");
         return new FocusContext(f.articleId(), List.of(selection), first(entities), Set.copyOf(entities), first(statements),
@@ -139,16 +145,13 @@ public final class FocusResolver {
 
     private static Set<Long> eventsWithin(CaseSnapshot c, Set<Long> statementIds) {
         Set<Long> events = new LinkedHashSet<>();
-        Map<Long, List<Event>> byArticle = null;
+        Map<Long, List<Event>> byArticle = new HashMap<>();
         for (long id : statementIds) {
             Statement s = c.statementById().get(id);
             if (s == null) {
                 continue;
             }
-            if (byArticle == null) {
-                byArticle = c.events().stream().collect(Collectors.groupingBy(Event::articleId));
-            }
-            for (Event e : byArticle.getOrDefault(s.articleId(), List.of())) {
+            for (Event e : byArticle.computeIfAbsent(s.articleId(), c::eventsIn)) {
                 if (s.span().overlaps(e.span().start(), e.span().end())) {
                     events.add(e.id());
                 }
@@ -162,11 +165,7 @@ public final class FocusResolver {
         if (from == null || to == null) {
             return statements;
         }
-        for (Statement s : c.statements()) {
-            if (s.dateSaid() != null && !s.dateSaid().isBefore(from) && !s.dateSaid().isAfter(to)) {
-                statements.add(s.id());
-            }
-        }
+        c.statementsSaidBetween(from, to).forEach(s -> statements.add(s.id()));
         return statements;
     }
 
