@@ -48,6 +48,7 @@ import java.util.WeakHashMap;
 
 /** The claim/denial table with its filters; kinds show icon, colour and name together. */
 public final class StatementsView extends VBox {
+    private final Tooltip kindUnsureTip = new Tooltip("The kind is unsure: check it (filter: Kind unsure)");
     /** The kind icon, the gap after it and the cell's padding. */
     private static final double KIND_ICON_AND_PADDING = 40;
     private static final PseudoClass MARKED = PseudoClass.getPseudoClass("marked");
@@ -188,13 +189,15 @@ public final class StatementsView extends VBox {
             @Override
             protected void updateItem(StatementRow row, boolean empty) {
                 super.updateItem(row, empty);
-                setText(empty || row == null || row.confidence() == null ? null
-                        : Math.round(row.confidence() * 100) + "%" + (row.kindUnsure() ? " · kind?" : ""));
+                boolean shown = !empty && row != null && row.confidence() != null;
+                // short enough to stay whole in a narrow column; the tooltip says what the "?" means
+                setText(shown ? Math.round(row.confidence() * 100) + "%" + (row.kindUnsure() ? " ?" : "") : null);
+                setTooltip(shown && row.kindUnsure() ? kindUnsureTip : null);
             }
         });
-        sure.setPrefWidth(50);
-        sure.setMinWidth(40);
-        sure.setMaxWidth(100);
+        sure.setMinWidth(Math.ceil(new Text("100% ?").getLayoutBounds().getWidth()) + 16);
+        sure.setPrefWidth(sure.getMinWidth());
+        sure.setMaxWidth(sure.getMinWidth() + 20);
         TableColumn<StatementRow, String> article = new TableColumn<>("Article");
         article.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().article()));
         article.setPrefWidth(100);
