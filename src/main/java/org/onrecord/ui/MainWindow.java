@@ -136,7 +136,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
         columns.build();
         SplitPane bottom = new SplitPane();
         bottom.setId("rows");
-        rows = new PaneLayout(bottom, "rows", preferences, 0.6)
+        rows = new PaneLayout(bottom, "rows", preferences, 0.63)
                 .add("statements", statements).add("timeline", timeline);
         rows.build();
         SplitPane main = new SplitPane(top, bottom);
