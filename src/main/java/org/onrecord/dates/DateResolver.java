@@ -99,14 +99,34 @@ public final class DateResolver {
         String p = expression.toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u00a0', ' ')
                 .replace('\u2010', '-').replace('\u2011', '-');
-        p = QUOTES.matcher(p).replaceAll(" ");
-        p = MID.matcher(p).replaceAll("mid ");
-        p = THIS_PAST.matcher(p).replaceAll("last ");
-        p = THIS_COMING.matcher(p).replaceAll("next ");
-        p = SPACES.matcher(p).replaceAll(" ").strip();
+        // each pattern only where its words are, as most candidate spans have none of them
+        if (p.indexOf('"') >= 0 || p.indexOf('\u201c') >= 0 || p.indexOf('\u201d') >= 0) {
+            p = QUOTES.matcher(p).replaceAll(" ");
+        }
+        if (p.contains("mid-")) {
+            p = MID.matcher(p).replaceAll("mid ");
+        }
+        if (p.contains("this past ")) {
+            p = THIS_PAST.matcher(p).replaceAll("last ");
+        }
+        if (p.contains("this coming ")) {
+            p = THIS_COMING.matcher(p).replaceAll("next ");
+        }
+        p = (onlySingleSpaces(p) ? p : SPACES.matcher(p).replaceAll(" ")).strip();
         p = OUTER_PUNCTUATION.matcher(p).replaceAll("").strip();
         p = Words.digitsForSpokenDates(p);
         return LEADING_WEEKDAY.matcher(p).replaceFirst("");
+    }
+
+    /** Whether {@code \\s+} → " " would change nothing: no whitespace but single spaces. */
+    private static boolean onlySingleSpaces(String p) {
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r' || (c == ' ' && i + 1 < p.length() && p.charAt(i + 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Early", "mid", "late", "earlier this week": the same value, a narrower part of its days. */

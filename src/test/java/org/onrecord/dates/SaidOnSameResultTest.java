@@ -135,7 +135,7 @@ class SaidOnSameResultTest {
     void normalisingGivesWhatItGaveBefore() {
         List<String> phrases = new ArrayList<>(List.of("  “Mid-March”  ", "(this past Sunday,", "this coming   week!",
                 "Monday, Dec. 3", "Sunday, 5 May", "nineteen ninety-six.", "June twenty\u2011first", "[the fall]",
-                "it\u2019s  \u00a0 today;", ")(", "", "2014-12-03"));
+                "it\u2019s  \u00a0 today;", ")(", "", "2014-12-03", "\tlast\nweek ", "this\"past Sunday", "mid-\u201cmay\u201d", "x\r\n\f2014"));
         for (String sentence : SENTENCES) {
             String[] words = sentence.split(" ");
             for (int i = 0; i < words.length; i++) {
