@@ -131,7 +131,7 @@ public final class MainWindow implements WorkbenchActions.Dialogs {
 
         SplitPane top = new SplitPane();
         top.setId("columns");
-        columns = new PaneLayout(top, "columns", preferences, 0.22, 0.72)
+        columns = new PaneLayout(top, "columns", preferences, 0.24, 0.73)
                 .add("articles", left).add("source", source).add("entities", entities);
         columns.build();
         SplitPane bottom = new SplitPane();

@@ -141,6 +141,25 @@ class LaptopScreenTest {
         assertThat(words.getWidth()).isGreaterThanOrEqualTo(150);
     }
 
+    @Test
+    void theArticleListShowsWholeDaysAndEveryCountColumn(FxRobot robot) {
+        TableView<?> articles = robot.lookup("#articleTable").queryAs(TableView.class);
+        waitUntil(() -> !articles.getItems().isEmpty());
+        List<TableCell<?, ?>> days = new ArrayList<>();
+        for (Node n : articles.lookupAll(".table-cell")) {
+            if (n instanceof TableCell<?, ?> cell && cell.getTableColumn() != null && "Date".equals(cell.getTableColumn().getText())
+                    && cell.getText() != null && !cell.getText().isBlank() && cell.isVisible()) {
+                days.add(cell);
+            }
+        }
+        assertThat(days).isNotEmpty();
+        for (TableCell<?, ?> day : days) {
+            assertThat(((Text) day.lookup(".text")).getText()).as("day shown whole").isEqualTo(day.getText());
+        }
+        double columns = articles.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+        assertThat(columns).as("every column inside the table, the last count included").isLessThanOrEqualTo(articles.getWidth());
+    }
+
     private static List<Labeled> groupCells(Parent tree) {
         List<Labeled> found = new ArrayList<>();
         for (Node n : tree.lookupAll(".tree-table-row-cell.entity-group .tree-table-cell")) {

@@ -136,11 +136,17 @@ public final class ArticlesView extends VBox {
         TableColumn<ArticleRow, String> title = new TableColumn<>("Title");
         title.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().title()));
         title.setPrefWidth(220);
+        title.setMinWidth(60);
         TableColumn<ArticleRow, String> outlet = new TableColumn<>("Outlet");
         outlet.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().outlet()));
+        outlet.setPrefWidth(70);
+        outlet.setMinWidth(36);
         TableColumn<ArticleRow, LocalDate> date = new TableColumn<>("Date");
         date.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().published()));
         date.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        // a day is never cut ("20…" says nothing); the title gives way first
+        date.setMinWidth(Math.ceil(new Text("2014-12-31").getLayoutBounds().getWidth()) + 14);
+        date.setMaxWidth(date.getMinWidth());
         date.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(LocalDate item, boolean empty) {
@@ -167,7 +173,8 @@ public final class ArticlesView extends VBox {
         });
         viewModel.selectedProperty().addListener((obs, old, id) -> reselect(id));
         viewModel.rows().addListener((ListChangeListener<ArticleRow>) c -> reselect(viewModel.selectedProperty().get()));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // every column shares a change of width, none below its minimum (the day and the counts stay whole)
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     }
 
     private static TableColumn<ArticleRow, Integer> count(String name, String tooltip, ToIntFunction<ArticleRow> value) {
@@ -177,7 +184,9 @@ public final class ArticlesView extends VBox {
         column.setGraphic(header);
         column.setText("");
         column.setCellValueFactory(c -> new SimpleObjectProperty<>(value.applyAsInt(c.getValue())));
-        column.setPrefWidth(34);
+        column.setPrefWidth(28);
+        column.setMinWidth(24);
+        column.setMaxWidth(36);
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;
     }
