@@ -24,6 +24,13 @@ public final class DateResolver {
     private static final Pattern MODIFIER = Pattern.compile(
             "^(?:the )?(earlier|later|early|late|mid|the middle of|middle of|the end of|end of|the beginning of|beginning of"
                     + "|the start of|start of|the first half of|the second half of) ");
+    // compiled once: normalise runs for every candidate span the finder tries (String.replaceAll compiled them each time)
+    private static final Pattern QUOTES = Pattern.compile("[\"\u201c\u201d]");
+    private static final Pattern MID = Pattern.compile("\\bmid-");
+    private static final Pattern THIS_PAST = Pattern.compile("\\bthis past ");
+    private static final Pattern THIS_COMING = Pattern.compile("\\bthis coming ");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern OUTER_PUNCTUATION = Pattern.compile("^[(\\[,;:]+|[)\\],;:!?.]+$");
     private static final Pattern LEADING_WEEKDAY = Pattern.compile("^" + Words.WEEKDAY + ",? (?=" + Words.MONTH + " \\d|\\d)");
 
     /** Resolves {@code expression} against the publication date {@code anchor} (null: only absolute dates resolve). */
@@ -91,14 +98,35 @@ public final class DateResolver {
     static String normalise(String expression) {
         String p = expression.toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u00a0', ' ')
-                .replace('\u2010', '-').replace('\u2011', '-')
-                .replaceAll("[\"\u201c\u201d]", " ")
-                .replaceAll("\\bmid-", "mid ")
-                .replaceAll("\\bthis past ", "last ").replaceAll("\\bthis coming ", "next ")
-                .replaceAll("\\s+", " ").strip();
-        p = p.replaceAll("^[(\\[,;:]+|[)\\],;:!?.]+$", "").strip();
+                .replace('\u2010', '-').replace('\u2011', '-');
+        // each pattern only where its words are, as most candidate spans have none of them
+        if (p.indexOf('"') >= 0 || p.indexOf('\u201c') >= 0 || p.indexOf('\u201d') >= 0) {
+            p = QUOTES.matcher(p).replaceAll(" ");
+        }
+        if (p.contains("mid-")) {
+            p = MID.matcher(p).replaceAll("mid ");
+        }
+        if (p.contains("this past ")) {
+            p = THIS_PAST.matcher(p).replaceAll("last ");
+        }
+        if (p.contains("this coming ")) {
+            p = THIS_COMING.matcher(p).replaceAll("next ");
+        }
+        p = (onlySingleSpaces(p) ? p : SPACES.matcher(p).replaceAll(" ")).strip();
+        p = OUTER_PUNCTUATION.matcher(p).replaceAll("").strip();
         p = Words.digitsForSpokenDates(p);
         return LEADING_WEEKDAY.matcher(p).replaceFirst("");
+    }
+
+    /** Whether {@code \\s+} → " " would change nothing: no whitespace but single spaces. */
+    private static boolean onlySingleSpaces(String p) {
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r' || (c == ' ' && i + 1 < p.length() && p.charAt(i + 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Early", "mid", "late", "earlier this week": the same value, a narrower part of its days. */

@@ -31,13 +31,9 @@ public final class SaidOn {
         int from = sentenceStart(body, span.start());
         int to = sentenceEnd(body, span.end());
         String sentence = body.substring(from, Math.max(from, to));
-        for (var found : FINDER.find(sentence, published)) {
-            var resolved = found.resolution();
-            if (resolved.isPresent() && resolved.get().date().isExactDay()) {
-                return Optional.of(new Stated(resolved.get().date().from(), found.text().strip()));
-            }
-        }
-        return Optional.empty();
+        // the first exact day decides, so the words after it are not read
+        return FINDER.first(sentence, published, found -> found.resolution().filter(r -> r.date().isExactDay()).isPresent())
+                .map(found -> new Stated(found.resolution().orElseThrow().date().from(), found.text().strip()));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,8 @@ public final class TemporalExpressionFinder {
     private static final Pattern WEEKDAY_WORD = Pattern.compile("(?i)" + Words.WEEKDAY);
     private static final Pattern SEASON_WORD = Pattern.compile("(?i)spring|summer|fall|autumn|winter");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+    private static final Pattern CLOCK_STOP = Pattern.compile("(?is).*\\b[ap]\\.m");
+    private static final Pattern MEASURE = Pattern.compile("(?s)[.,]\\d.*");
     private static final Pattern BREAK = Pattern.compile("[\\n;]|[.!?][\"\u201d\u2019']?\\s+[\\p{Lu}\"\u201c]");
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "gen", "lt",
             "col", "inc", "co", "corp", "ltd", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
@@ -80,6 +83,20 @@ public final class TemporalExpressionFinder {
 
     /** The temporal expressions in {@code text}, resolved against {@code publication} with their clause's tense. */
     public List<Found> find(String text, LocalDate publication) {
+        return scan(text, publication, found -> false);
+    }
+
+    /**
+     * The first expression in {@code text} that is {@code wanted}, as {@link #find(String, LocalDate)} would list it;
+     * the text after it is not read.
+     */
+    public Optional<Found> first(String text, LocalDate publication, Predicate<Found> wanted) {
+        List<Found> found = scan(text, publication, wanted);
+        return found.isEmpty() || !wanted.test(found.getLast()) ? Optional.empty() : Optional.of(found.getLast());
+    }
+
+    /** The expressions in {@code text} in order, up to and including the first one that {@code last} accepts. */
+    private List<Found> scan(String text, LocalDate publication, Predicate<Found> last) {
         List<int[]> tokens = tokens(text);
         List<Found> found = new ArrayList<>();
         ReferenceTime reference = ReferenceTime.NONE;
@@ -92,13 +109,17 @@ public final class TemporalExpressionFinder {
             }
             int start = tokens.get(i)[0];
             int stop = tokens.get(end)[1];
-            if (stop < text.length() && text.charAt(stop) == '.' && text.substring(start, stop).matches("(?is).*\\b[ap]\\.m")) {
+            if (stop < text.length() && text.charAt(stop) == '.' && CLOCK_STOP.matcher(text.substring(start, stop)).matches()) {
                 stop++; // "p.m." keeps its last stop, as "Dec." does
             }
             String span = text.substring(start, stop);
             String sentence = sentenceAround(text, start, stop);
             Optional<Resolution> resolution = resolver.resolve(span, publication, sentence, reference);
-            found.add(new Found(start, stop, span, resolution));
+            Found next = new Found(start, stop, span, resolution);
+            found.add(next);
+            if (last.test(next)) {
+                break;
+            }
             if (resolution.isPresent()) {
                 reference = reference.after(resolution.get());
             }
@@ -215,7 +236,7 @@ public final class TemporalExpressionFinder {
                 return false;
             }
         }
-        if (lower.matches("\\d{4}") && !FOUR_DIGITS.matcher(only).matches() && !spokenYearInContext(lower, before, after)) {
+        if (FOUR_DIGITS.matcher(lower).matches() && !FOUR_DIGITS.matcher(only).matches() && !spokenYearInContext(lower, before, after)) {
             return false; // "two thousand people"
         }
         if (ORDERING.contains(lower)) {
@@ -254,7 +275,7 @@ public final class TemporalExpressionFinder {
         }
         int end = tokens.get(j)[1];
         String rest = text.substring(end).stripLeading();
-        if (rest.startsWith("%") || rest.matches("(?s)[.,]\\d.*")) {
+        if (rest.startsWith("%") || MEASURE.matcher(rest).matches()) {
             return false; // "2082.1 points", "2,500": a measure, not a year
         }
         if (DATE_CONTEXT.contains(before) || rest.isEmpty() || ",.;:)".indexOf(rest.charAt(0)) >= 0) {
@@ -262,7 +283,7 @@ public final class TemporalExpressionFinder {
         }
         // elsewhere a year is still the likelier reading ("predicting 1990 earnings") unless a count noun follows
         String next = j + 1 < tokens.size() ? word(text, tokens.get(j + 1)).toLowerCase(Locale.ROOT) : "";
-        return !COUNTED_NOUNS.contains(next) && !next.matches("\\d.*") && !QUANTIFIERS.contains(before);
+        return !COUNTED_NOUNS.contains(next) && !(!next.isEmpty() && next.charAt(0) >= '0' && next.charAt(0) <= '9') && !QUANTIFIERS.contains(before);
     }
 
     private static boolean anyTrigger(String text, List<int[]> tokens, int from, int to) {

@@ -3,10 +3,14 @@ package org.onrecord.service;
 import org.onrecord.dates.SaidOn;
 import org.onrecord.model.Article;
 import org.onrecord.model.ArticleSummary;
+import org.onrecord.model.PublicationDate;
+import org.onrecord.model.SaidOnCheck;
 import org.onrecord.model.Statement;
 import org.onrecord.service.edit.RowChange;
 import org.onrecord.store.CaseStore;
+import org.onrecord.store.StoreException;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,10 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 
 /** Reads what the window shows; every call may run on a worker thread. */
 public final class CaseReader {
+    private final AtomicLong sentencesRead = new AtomicLong();
+
     public CaseSnapshot snapshot(CaseStore store) {
         CaseSnapshot snapshot = snapshotBeforeSaidOn(store);
         return snapshot.withAssumedSaidOn(assumedSaidOn(store, snapshot));
@@ -35,37 +43,92 @@ public final class CaseReader {
                 .withConfidences(store.statements().confidences());
     }
 
-    /** The statements of {@code snapshot} whose "said on" day is only the publication day (SaidOn). */
+    /**
+     * The statements of {@code snapshot} whose "said on" day is only the publication day (SaidOn).
+     * The answers kept in the case are read in one query and used while their inputs are unchanged;
+     * the others are decided again and kept (unless the case is read-only).
+     */
     public Set<Long> assumedSaidOn(CaseStore store, CaseSnapshot snapshot) {
-        return assumedSaidOn(store, snapshot.statements(), snapshot::article);
+        Map<Long, SaidOnCheck> kept = new HashMap<>();
+        for (SaidOnCheck check : store.statements().saidOnChecks()) {
+            kept.put(check.statementId(), check);
+        }
+        return assumedSaidOn(store, snapshot.statements(), snapshot::article, kept);
+    }
+
+    /** How many statements' sentences the "said on" check has read so far (answers kept in the case need none). */
+    public long saidOnSentencesRead() {
+        return sentencesRead.get();
     }
 
     /**
      * The statements whose "said on" day is only the publication day (SaidOn). Only the articles
-     * holding a statement said on their publication day are read, so the other bodies stay unread.
+     * holding a statement said on their publication day with no kept answer are read, one body at a
+     * time, so the other bodies stay unread.
      */
-    private static Set<Long> assumedSaidOn(CaseStore store, Collection<Statement> statements,
-                                           LongFunction<Optional<ArticleSummary>> summaries) {
+    private Set<Long> assumedSaidOn(CaseStore store, Collection<Statement> statements,
+                                    LongFunction<Optional<ArticleSummary>> summaries, Map<Long, SaidOnCheck> kept) {
         Set<Long> assumed = new HashSet<>();
-        Map<Long, Optional<Article>> bodies = new HashMap<>();
+        Map<Long, List<Statement>> unknownByArticle = new TreeMap<>();
+        Map<Long, PublicationDate> publishedOn = new HashMap<>();
         for (Statement s : statements) {
             var published = summaries.apply(s.articleId()).map(ArticleSummary::published).orElse(null);
             if (!SaidOn.isAssumed(s.dateSaid(), published, null, s.span())) {
+                continue; // said on another day than the publication day: never assumed, no sentence to read
+            }
+            SaidOnCheck check = kept.get(s.id());
+            if (check != null && check.answersFor(s, published.date())) {
+                if (check.assumed()) {
+                    assumed.add(s.id());
+                }
                 continue;
             }
-            String body = bodies.computeIfAbsent(s.articleId(), id -> store.articles().find(id)).map(Article::body).orElse(null);
-            if (SaidOn.isAssumed(s.dateSaid(), published, body, s.span())) {
-                assumed.add(s.id());
-            }
+            unknownByArticle.computeIfAbsent(s.articleId(), id -> new ArrayList<>()).add(s);
+            publishedOn.put(s.articleId(), published);
         }
+        if (unknownByArticle.isEmpty()) {
+            return assumed;
+        }
+        List<SaidOnCheck> decided = new ArrayList<>();
+        Set<Long> read = new HashSet<>();
+        store.articles().forEachBody(unknownByArticle.keySet(), (articleId, body) -> {
+            read.add(articleId);
+            PublicationDate published = publishedOn.get(articleId);
+            for (Statement s : unknownByArticle.get(articleId)) {
+                boolean isAssumed = SaidOn.isAssumed(s.dateSaid(), published, body, s.span());
+                sentencesRead.incrementAndGet();
+                decided.add(SaidOnCheck.of(s, published.date(), isAssumed));
+                if (isAssumed) {
+                    assumed.add(s.id());
+                }
+            }
+        });
+        unknownByArticle.forEach((articleId, unread) -> {
+            if (!read.contains(articleId)) { // no body to read: nothing names the day
+                unread.forEach(s -> assumed.add(s.id()));
+            }
+        });
+        keep(store, decided);
         return assumed;
+    }
+
+    /** Keeps the answers for the next opening; a case that is only read (read-only, or found damaged) keeps none. */
+    private static void keep(CaseStore store, List<SaidOnCheck> decided) {
+        if (decided.isEmpty() || store.isReadOnly()) {
+            return;
+        }
+        try {
+            store.statements().keepSaidOnChecks(decided);
+        } catch (StoreException refused) {
+            // the answers are right all the same; they are decided again next time
+        }
     }
 
     /** What {@code rows} changed, with the summaries of the articles they touch read again (one by one). */
     public CaseDelta delta(CaseStore store, List<RowChange<?>> rows) {
         CaseDelta delta = CaseDelta.of(rows, id -> store.articles().summary(id));
         return delta.statementsChanged()
-                ? delta.withAssumedSaidOn(assumedSaidOn(store, delta.statements().values(), id -> store.articles().summary(id)))
+                ? delta.withAssumedSaidOn(assumedSaidOn(store, delta.statements().values(), id -> store.articles().summary(id), Map.of()))
                 : delta;
     }
 

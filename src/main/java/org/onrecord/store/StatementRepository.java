@@ -1,9 +1,11 @@
 package org.onrecord.store;
 
+import org.onrecord.model.SaidOnCheck;
 import org.onrecord.model.Statement;
 import org.onrecord.model.StatementConfidence;
 import org.onrecord.model.StatementKind;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,4 +45,10 @@ public interface StatementRepository {
     void setEvidence(long statementId, String evidence);
 
     Optional<String> evidence(long statementId);
+
+    /** Every kept answer of the "said on" check (SaidOn), in one read; a row may be stale (see {@link SaidOnCheck#answersFor}). */
+    List<SaidOnCheck> saidOnChecks();
+
+    /** Keeps these answers of the "said on" check, replacing what was kept for the same statements. */
+    void keepSaidOnChecks(Collection<SaidOnCheck> checks);
 }

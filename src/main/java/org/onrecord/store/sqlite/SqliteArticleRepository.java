@@ -197,6 +197,8 @@ final class SqliteArticleRepository implements ArticleRepository {
     public void replaceBody(long id, String body, int bodyStart, int bodyEnd) {
         db.write(c -> {
             updateOne(c, id, "UPDATE article SET body = ?, body_start = ?, body_end = ? WHERE id = ?", body, bodyStart, bodyEnd, id);
+            // the "said on" answers were read from the old sentences, which a kept span no longer shows
+            Sql.update(c, "DELETE FROM said_on_check WHERE statement_id IN (SELECT id FROM statement WHERE article_id = ?)", id);
             return null;
         });
     }

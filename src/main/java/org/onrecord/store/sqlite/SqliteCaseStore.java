@@ -27,7 +27,7 @@ import java.util.logging.Logger;
 /** A case file opened (or created) with its schema brought up to date by the migrations. */
 public final class SqliteCaseStore implements CaseStore {
     /** The newest migration this build ships; a case with a higher one is from a newer Onrecord. */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
 
     private static final System.Logger LOG = System.getLogger(SqliteCaseStore.class.getName());
 

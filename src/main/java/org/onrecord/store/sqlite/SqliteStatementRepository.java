@@ -1,5 +1,6 @@
 package org.onrecord.store.sqlite;
 
+import org.onrecord.model.SaidOnCheck;
 import org.onrecord.model.Statement;
 import org.onrecord.model.StatementConfidence;
 import org.onrecord.model.StatementKind;
@@ -7,6 +8,7 @@ import org.onrecord.store.StatementRepository;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -84,6 +86,27 @@ final class SqliteStatementRepository implements StatementRepository {
     public List<StatementConfidence> confidences() {
         return db.read(c -> Sql.list(c, "SELECT id, confidence, kind_confidence FROM statement WHERE confidence IS NOT NULL",
                 rs -> new StatementConfidence(rs.getLong(1), rs.getDouble(2), rs.getDouble(3))));
+    }
+
+    @Override
+    public List<SaidOnCheck> saidOnChecks() {
+        // the rows of statements that no longer exist go with them (ON DELETE CASCADE)
+        return db.read(c -> Sql.list(c, "SELECT statement_id, date_said, published, start, \"end\", assumed FROM said_on_check",
+                rs -> new SaidOnCheck(rs.getLong(1), Rows.date(rs, "date_said"), Rows.date(rs, "published"), rs.getInt(4), rs.getInt(5),
+                        rs.getInt(6) == 1)));
+    }
+
+    @Override
+    public void keepSaidOnChecks(Collection<SaidOnCheck> checks) {
+        db.write(c -> {
+            Sql.batch(c, "INSERT INTO said_on_check (statement_id, date_said, published, start, \"end\", assumed) "
+                    + "SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM statement WHERE id = ?) "
+                    + "ON CONFLICT(statement_id) DO UPDATE SET date_said = excluded.date_said, published = excluded.published, "
+                    + "start = excluded.start, \"end\" = excluded.\"end\", assumed = excluded.assumed",
+                    checks.stream().map(k -> new Object[] {k.statementId(), k.said(), k.published(), k.start(), k.end(), k.assumed(),
+                            k.statementId()}).toList());
+            return null;
+        });
     }
 
     @Override
