@@ -7,6 +7,8 @@ import org.onrecord.ReadOnlyMedium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,6 +49,25 @@ class ReadOnlyCaseFaultTest {
             assertReadsWork(file);
             assertWritesRefused(file);
             assertThat(listing(folder)).as("no -wal, -shm or -journal beside a read-only file").isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aCaseOfTheFormatBeforeTheSaidOnCacheIsReadAsItIsOnAReadOnlyMedium() throws Exception {
+        Path folder = dir.resolve("old-cd");
+        try (ReadOnlyMedium medium = ReadOnlyMedium.folder(folder)) {
+            Path file = importedCase(folder.resolve("case.onrecord"));
+            // what a case of the previous format is: no said_on_check table, no V5 in the history
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); java.sql.Statement st = c.createStatement()) {
+                st.execute("DROP TABLE said_on_check");
+                st.execute("DELETE FROM flyway_schema_history WHERE version = '5'");
+                st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+            medium.lockFolder(folder);
+            Map<String, Long> before = listing(folder);
+
+            assertReadsWork(file);
+            assertThat(listing(folder)).as("read as it is: nothing made or changed").isEqualTo(before);
         }
     }
 

@@ -28,6 +28,11 @@ import java.util.logging.Logger;
 public final class SqliteCaseStore implements CaseStore {
     /** The newest migration this build ships; a case with a higher one is from a newer Onrecord. */
     public static final int SCHEMA_VERSION = 5;
+    /**
+     * The oldest format a case on a read-only medium is read in as it is: V5 only added a cache
+     * (said_on_check) that is recomputed when absent, so a V4 case on a CD reads the same.
+     */
+    static final int OLDEST_READ_AS_IT_IS = 4;
 
     private static final System.Logger LOG = System.getLogger(SqliteCaseStore.class.getName());
 
@@ -61,7 +66,7 @@ public final class SqliteCaseStore implements CaseStore {
         }
         int version = CaseFileGate.check(file, SCHEMA_VERSION);
         if (ReadOnlyPlace.isReadOnly(file)) {
-            if (version < SCHEMA_VERSION) {
+            if (version < OLDEST_READ_AS_IT_IS) {
                 throw new NotACaseException(file, "was made by an older version of Onrecord and must be brought up to this"
                         + " version's format, which cannot be done where it is (the file or its folder cannot be written to);"
                         + " copy it to a folder you can write to and open the copy");

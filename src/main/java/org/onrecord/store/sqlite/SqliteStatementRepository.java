@@ -6,6 +6,7 @@ import org.onrecord.model.StatementConfidence;
 import org.onrecord.model.StatementKind;
 import org.onrecord.store.StatementRepository;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -91,9 +92,17 @@ final class SqliteStatementRepository implements StatementRepository {
     @Override
     public List<SaidOnCheck> saidOnChecks() {
         // the rows of statements that no longer exist go with them (ON DELETE CASCADE)
-        return db.read(c -> Sql.list(c, "SELECT statement_id, date_said, published, start, \"end\", assumed FROM said_on_check",
+        return db.read(c -> !hasSaidOnCheckTable(c) ? List.of() : Sql.list(c, "SELECT statement_id, date_said, published, start, \"end\", assumed FROM said_on_check",
                 rs -> new SaidOnCheck(rs.getLong(1), Rows.date(rs, "date_said"), Rows.date(rs, "published"), rs.getInt(4), rs.getInt(5),
                         rs.getInt(6) == 1)));
+    }
+
+    /** A V4 case read as it is on a read-only medium has no such table: everything is checked again. */
+    private static boolean hasSaidOnCheckTable(Connection c) throws SQLException {
+        try (var st = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'said_on_check'");
+             var rs = st.executeQuery()) {
+            return rs.next();
+        }
     }
 
     @Override
