@@ -5,6 +5,8 @@ import org.onrecord.model.PublicationDate;
 import org.onrecord.model.TextSpan;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -57,8 +59,28 @@ public final class SaidOn {
         return c == '.' || c == '?' || c == '!' || c == '\n';
     }
 
-    private static int sentenceStart(String body, int at) {
+    /** Short words whose full stop does not end a sentence ("said on Dec. 5", "Gov. Smith said"). */
+    private static final Set<String> ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+            "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "st", "jr", "sr", "no", "vs", "u.s", "u.n", "u.k");
+
+    /** A full stop at {@code i} that closes a known abbreviation. */
+    private static boolean closesAbbreviation(String body, int i) {
+        if (body.charAt(i) != '.') {
+            return false;
+        }
+        int start = i;
+        while (start > 0 && (Character.isLetter(body.charAt(start - 1)) || body.charAt(start - 1) == '.')) {
+            start--;
+        }
+        return start < i && ABBREVIATIONS.contains(body.substring(start, i).toLowerCase(Locale.ROOT));
+    }
+
+    static int sentenceStart(String body, int at) {
         for (int i = Math.min(at, body.length()) - 1; i >= 0; i--) {
+            if (closesAbbreviation(body, i)) {
+                continue;
+            }
             if (endsSentence(body.charAt(i)) && !(body.charAt(i) == '.' && i > 0 && i + 1 < at && !Character.isWhitespace(body.charAt(i + 1)))) {
                 return i + 1;
             }
@@ -66,13 +88,13 @@ public final class SaidOn {
         return 0;
     }
 
-    private static int sentenceEnd(String body, int at) {
+    static int sentenceEnd(String body, int at) {
         for (int i = Math.max(0, at); i < body.length(); i++) {
             char c = body.charAt(i);
             if (c == '\n') {
                 return i;
             }
-            if (endsSentence(c) && (i + 1 == body.length() || Character.isWhitespace(body.charAt(i + 1)))) {
+            if (endsSentence(c) && !closesAbbreviation(body, i) && (i + 1 == body.length() || Character.isWhitespace(body.charAt(i + 1)))) {
                 return i + 1;
             }
         }

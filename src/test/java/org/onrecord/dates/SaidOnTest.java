@@ -41,4 +41,15 @@ class SaidOnTest {
         assertThat(SaidOn.isAssumed(null, PUBLISHED_MONDAY, body, span(body, "No"))).isFalse();
         assertThat(SaidOn.isAssumed(MONDAY, null, body, span(body, "No"))).isFalse();
     }
+
+    @Test
+    void aMonthsAbbreviationDoesNotEndTheSentenceThatNamesTheDay() {
+        String body = "Headline\n\nThe operator said on Mar. 9 that “every inspection was carried out on time”. Gov. Berg agreed.";
+        TextSpan quote = span(body, "every inspection was carried out on time");
+        assertThat(SaidOn.stated(body, quote, MONDAY)).map(SaidOn.Stated::day).contains(MONDAY);
+        assertThat(SaidOn.isAssumed(MONDAY, PUBLISHED_MONDAY, body, quote)).isFalse();
+
+        String titled = "Headline\n\n“We will look at it,” Gov. Berg said on Monday.";
+        assertThat(SaidOn.isAssumed(MONDAY, PUBLISHED_MONDAY, titled, span(titled, "We will look at it"))).isFalse();
+    }
 }
