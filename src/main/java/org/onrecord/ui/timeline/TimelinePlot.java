@@ -150,16 +150,28 @@ final class TimelinePlot extends Pane {
         return mark;
     }
 
-    private static Text laneLabel(TimelineLayout.Lane lane, double top) {
+    static Text laneLabel(TimelineLayout.Lane lane, double top) {
         Text name = new Text(8, top + LANE_PADDING + 14, lane.label());
         name.setFont(LANE_FONT);
         name.setWrappingWidth(LANE_LABEL_WIDTH - 14);
         name.getStyleClass().add("timeline-lane-label");
-        // Long titles wrap within the lane; the clip keeps them out of the next lane, the tooltip has the rest.
+        // Long titles wrap within the lane and end in "…" on the last whole line that fits (never half a
+        // line showing); the clip keeps them out of the next lane, the tooltip has the rest.
+        fitWholeLines(name, top + laneHeight(lane));
         name.setClip(new Rectangle(0, top, LANE_LABEL_WIDTH - 4, laneHeight(lane)));
         name.setAccessibleText(lane.label());
         name.getProperties().put(HOVER_TOOLTIP, Boolean.TRUE);
         return name;
+    }
+
+    /** Drops words from the end of {@code text} (adding "…") until its wrapped lines end above {@code bottom}. */
+    private static void fitWholeLines(Text text, double bottom) {
+        String whole = text.getText();
+        String shown = whole;
+        while (text.getLayoutBounds().getMaxY() > bottom && shown.contains(" ")) {
+            shown = shown.substring(0, shown.lastIndexOf(' ')).stripTrailing();
+            text.setText(shown + "…");
+        }
     }
 
     /** Grid lines at the axis ticks and the shaded focus dates, behind the glyphs. */
