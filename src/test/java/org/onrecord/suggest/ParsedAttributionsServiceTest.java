@@ -4,22 +4,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onrecord.app.AppServices;
-import org.onrecord.model.ArticleMetadata;
-import org.onrecord.model.PublicationDate;
 import org.onrecord.model.Statement;
-import org.onrecord.progress.Progress;
-import org.onrecord.service.AnalysisService.Kind;
-import org.onrecord.service.ImportOptions;
 import org.onrecord.store.CaseStore;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onrecord.suggest.AnalysedArticles.saying;
 
 /**
  * Statements only the dependency parse finds (a long phrase between the speaker and the reporting verb, a second
@@ -28,32 +21,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ParsedAttributionsServiceTest {
     @TempDir
     Path dir;
-    AppServices services;
+    AnalysedArticles articles;
     CaseStore store;
 
     @BeforeEach
     void setUp() {
-        services = new AppServices();
-        store = services.cases().create(dir.resolve("c.onrecord"));
+        articles = new AnalysedArticles(dir);
+        store = articles.store();
     }
 
     @AfterEach
     void tearDown() {
-        store.close();
-        services.close();
+        articles.close();
     }
 
     private List<Statement> analyze(String text) throws Exception {
-        Path file = Files.writeString(dir.resolve("a" + store.articles().all().size() + ".txt"), "Harbour news\n\n" + text + "\n");
-        var given = new ArticleMetadata(null, null, null, null, PublicationDate.day(LocalDate.of(2014, 12, 5)), null);
-        services.importer().importPaths(store, List.of(file), ImportOptions.defaults().withGiven(given), Progress.NONE);
-        services.analysis().analyze(store, List.of(), EnumSet.of(Kind.ENTITIES, Kind.STATEMENTS), Progress.NONE);
-        return store.statements().all();
-    }
-
-    private static Statement saying(List<Statement> all, String words) {
-        return all.stream().filter(s -> s.span().text().contains(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("no statement with \"" + words + "\" in " + all.stream().map(s -> s.span().text()).toList()));
+        return articles.analyze(text);
     }
 
     @Test

@@ -4,26 +4,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onrecord.app.AppServices;
-import org.onrecord.model.ArticleMetadata;
 import org.onrecord.model.Entity;
 import org.onrecord.model.Origin;
-import org.onrecord.model.PublicationDate;
 import org.onrecord.model.ReviewState;
 import org.onrecord.model.Statement;
 import org.onrecord.model.StatementConfidence;
 import org.onrecord.progress.Progress;
 import org.onrecord.service.AnalysisService.Kind;
-import org.onrecord.service.ImportOptions;
 import org.onrecord.store.CaseStore;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onrecord.suggest.AnalysedArticles.saying;
 
 /**
  * Statement suggestions through the service on a real case file, on texts written for these tests
@@ -32,33 +28,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StatementSuggestionsServiceTest {
     @TempDir
     Path dir;
-    AppServices services;
+    AnalysedArticles articles;
     CaseStore store;
 
     @BeforeEach
     void setUp() {
-        services = new AppServices();
-        store = services.cases().create(dir.resolve("c.onrecord"));
+        articles = new AnalysedArticles(dir);
+        store = articles.store();
     }
 
     @AfterEach
     void tearDown() {
-        store.close();
-        services.close();
+        articles.close();
     }
 
-    /** Imports {@code text} published on Friday 5 December 2014 and suggests entities and statements. */
     private List<Statement> analyze(String text) throws Exception {
-        Path file = Files.writeString(dir.resolve("a" + store.articles().all().size() + ".txt"), "Harbour news\n\n" + text + "\n");
-        var given = new ArticleMetadata(null, null, null, null, PublicationDate.day(LocalDate.of(2014, 12, 5)), null);
-        services.importer().importPaths(store, List.of(file), ImportOptions.defaults().withGiven(given), Progress.NONE);
-        services.analysis().analyze(store, List.of(), EnumSet.of(Kind.ENTITIES, Kind.STATEMENTS), Progress.NONE);
-        return store.statements().all();
-    }
-
-    private static Statement saying(List<Statement> all, String words) {
-        return all.stream().filter(s -> s.span().text().contains(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("no statement with \"" + words + "\" in " + all.stream().map(s -> s.span().text()).toList()));
+        return articles.analyze(text);
     }
 
     @Test
@@ -164,7 +149,7 @@ class StatementSuggestionsServiceTest {
         List<Statement> all = analyze("“The owners have broken every promise,” Kowalczyk said. Nowak said the port would stay open.");
         Statement accepted = saying(all, "broken every promise").withState(ReviewState.ACCEPTED);
         store.statements().put(accepted);
-        services.analysis().analyze(store, List.of(), EnumSet.of(Kind.STATEMENTS), Progress.NONE);
+        articles.services().analysis().analyze(store, List.of(), EnumSet.of(Kind.STATEMENTS), Progress.NONE);
         List<Statement> again = store.statements().all();
         assertThat(again).hasSize(2);
         assertThat(again).filteredOn(s -> s.state() == ReviewState.ACCEPTED).extracting(Statement::id).containsExactly(accepted.id());
