@@ -11,12 +11,9 @@ import org.onrecord.model.Origin;
 import org.onrecord.model.ReviewState;
 import org.onrecord.model.Statement;
 import org.onrecord.progress.Progress;
-import org.onrecord.service.ImportReport;
 import org.onrecord.service.OpenCase;
 import org.onrecord.service.SuggestionQueue;
 import org.onrecord.ui.common.ImmediateTaskRunner;
-import org.onrecord.ui.common.MemoryUiPreferences;
-import org.onrecord.ui.common.RecentCases;
 import org.onrecord.ui.review.ReviewViewModel;
 import org.onrecord.ui.state.WorkbenchState;
 
@@ -39,22 +36,7 @@ class ReviewCountFollowsEditsTest {
     @BeforeEach
     void openDemo() throws Exception {
         services = new AppServices();
-        Path file = dir.resolve("demo.onrecord");
-        try (OpenCase demo = services.cases().createCase(file)) {
-            demo.buildDemo(Progress.NONE);
-        }
-        actions = new WorkbenchActions(services, state, new ImmediateTaskRunner(), new RecentCases(new MemoryUiPreferences()),
-                dir.resolve("data"), new WorkbenchActions.Dialogs() {
-                    @Override
-                    public void error(String title, String message) {
-                        throw new AssertionError(title + ": " + message);
-                    }
-
-                    @Override
-                    public void importResults(ImportReport report) {
-                    }
-                });
-        actions.open(file);
+        actions = DemoWorkbench.open(services, state, dir);
     }
 
     @AfterEach

@@ -6,13 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onrecord.app.AppServices;
 import org.onrecord.model.Statement;
-import org.onrecord.progress.Progress;
-import org.onrecord.service.ImportReport;
-import org.onrecord.service.OpenCase;
+import org.onrecord.ui.DemoWorkbench;
 import org.onrecord.ui.WorkbenchActions;
-import org.onrecord.ui.common.ImmediateTaskRunner;
-import org.onrecord.ui.common.MemoryUiPreferences;
-import org.onrecord.ui.common.RecentCases;
 import org.onrecord.ui.state.WorkbenchState;
 
 import java.nio.file.Path;
@@ -30,22 +25,7 @@ class StatementPatchTest {
     @BeforeEach
     void openDemo() throws Exception {
         services = new AppServices();
-        Path file = dir.resolve("demo.onrecord");
-        try (OpenCase demo = services.cases().createCase(file)) {
-            demo.buildDemo(Progress.NONE);
-        }
-        actions = new WorkbenchActions(services, state, new ImmediateTaskRunner(), new RecentCases(new MemoryUiPreferences()),
-                dir.resolve("data"), new WorkbenchActions.Dialogs() {
-                    @Override
-                    public void error(String title, String message) {
-                        throw new AssertionError(title + ": " + message);
-                    }
-
-                    @Override
-                    public void importResults(ImportReport report) {
-                    }
-                });
-        actions.open(file);
+        actions = DemoWorkbench.open(services, state, dir);
     }
 
     @AfterEach
