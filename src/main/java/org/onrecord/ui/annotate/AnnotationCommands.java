@@ -45,23 +45,10 @@ public interface AnnotationCommands {
 
     void deleteStatement(long statementId);
 
+    // Changes over the row as the pane showed it: another program's changes to other fields are kept,
+    // a change to the same field since is refused with a message (nothing is overwritten).
+
     /** The speaker as typed: an entity named or aliased so is linked, the text kept as the description. */
-    void nameSpeaker(long statementId, String typed);
-
-    void sayVia(long statementId, String via);
-
-    void changeKind(long statementId, String kind);
-
-    void markDirect(long statementId, boolean direct);
-
-    /** YYYY-MM-DD, or blank for unknown. */
-    void dateSaid(long statementId, String typed);
-
-    void renameEntity(long entityId, String name, EntityType type);
-
-    // The same changes over the row as the pane showed it: another program's changes to other fields
-    // are kept, a change to the same field since is refused with a message (nothing is overwritten).
-
     void nameSpeaker(Statement seen, String typed);
 
     void sayVia(Statement seen, String via);
@@ -70,6 +57,7 @@ public interface AnnotationCommands {
 
     void markDirect(Statement seen, boolean direct);
 
+    /** YYYY-MM-DD, or blank for unknown. */
     void dateSaid(Statement seen, String typed);
 
     void renameEntity(Entity seen, String name, EntityType type);

@@ -92,37 +92,6 @@ public final class ServiceAnnotationCommands implements AnnotationCommands {
     }
 
     @Override
-    public void nameSpeaker(long statementId, String typed) {
-        edits.nameSpeaker(statementId, typed).ifPresent(e -> changed());
-    }
-
-    @Override
-    public void sayVia(long statementId, String via) {
-        edits.sayVia(statementId, via).ifPresent(e -> changed());
-    }
-
-    @Override
-    public void changeKind(long statementId, String kind) {
-        edits.changeKind(statementId, kind).ifPresent(e -> changed());
-    }
-
-    @Override
-    public void markDirect(long statementId, boolean direct) {
-        edits.markDirect(statementId, direct).ifPresent(e -> changed());
-    }
-
-    @Override
-    public void dateSaid(long statementId, String typed) {
-        edits.dateSaid(statementId, typed).ifPresent(e -> changed());
-    }
-
-    @Override
-    public void renameEntity(long entityId, String name, EntityType type) {
-        edits.renameEntity(entityId, name, type);
-        changed();
-    }
-
-    @Override
     public void nameSpeaker(Statement seen, String typed) {
         edits.nameSpeaker(seen, typed).ifPresent(e -> changed());
     }
