@@ -40,12 +40,20 @@ final class TranscriptCues {
      * the dash is the quotation, whichever marks open it (a closing mark typed as the opening one is common there).
      */
     private static void signedQuotes(TokenText tt, List<Attribution> out) {
-        String body = tt.body;
+        forEachLine(tt.body, (start, end) -> signed(tt, start, end, out));
+    }
+
+    private interface LineRule {
+        void apply(int lineStart, int lineEnd);
+    }
+
+    /** Each line (paragraph) of {@code body}, by its start and end. */
+    private static void forEachLine(String body, LineRule rule) {
         int p = 0;
         while (p < body.length()) {
             int lineEnd = body.indexOf('\n', p);
             lineEnd = lineEnd < 0 ? body.length() : lineEnd;
-            signed(tt, p, lineEnd, out);
+            rule.apply(p, lineEnd);
             p = lineEnd + 1;
         }
     }
@@ -93,14 +101,7 @@ final class TranscriptCues {
 
     /** "MORALES: …" in a transcript, "Morales: …" in a headline: a speaker label at the start of a paragraph. */
     private static void labels(TokenText tt, List<Attribution> out) {
-        String body = tt.body;
-        int p = 0;
-        while (p < body.length()) {
-            int lineEnd = body.indexOf('\n', p);
-            lineEnd = lineEnd < 0 ? body.length() : lineEnd;
-            label(tt, p, lineEnd, out);
-            p = lineEnd + 1;
-        }
+        forEachLine(tt.body, (start, end) -> label(tt, start, end, out));
     }
 
     private static void label(TokenText tt, int lineStart, int lineEnd, List<Attribution> out) {
