@@ -14,6 +14,10 @@ import org.onrecord.store.sqlite.SqliteCaseStore;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.nio.file.StandardOpenOption;
+import java.nio.channels.FileChannel;
+import java.nio.ByteBuffer;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -124,6 +128,23 @@ class BackupRestoreCommandsTest {
                     .contains("onrecord restore --case " + damaged).doesNotContain("\tat ").doesNotContain("Exception");
         }
         assertThat(Files.readAllBytes(damaged)).as("not a byte written").isEqualTo(before);
+    }
+
+    @Test
+    void aCaseTooDamagedToOpenIsOneSentenceWithWhatToDo() throws Exception {
+        Path healthy = DamagedCopies.realCase(dir, "harbour");
+        Path wrecked = dir.resolve("harbour wrecked.onrecord");
+        Files.copy(healthy, wrecked);
+        byte[] junk = new byte[3 * 4096];
+        Arrays.fill(junk, (byte) 0xff);
+        try (FileChannel f = FileChannel.open(wrecked, StandardOpenOption.WRITE)) {
+            // pages 2 to 4 (the tables SQLite reads on opening) overwritten, as a bad sector does
+            f.write(ByteBuffer.wrap(junk), 4096);
+        }
+        CliRun list = CliRun.of("list", "--case", wrecked.toString());
+        assertThat(list.status()).isNotZero();
+        assertThat(list.err()).contains(wrecked + ": is damaged or not a case file").contains("onrecord restore --case " + wrecked)
+                .doesNotContain("SQLITE").doesNotContain("\tat ").hasLineCount(1);
     }
 
     @Test

@@ -61,7 +61,10 @@ final class CaseFileGate {
     private static NotACaseException notOpenable(Path file, SQLException e) {
         return WriteTrouble.of(file, e)
                 .map(kind -> new NotACaseException(file, WriteTrouble.sentence(kind, file, "open"), e))
-                .orElseGet(() -> new NotACaseException(file, "is damaged or not a case file (" + SqliteTrouble.firstLine(e) + ")"));
+                // SQLite's own words stay in the log (the cause); the researcher gets what to do
+                .orElseGet(() -> new NotACaseException(file, file + ": is damaged or not a case file; if it is a case, list its backups with"
+                        + " 'onrecord restore --case " + file + " --list' and put one back with 'onrecord restore --case " + file
+                        + " --from COPY'", e));
     }
 
     /**
