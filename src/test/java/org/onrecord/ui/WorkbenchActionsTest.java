@@ -258,4 +258,27 @@ class WorkbenchActionsTest {
             }
         }
     }
+
+    @Test
+    void aCaseWhoseSaidOnAnswersAreKeptFillsThePanesOnceWithItsMarks() throws Exception {
+        Path file = demoCase();
+        long added;
+        try (OpenCase c = services.cases().openCase(file)) {
+            var article = c.snapshot().articles().stream().filter(a -> a.published() != null
+                    && a.published().precision() == DatePrecision.DAY).findFirst().orElseThrow();
+            String body = c.article(article.id()).orElseThrow().body();
+            int end = body.indexOf(' ', 40);
+            added = c.edits().addStatement(article.id(), TextSpan.of(body, 0, end), "claim", "Someone", null, null, true,
+                    article.published().date(), null).createdId();
+            c.snapshot(); // the whole read keeps every "said on" answer in the case
+        }
+        List<Boolean> shown = new ArrayList<>();
+        state.snapshotProperty().addListener((o, was, now) -> shown.add(now.saidOnAssumed(added)));
+
+        actions.open(file);
+
+        // before: the panes were filled without the marks, then the whole snapshot replaced again with them
+        assertThat(shown).as("each snapshot the panes were given: is the added statement's day marked assumed?")
+                .containsExactly(true);
+    }
 }
