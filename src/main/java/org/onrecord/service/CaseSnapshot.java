@@ -121,11 +121,11 @@ public final class CaseSnapshot {
         IdIndex<Statement> statementById = IdIndex.of(Statement::id, inOrder(statementTree, s -> true));
         return new CaseSnapshot(IdIndex.of(ArticleSummary::id, articles), IdIndex.of(Entity::id, entities),
                 IdIndex.of(Mention::id, mentionsInOrder), mentionTree,
-                RowTree.ofKeyed(BY_ENTITY, Mention::entityId, mentionsInOrder),
+                RowTree.ofKeyed(BY_ENTITY, Mention::entityId, mentionsInOrder, false),
                 statementById, statementTree,
-                RowTree.ofKeyed(BY_SPEAKER, Statement::speakerEntityId, inOrder(statementTree, s -> s.speakerEntityId() != null)),
+                RowTree.ofKeyed(BY_SPEAKER, Statement::speakerEntityId, inOrder(statementTree, s -> s.speakerEntityId() != null), false),
                 RowTree.ofKeyed(BY_DAY_SAID, s -> s.dateSaid().toEpochDay(),
-                        inOrder(statementById.rows(), s -> s.dateSaid() != null)),
+                        inOrder(statementById.rows(), s -> s.dateSaid() != null), false),
                 IdIndex.of(Event::id, events), RowTree.of(EVENT_ORDER, events), List.copyOf(kinds),
                 IdIndex.of(EventLinks::eventId, eventLinks.values().stream().filter(l -> !l.isEmpty()).toList()),
                 RowTree.of(Link.ORDER, targets), RowTree.empty(Comparator.naturalOrder()),
@@ -152,7 +152,7 @@ public final class CaseSnapshot {
     public CaseSnapshot withAssumedSaidOn(Set<Long> statementIds) {
         return new CaseSnapshot(articles, entities, mentionById, mentions, mentionsByEntity, statementById, statements,
                 statementsBySpeaker, statementsByDaySaid, eventById, events, kinds, links, linkTargets,
-                RowTree.of(Comparator.naturalOrder(), statementIds), confidences);
+                RowTree.ofKeyed(Comparator.<Long>naturalOrder(), id -> id, new ArrayList<>(statementIds), true), confidences);
     }
 
     /**

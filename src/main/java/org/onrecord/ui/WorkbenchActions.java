@@ -100,8 +100,10 @@ public final class WorkbenchActions {
             // With every "said on" answer kept in the case the panes are filled once, marks included;
             // only a case opened for the first time (or changed by another program) has them follow.
             Optional<Set<Long>> kept = opened.keptSaidOn(read);
-            return kept.map(marks -> new Opened(opened, read.withAssumedSaidOn(marks), false))
+            Opened shown = kept.map(marks -> new Opened(opened, read.withAssumedSaidOn(marks), false))
                     .orElseGet(() -> new Opened(opened, read, true));
+            state.prepare(shown.snapshot()); // the panes' rows made here, off the FX thread
+            return shown;
         }, opened -> {
             show(opened);
             afterOpen(opened.session());

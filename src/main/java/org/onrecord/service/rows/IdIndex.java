@@ -29,7 +29,7 @@ public final class IdIndex<T> {
     /** The rows by id (rows of one id: the last one stays), sorted as numbers and built in one pass. */
     public static <T> IdIndex<T> of(ToLongFunction<? super T> id, Collection<? extends T> rows) {
         List<? extends T> list = rows instanceof List<? extends T> l ? l : new ArrayList<>(rows);
-        return new IdIndex<>(id, RowTree.ofKeyed(Comparator.comparingLong(id), id, list));
+        return new IdIndex<>(id, RowTree.ofKeyed(Comparator.comparingLong(id), id, list, true));
     }
 
     public Optional<T> get(long key) {

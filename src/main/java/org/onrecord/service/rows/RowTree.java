@@ -81,14 +81,15 @@ public final class RowTree<T> implements Iterable<T> {
 
     /**
      * The rows ordered by a whole-number {@code key}, rows of one key staying in the order they
-     * come in (rows that {@code order} says are equal: the last one stays); {@code order} must
-     * agree: the key first, then the order the rows come in. Sorted as numbers (one
-     * {@code long[]} sort; {@code order} is asked at most once per row, only between rows of one
-     * key, to drop duplicates), then built balanced in one pass: how the case's
-     * indexes by id, by speaker, by day said and by entity are made from rows read in case order.
-     * Falls back to {@link #of} when the keys are too far apart to pack.
+     * come in; {@code order} must agree: the key first, then the order the rows come in. With
+     * {@code keyIdentifies} (an id) rows of one key are one row: the last one stays; without it
+     * the rows must be distinct already (they come from another tree). Sorted as numbers (one
+     * {@code long[]} sort, {@code order} is never asked), then built balanced in one pass: how
+     * the case's indexes by id, by speaker, by day said and by entity are made from rows read in
+     * case order. Falls back to {@link #of} when the keys are too far apart to pack.
      */
-    public static <T> RowTree<T> ofKeyed(Comparator<? super T> order, ToLongFunction<? super T> key, List<? extends T> rows) {
+    public static <T> RowTree<T> ofKeyed(Comparator<? super T> order, ToLongFunction<? super T> key, List<? extends T> rows,
+                                         boolean keyIdentifies) {
         int n = rows.size();
         if (n == 0) {
             return empty(order);
@@ -121,8 +122,8 @@ public final class RowTree<T> implements Iterable<T> {
         for (int i = 0; i < n; i++) {
             long k = packed[i] / n;
             T row = rows.get((int) (packed[i] % n));
-            if (i > 0 && k == previousKey && order.compare(sorted.getLast(), row) == 0) {
-                sorted.set(sorted.size() - 1, row);
+            if (i > 0 && keyIdentifies && k == previousKey) {
+                sorted.set(sorted.size() - 1, row); // one row per key: the last one stays
             } else {
                 sorted.add(row);
             }

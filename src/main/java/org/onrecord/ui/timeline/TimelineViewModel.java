@@ -15,6 +15,7 @@ import org.onrecord.ui.state.Focus;
 import org.onrecord.ui.state.FocusChange;
 import org.onrecord.ui.state.FocusContext;
 import org.onrecord.ui.state.PaneId;
+import org.onrecord.ui.state.Prepared;
 import org.onrecord.ui.state.WorkbenchState;
 
 import java.time.LocalDate;
@@ -46,10 +47,12 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectWrapper<DateWindow> markedDates = new ReadOnlyObjectWrapper<>();
     // Looked up per drawn lane and per focus change: indexed once per load, never scanned.
     private Map<Long, TimelineItem> itemById = Map.of();
+    private final Prepared<List<TimelineItem>> preparedItems;
     private Map<String, LocalDate> publishedByLane = Map.of();
 
     public TimelineViewModel(WorkbenchState state) {
         this.state = state;
+        this.preparedItems = state.prepared(TimelineViewModel::itemsOf);
         state.snapshotProperty().addListener((obs, old, now) -> {
             CaseDelta delta = state.deltaBetween(old, now);
             // An item shows its event, its article and the entities named near it.
@@ -190,13 +193,18 @@ public final class TimelineViewModel {
 
     // ---- reactions
 
-    private void load(CaseSnapshot snapshot, boolean fit) {
-        List<TimelineItem> loaded = snapshot.events().stream()
+    /** Every event's item, in time order: pure, so opening makes them on a worker thread ({@link Prepared}). */
+    private static List<TimelineItem> itemsOf(CaseSnapshot snapshot) {
+        return snapshot.events().stream()
                 .filter(e -> e.state() != ReviewState.REJECTED)
                 .map(e -> new TimelineItem(e, snapshot.article(e.articleId()).orElse(null), e.span().text(),
                         e.description(), TimelineLanes.entitiesNear(snapshot, e)))
                 .sorted(Comparator.comparing((TimelineItem i) -> sortKey(i.date())).thenComparingLong(TimelineItem::eventId))
                 .toList();
+    }
+
+    private void load(CaseSnapshot snapshot, boolean fit) {
+        List<TimelineItem> loaded = preparedItems.of(snapshot);
         Map<Long, TimelineItem> byId = new HashMap<>();
         loaded.forEach(i -> byId.put(i.eventId(), i));
         itemById = byId;
