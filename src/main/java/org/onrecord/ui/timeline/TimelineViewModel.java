@@ -47,12 +47,12 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectWrapper<DateWindow> markedDates = new ReadOnlyObjectWrapper<>();
     // Looked up per drawn lane and per focus change: indexed once per load, never scanned.
     private Map<Long, TimelineItem> itemById = Map.of();
-    private final Prepared<List<TimelineItem>> preparedItems;
+    private final Prepared<Loaded> preparedItems;
     private Map<String, LocalDate> publishedByLane = Map.of();
 
     public TimelineViewModel(WorkbenchState state) {
         this.state = state;
-        this.preparedItems = state.prepared(TimelineViewModel::itemsOf);
+        this.preparedItems = state.prepared(TimelineViewModel::loadedOf);
         state.snapshotProperty().addListener((obs, old, now) -> {
             CaseDelta delta = state.deltaBetween(old, now);
             // An item shows its event, its article and the entities named near it.
@@ -193,28 +193,35 @@ public final class TimelineViewModel {
 
     // ---- reactions
 
-    /** Every event's item, in time order: pure, so opening makes them on a worker thread ({@link Prepared}). */
-    private static List<TimelineItem> itemsOf(CaseSnapshot snapshot) {
-        return snapshot.events().stream()
+    /** What a load shows of a whole snapshot; the lanes as the default lane mode puts them. */
+    private record Loaded(List<TimelineItem> items, Map<Long, TimelineItem> byId, Map<String, LocalDate> published,
+                          List<TimelineItem> undated, List<TimelineLayout.Entry> articleLanes) {
+    }
+
+    /** Every event's item in time order, and what is looked up in them: pure, so opening makes it on a worker thread ({@link Prepared}). */
+    private static Loaded loadedOf(CaseSnapshot snapshot) {
+        List<TimelineItem> loaded = snapshot.events().stream()
                 .filter(e -> e.state() != ReviewState.REJECTED)
                 .map(e -> new TimelineItem(e, snapshot.article(e.articleId()).orElse(null), e.span().text(),
                         e.description(), TimelineLanes.entitiesNear(snapshot, e)))
                 .sorted(Comparator.comparing((TimelineItem i) -> sortKey(i.date())).thenComparingLong(TimelineItem::eventId))
                 .toList();
-    }
-
-    private void load(CaseSnapshot snapshot, boolean fit) {
-        List<TimelineItem> loaded = preparedItems.of(snapshot);
         Map<Long, TimelineItem> byId = new HashMap<>();
         loaded.forEach(i -> byId.put(i.eventId(), i));
-        itemById = byId;
         Map<String, LocalDate> published = new HashMap<>();
         snapshot.articles().stream().filter(a -> a.published() != null)
                 .forEach(a -> published.put(TimelineLanes.articleKey(a.id()), a.published().date()));
-        publishedByLane = published;
-        items.setAll(loaded);
-        undatedItems.setAll(loaded.stream().filter(i -> !TimelineLayout.isPlaceable(i.date())).toList());
-        entries.set(lanes.entries(items, laneMode.get()));
+        return new Loaded(loaded, byId, published, loaded.stream().filter(i -> !TimelineLayout.isPlaceable(i.date())).toList(),
+                new TimelineLanes().entries(loaded, LaneMode.ARTICLE));
+    }
+
+    private void load(CaseSnapshot snapshot, boolean fit) {
+        Loaded loaded = preparedItems.of(snapshot);
+        itemById = loaded.byId();
+        publishedByLane = loaded.published();
+        items.setAll(loaded.items());
+        undatedItems.setAll(loaded.undated());
+        entries.set(laneMode.get() == LaneMode.ARTICLE ? loaded.articleLanes() : lanes.entries(items, laneMode.get()));
         if (fit || window.get() == null) {
             fitAll();
         }
