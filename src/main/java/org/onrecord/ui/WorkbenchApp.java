@@ -34,9 +34,12 @@ public final class WorkbenchApp extends Application {
             reportFirstFrame(stage);
         }
         stage.show();
+        // macOS: a case double-clicked in Finder, at launch (Glass hands that one over as the handler is set) or later
+        DesktopOpenFiles desktop = new DesktopOpenFiles(window.actions()::open, window.status()::say);
+        MacOpenFilesEvent.installOnMac(desktop::open);
         if (initialCase != null) {
             window.actions().open(Path.of(initialCase));
-        } else {
+        } else if (!desktop.received()) {
             window.reopenLastCase();
         }
     }
