@@ -399,7 +399,7 @@ public final class Dist {
     }
 
     /**
-     * The jpackage resources of this system. For the .msi, a copy with a main.wxs of our own: jpackage lets a
+     * The jpackage resources of this system. For the .msi (and the .exe, WiX too), a copy with a main.wxs of our own: jpackage lets a
      * resource directory replace main.wxs, overrides.wxi (variables only, outside the product) and *.wxl, but
      * not add a component; the one that puts the install folder, with onrecord-cli.exe, on the PATH must go
      * into main.wxs's feature. That file is this JDK's own main.wxs with our component added, so a JDK update
@@ -407,10 +407,10 @@ public final class Dist {
      */
     private Path resourceDir(String type) throws IOException {
         Path ours = packaging.resolve("jpackage").resolve(os.resources);
-        if (!type.equals("msi")) {
-            return ours;
+        if (!type.equals("msi") && !type.equals("exe")) {
+            return ours;  // the exe installer wraps the same WiX sources: it gets the PATH too
         }
-        Path generated = dist.resolve("resources-msi");
+        Path generated = dist.resolve("resources-" + type);
         deleteTree(generated);
         Files.createDirectories(generated);
         try (Stream<Path> files = Files.list(ours)) {
@@ -419,9 +419,9 @@ public final class Dist {
             }
         }
         Path jdkMainWxs = FileSystems.getFileSystem(URI.create("jrt:/"))
-                .getPath("modules", "jdk.jpackage", "jdk/jpackage/internal/resources/main.wxs");
+                .getPath("/modules/jdk.jpackage/jdk/jpackage/internal/resources/main.wxs");
         Files.writeString(generated.resolve("main.wxs"), withCliOnPath(Files.readString(jdkMainWxs), packaging));
-        step("msi: main.wxs = this JDK's with %s", CLI_PATH_COMPONENT);
+        step("%s: main.wxs = this JDK's with %s", type, CLI_PATH_COMPONENT);
         return generated;
     }
 
