@@ -189,12 +189,16 @@ public final class AnalysisService {
             problem = "too long to analyse with the memory this program was given (" + article.body().length()
                     + " characters); start it with more, e.g. ONRECORD_JAVA_OPTS=-Xmx3g";
         }
+        // one parse per sentence for the events' descriptions and the statements (the parse costs as much as the rest)
+        Map<Long, SentenceParse> parses = new HashMap<>();
+        Function<List<Token>, SentenceParse> parsed = read -> parses.computeIfAbsent(
+                ((long) read.getFirst().start() << 32) | read.getLast().end(), k -> pipeline.parse(read));
         if (kinds.contains(Kind.DATES)) {
-            dated = suggestEvents(store, article, keptEvents, sentences, pipeline);
+            dated = suggestEvents(store, article, keptEvents, sentences, parsed);
         }
         int said = 0;
         if (kinds.contains(Kind.STATEMENTS) && words != null && pipeline != null) {
-            StatementSuggestions.Stored stored = StatementSuggestions.store(store, article, statementRules.suggest(article.body(), words, pipeline::parse), dates);
+            StatementSuggestions.Stored stored = StatementSuggestions.store(store, article, statementRules.suggest(article.body(), words, parsed), dates);
             removed += stored.removed();
             said = stored.added();
         }
@@ -205,11 +209,11 @@ public final class AnalysisService {
      * Every dated expression not yet covered becomes a suggested event, described from its sentence
      * and linked to the entities its sentence mentions (when the sentences are known).
      */
-    private int suggestEvents(CaseStore store, Article article, List<Event> kept, List<List<Token>> sentences, NlpPipeline pipeline) {
+    private int suggestEvents(CaseStore store, Article article, List<Event> kept, List<List<Token>> sentences,
+                              Function<List<Token>, SentenceParse> parsed) {
         var published = article.metadata().published();
         var anchor = published == null || published.precision() != DatePrecision.DAY ? null : published.date();
         List<Mention> mentions = sentences.isEmpty() ? List.of() : liveMentions(store, article.id());
-        Map<Long, SentenceParse> parses = new HashMap<>();
         int dated = 0;
         for (DateSuggester.Suggestion s : dates.suggest(article.body(), anchor)) {
             if (kept.stream().anyMatch(e -> e.span().overlaps(s.span().start(), s.span().end()))) {
@@ -221,8 +225,7 @@ public final class AnalysisService {
             List<Token> sentence = sentenceAt(sentences, s.span().start());
             if (sentence != null) {
                 List<Token> read = DatedSentence.around(article.body(), sentence, s.span().start(), s.span().end());
-                SentenceParse parse = parses.computeIfAbsent(((long) read.getFirst().start() << 32) | read.getLast().end(),
-                        k -> pipeline.parse(read));
+                SentenceParse parse = parsed.apply(read);
                 var described = descriptions.describe(parse, s.span().start(), s.span().end());
                 if (described.isPresent()) {
                     description = described.get().text();

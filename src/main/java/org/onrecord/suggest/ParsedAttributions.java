@@ -21,6 +21,11 @@ final class ParsedAttributions {
     static final int MAX_TOKENS = 80;
     /** A subject phrase longer than this is a parse that swallowed a clause. */
     private static final int MAX_SPEAKER_TOKENS = 40;
+    /** Said words around an attribution already proposed keep at least this many words of their own. */
+    private static final int MIN_OWN_WORDS = 2;
+    /** Words that name a speaker only with the words describing them ("those close to him", "one of the lawyers"). */
+    private static final Set<String> QUANTITIES = Set.of("those", "some", "many", "all", "none", "one", "several", "most", "both",
+            "few", "others", "two", "three");
     private static final Set<String> RELATIVE = Set.of("who", "that", "which", "whom");
     private static final Set<String> NO_SPEAKER = Set.of("it", "this", "that", "there", "what", "which", "these", "those",
             "something", "nothing", "everything", "anything", "all", "some", "many", "none");
@@ -107,6 +112,9 @@ final class ParsedAttributions {
         if (p.child(v, "nsubj:pass") >= 0 || p.child(v, "aux:pass") >= 0) {
             return null; // "was told": the subject heard it
         }
+        if (participleAfterClause(p, v, cue)) {
+            return participle(tt, p, first, v, cue, covered);
+        }
         String relation = p.relation(v);
         if (relation.equals("xcomp") || relation.equals("amod") || p.token(v).tag().equals("VBN") && p.child(v, "aux") < 0) {
             return null; // "plans to say", "the said words", a bare participle: not a report
@@ -148,10 +156,7 @@ final class ParsedAttributions {
             subject = noun;
             rule = "parse: the noun the relative clause describes";
         }
-        if (!isNominal(p, subject) || NO_SPEAKER.contains(tt.lower(first + subject))) {
-            return null;
-        }
-        if (p.token(subject).tag().equals("PRP") && !Set.of("he", "she", "they", "we", "i").contains(tt.lower(first + subject))) {
+        if (!speakerWord(tt, p, first, subject)) {
             return null;
         }
         // the said words
@@ -165,7 +170,7 @@ final class ParsedAttributions {
         }
         int contentFirst = first + content[0];
         int contentEnd = first + content[1];
-        if (contentEnd - contentFirst < 2 || anySet(covered, contentFirst, contentEnd)) {
+        if (contentEnd - contentFirst < 2 || !freeOrAround(tt, covered, contentFirst, contentEnd)) {
             return null;
         }
         int[] group = verbGroup(p, v);
@@ -178,6 +183,103 @@ final class ParsedAttributions {
     }
 
     /**
+     * Whether the subject's head can name a speaker: a noun or he/she/they/we/I, or a quantity described by the words
+     * after it ("those close to him", "one of the lawyers", "many in the party") — alone ("those", "one") it is not a
+     * speaker a reader could find.
+     */
+    private static boolean speakerWord(TokenText tt, SentenceParse p, int first, int subject) {
+        String word = tt.lower(first + subject);
+        if (QUANTITIES.contains(word)) {
+            return described(p, subject);
+        }
+        if (!isNominal(p, subject) || NO_SPEAKER.contains(word)) {
+            return false;
+        }
+        return !p.token(subject).tag().equals("PRP") || Set.of("he", "she", "they", "we", "i").contains(word);
+    }
+
+    private static boolean described(SentenceParse p, int i) {
+        for (int c : p.children(i)) {
+            if (c > i && (p.is(c, "amod") || p.is(c, "nmod") || p.is(c, "acl") || p.is(c, "appos"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "X mocked the plan, saying …", "“…,” he said, adding that …", "X answered by saying …": a participle of a verb that
+     * reports speech whatever follows it, set off by a comma (after a closing quotation mark too) or after "by", "after"
+     * or "while". The parser often hangs such a participle anywhere, so its attachment is not read; only its place.
+     */
+    private static boolean participleAfterClause(SentenceParse p, int v, SpeechCues.Cue cue) {
+        if (!p.token(v).tag().equals("VBG") || cue.needsComplement() || v < 2) {
+            return false;
+        }
+        int before = v - 1;
+        if (isQuoteMark(p.token(before).word()) && p.token(before - 1).word().equals(",")) {
+            before--;
+        }
+        String w = p.token(before).word().toLowerCase();
+        return w.equals(",") || Set.of("by", "after", "while").contains(w) && p.token(before).tag().equals("IN");
+    }
+
+    /**
+     * The participle's speaker is the subject of the sentence's main clause, when that clause comes first and no other
+     * clause with a subject of its own (outside quotation marks) stands between it and the participle; the said words
+     * are what follows the participle to the sentence's end ("telling X that …": from "that" or a quotation mark).
+     */
+    private static Attribution participle(TokenText tt, SentenceParse p, int first, int v, SpeechCues.Cue cue, BitSet covered) {
+        // the first verb with a tense and a subject of its own outside quotation marks is the main clause's
+        int verb = -1;
+        boolean quoted = false;
+        for (int i = 0; i < v; i++) {
+            quoted = opens(p, i, quoted);
+            if (quoted || !p.is(i, "nsubj") || p.head(i) < i || p.head(i) >= v) {
+                continue;
+            }
+            if (verb >= 0 && p.head(i) != verb) {
+                return null; // "X said the man who Y …, saying": whose participle it is is unclear
+            }
+            if (verb < 0) {
+                verb = p.head(i);
+                if (!p.token(verb).tag().startsWith("VB") || !finite(p, verb) && p.head(verb) >= 0) {
+                    return null;
+                }
+            }
+        }
+        int subject = verb < 0 ? -1 : p.child(verb, "nsubj");
+        if (subject < 0 || RELATIVE.contains(tt.lower(first + subject)) || !speakerWord(tt, p, first, subject)) {
+            return null;
+        }
+        int from = v + 1;
+        if (cue.lemma().equals("tell")) {
+            while (from < p.size() && from - v <= 6 && !p.token(from).word().equalsIgnoreCase("that") && !isQuoteMark(p.token(from).word())) {
+                from++;
+            }
+            if (from >= p.size() || from - v > 6) {
+                return null;
+            }
+        }
+        int[] content = trimmed(p, new int[] {from, p.size()});
+        int[] speaker = speaker(p, subject);
+        if (content == null || speaker == null || content[1] - content[0] < 3 || overlaps(speaker, content)) {
+            return null;
+        }
+        int contentFirst = first + content[0];
+        int contentEnd = first + content[1];
+        if (!freeOrAround(tt, covered, contentFirst, contentEnd)) {
+            return null;
+        }
+        int nameEnd = speaker[0];
+        while (nameEnd < speaker[1] && (nameEnd <= subject || !isBreak(p.token(nameEnd).word()))) {
+            nameEnd++;
+        }
+        return new Attribution(first + speaker[0], first + speaker[1], first + subject, first + nameEnd, first + v, first + v + 1,
+                first + v, contentFirst, contentEnd, "parse: the subject of the clause the participle follows (\"" + cue.lemma() + "\")");
+    }
+
+    /**
      * Where reported words found by a surface rule should end when they run into a second reporting verb coordinated with
      * the first one ("X claimed … and said …": the second verb's words are a statement of their own): the token before
      * "and" (and a comma before it), or -1 when the parse shows no such verb. {@code first} is the sentence's first token
@@ -187,7 +289,7 @@ final class ParsedAttributions {
         int v0 = verb - first;
         for (int v = contentFirst - first; v < contentEnd - first; v++) {
             if (v < 0 || v >= p.size() || p.head(v) != v0 || !p.is(v, "conj") || SpeechCues.cue(p.token(v).word()) == null
-                    || !p.token(v).tag().startsWith("VB") || p.child(v, "nsubj") >= 0) {
+                    || !p.token(v).tag().startsWith("VB") || p.child(v, "nsubj") >= 0 && !finite(p, v)) {
                 continue;
             }
             int cc = p.child(v, "cc");
@@ -291,7 +393,11 @@ final class ParsedAttributions {
         if (from > 0 && isQuoteMark(p.token(from - 1).word())) {
             from--;
         }
-        if (from < to && isQuoteMark(p.token(from).word())) {
+        int open = 0;
+        for (int i = from; i < to; i++) {
+            open += p.token(i).tag().equals("``") ? 1 : p.token(i).tag().equals("''") ? -1 : 0;
+        }
+        if (from < to && (isQuoteMark(p.token(from).word()) || open > 0)) {
             int k = to;
             while (k < p.size() && k - to < 2 && isPunctuation(p, k) && !isQuoteMark(p.token(k).word())) {
                 k++;
@@ -340,6 +446,15 @@ final class ParsedAttributions {
         return new int[] {from, to};
     }
 
+    /** Whether the words from {@code i} on are inside quotation marks, given whether those before it were. */
+    private static boolean opens(SentenceParse p, int i, boolean quoted) {
+        String w = p.token(i).word();
+        if (w.equals("\"")) {
+            return !quoted; // the tagger guesses which way a straight mark faces
+        }
+        return p.token(i).tag().equals("``") || !p.token(i).tag().equals("''") && quoted;
+    }
+
     private static boolean isPunctuation(SentenceParse p, int i) {
         String w = p.token(i).word();
         return p.is(i, "punct") || w.equals(",") || w.equals("--") || w.equals("-") || w.equals(".") || isQuoteMark(w);
@@ -358,8 +473,26 @@ final class ParsedAttributions {
         return a[0] < b[1] && b[0] < a[1];
     }
 
-    private static boolean anySet(BitSet b, int from, int to) {
-        int n = b.nextSetBit(from);
-        return n >= 0 && n < to;
+    /**
+     * Whether said words may be proposed over {@code from..to}: no word of them proposed yet, or the words already
+     * proposed lie wholly inside them with at least {@link #MIN_OWN_WORDS} words of their own around — an attribution
+     * nested in the reported clause ("X says she liked what Y calls “…”": X's words hold Y's), which news attribution
+     * corpora mark as two attributions. Proposed words crossing the edge would make two statements share a clause.
+     */
+    private static boolean freeOrAround(TokenText tt, BitSet covered, int from, int to) {
+        int n = covered.nextSetBit(from);
+        if (n < 0 || n >= to) {
+            return true;
+        }
+        if (covered.get(from) && from > 0 && covered.get(from - 1)) {
+            return false;
+        }
+        // the words inside may end in the sentence's last stop and closing quotation mark, which said words leave out
+        for (int i = to; covered.get(to - 1) && i < covered.nextClearBit(to); i++) {
+            if (!tt.t(i).tag().equals(".") && !tt.t(i).tag().equals("''")) {
+                return false;
+            }
+        }
+        return (to - from) - covered.get(from, to).cardinality() >= MIN_OWN_WORDS;
     }
 }

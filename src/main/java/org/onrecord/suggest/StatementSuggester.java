@@ -795,8 +795,8 @@ public final class StatementSuggester {
             int vg = auxStart(tt, c, sFirst);
             // "…, saying …": the subject of the sentence's first verb says it
             Phrase speaker = participle ? firstSubject(tt, sFirst, c - 1) : subjectBefore(tt, vg, sFirst);
-            if (participle && speaker == null) {
-                continue;
+            if (participle && (speaker == null || inQuote.get(speaker.head()))) {
+                continue; // "“The tides rose,” he said, adding …": not the quotation's first words (the parse may name who)
             }
             Found f = new Found();
             f.direct = false;

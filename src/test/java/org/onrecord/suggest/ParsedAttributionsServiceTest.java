@@ -101,4 +101,51 @@ class ParsedAttributionsServiceTest {
             assertThat(s.kind()).isEqualTo("other");
         });
     }
+
+    @Test
+    void aParticipleOfSayingAfterAClauseOrAQuotationOrAfterByIsSaidByTheMainClausesSubject() throws Exception {
+        List<Statement> all = analyze("The fishermen's guild answered the ministry's letter by saying its members had never been "
+                + "consulted.\n\n"
+                + "“The tides have been higher than in any year since 1953,” the warden said, adding that the sea wall would be "
+                + "raised.\n\n"
+                + "The ferry company cancelled the evening crossing, leaving dozens of passengers stranded in the port.");
+        Statement guild = saying(all, "its members had never been consulted");
+        assertThat(guild.speakerSpan().text()).isEqualTo("The fishermen's guild");
+        assertThat(guild.cueSpan().text()).isEqualTo("saying");
+        Statement wall = saying(all, "the sea wall would be raised");
+        assertThat(wall.speakerSpan().text()).as("not the quotation's first words").isEqualTo("the warden");
+        assertThat(wall.cueSpan().text()).isEqualTo("adding");
+        assertThat(all).as("a participle that reports nothing").noneMatch(s -> s.span().text().contains("passengers"));
+    }
+
+    @Test
+    void aSpeakerNamedByAQuantityAndTheWordsDescribingIt() throws Exception {
+        List<Statement> all = analyze("Those close to her say the harbour master will retire in the spring.\n\n"
+                + "One of the union's lawyers, Marta Nowak, said the dismissals broke the contract.");
+        assertThat(saying(all, "will retire in the spring").speakerSpan().text()).isEqualTo("Those close to her");
+        Statement lawyer = saying(all, "the dismissals broke the contract");
+        assertThat(lawyer.speakerSpan().text()).startsWith("One of the union's lawyers").endsWith("Marta Nowak");
+        assertThat(lawyer.cueSpan().text()).isEqualTo("said");
+    }
+
+    @Test
+    void aReportedClauseHoldingAnotherAttributionIsAStatementAroundIt() throws Exception {
+        List<Statement> all = analyze("The mayor says she admired the courage of what the dockers call a “long and lonely strike.”");
+        Statement mayor = saying(all, "she admired the courage");
+        assertThat(mayor.speakerSpan().text()).isEqualTo("The mayor");
+        assertThat(mayor.cueSpan().text()).isEqualTo("says");
+        assertThat(mayor.span().text()).endsWith("strike.”");
+        assertThat(all).anySatisfy(s -> assertThat(s.cueSpan().text()).isEqualTo("call"));
+    }
+
+    @Test
+    void aReportingVerbWithItsOwnSubjectAfterButEndsTheFirstStatement() throws Exception {
+        List<Statement> all = analyze("The footage shows the barge drifting toward the pier before the collision, but the captain "
+                + "said the engine had failed.");
+        Statement footage = saying(all, "the barge drifting");
+        assertThat(footage.span().text()).doesNotContain("captain");
+        Statement captain = saying(all, "the engine had failed");
+        assertThat(captain.speakerSpan().text()).isEqualTo("the captain");
+        assertThat(captain.cueSpan().text()).isEqualTo("said");
+    }
 }
