@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class StatementSuggester {
     private static final Set<String> PRONOUN_SPEAKERS = Set.of("he", "she", "they", "it", "we", "i");
+    /** An owner named by a possessive stands for the pronoun: "his claim" is his, as "he claimed" is. */
+    private static final Map<String, String> POSSESSIVES = Map.of("his", "he", "her", "she", "their", "they");
     private static final Set<String> NP_PREPOSITIONS = Set.of("for", "of", "at", "from", "with");
     private static final Set<String> NAMING_WORDS = Set.of("so-called", "term", "terms", "word", "words", "phrase", "slogan",
             "hashtag", "dubbed", "nicknamed", "titled", "entitled", "named", "labeled", "labelled", "known", "tagline",
@@ -91,6 +93,7 @@ public final class StatementSuggester {
         noComment(tt, inQuote, usedCue, found);
         accordingTo(tt, inQuote, found);
         reported(tt, quotes, inQuote, usedCue, found);
+        nominal(tt, inQuote, found);
         if (parser != null) {
             parsed(tt, parser, inQuote, usedCue, found);
         }
@@ -551,6 +554,22 @@ public final class StatementSuggester {
         return null;
     }
 
+    /**
+     * Who says what a participle after a comma introduces: "“…,” she said, adding that …" — the speaker of the statement
+     * whose reporting verb comes before it in the sentence, else the subject of the sentence's first verb ("The mayor
+     * closed the pier, saying …").
+     */
+    private static Phrase participleSubject(TokenText tt, List<Found> found, int sFirst, int c) {
+        Found before = null;
+        for (Found f : found) {
+            if (f.speakerFirst >= 0 && f.cueFirst >= sFirst && f.cueEnd <= c - 1 && f.speakerEnd <= c - 1 && f.speakerFirst >= sFirst
+                    && (before == null || f.cueEnd > before.cueEnd)) {
+                before = f;
+            }
+        }
+        return before != null ? new Phrase(before.speakerFirst, before.speakerEnd, before.speakerHead) : firstSubject(tt, sFirst, c - 1);
+    }
+
     /** The subject of a sentence's first verb (for "Officials have denounced … and have said …"). */
     private static Phrase firstSubject(TokenText tt, int floor, int limit) {
         for (int i = floor; i < limit; i++) {
@@ -794,7 +813,7 @@ public final class StatementSuggester {
             int cueEnd = cueEnd(tt, c, sEnd);
             int vg = auxStart(tt, c, sFirst);
             // "…, saying …": the subject of the sentence's first verb says it
-            Phrase speaker = participle ? firstSubject(tt, sFirst, c - 1) : subjectBefore(tt, vg, sFirst);
+            Phrase speaker = participle ? participleSubject(tt, found, sFirst, c) : subjectBefore(tt, vg, sFirst);
             if (participle && speaker == null) {
                 continue;
             }
@@ -867,6 +886,25 @@ public final class StatementSuggester {
             f.end = tt.t(contentEnd - 1).end();
             classify(tt, f);
             usedCue.set(c);
+            found.add(f);
+        }
+    }
+
+    /** "his claim that …", "the mayor's warning that …" ({@link NominalCues}). */
+    private static void nominal(TokenText tt, BitSet inQuote, List<Found> found) {
+        for (NominalCues.Attribution a : NominalCues.find(tt, inQuote)) {
+            if (overlapsFound(tt, found, a.contentFirst(), a.contentEnd()) || overlapsFound(tt, found, a.ownerFirst(), a.noun() + 1)) {
+                continue;
+            }
+            Found f = new Found();
+            f.start = tt.t(a.contentFirst()).start();
+            f.end = tt.t(a.contentEnd() - 1).end();
+            f.direct = false;
+            set(tt, f, new Phrase(a.ownerFirst(), a.ownerEnd(), a.ownerHead()), a.noun(), a.noun() + 1, -1,
+                    "a noun of saying with its owner (\"X's " + tt.lower(a.noun()) + " that …\")", 0.6);
+            f.clauseFirst = tt.sentenceStart(a.noun());
+            f.clauseEnd = tt.sentenceEnd(a.noun());
+            classify(tt, f);
             found.add(f);
         }
     }
@@ -1005,7 +1043,7 @@ public final class StatementSuggester {
         TextSpan nameSpan = nameOf(tt, f.speakerFirst, f.speakerEnd, f.speakerHead);
         double confidence = f.confidence;
         String speakerWhy = "the phrase next to the verb";
-        if (tt.isPronoun(f.speakerHead)) {
+        if (tt.isPronoun(f.speakerHead) || POSSESSIVES.containsKey(tt.lower(f.speakerHead))) {
             Found antecedent = antecedent(tt, f, all);
             int[] name = antecedent == null ? personOrName(tt, f) : null;
             if (antecedent != null) {
@@ -1063,7 +1101,7 @@ public final class StatementSuggester {
 
     /** The nearest statement before this one whose speaker fits the pronoun (a person for he/she, a group for they, else it). */
     private static Found antecedent(TokenText tt, Found f, List<Found> all) {
-        String pronoun = tt.lower(f.speakerHead);
+        String pronoun = POSSESSIVES.getOrDefault(tt.lower(f.speakerHead), tt.lower(f.speakerHead));
         Found best = null;
         for (Found o : all) {
             if (o == f || o.speakerFirst < 0 || o.speakerFirst >= f.speakerFirst || tt.isPronoun(o.speakerHead)) {
@@ -1097,7 +1135,7 @@ public final class StatementSuggester {
 
     /** The nearest name before the pronoun that fits it, in the last few sentences (a person for he/she, an organisation for it/they). */
     private static int[] personOrName(TokenText tt, Found f) {
-        String pronoun = tt.lower(f.speakerHead);
+        String pronoun = POSSESSIVES.getOrDefault(tt.lower(f.speakerHead), tt.lower(f.speakerHead));
         String wanted = switch (pronoun) {
             case "he", "she" -> "PERSON";
             case "it", "they" -> "ORGANIZATION";
