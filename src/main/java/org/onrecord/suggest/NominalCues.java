@@ -28,13 +28,25 @@ final class NominalCues {
             "frequent", "recent", "public", "private", "initial", "first", "new", "previous", "prior", "unfounded",
             "baseless", "dubious");
 
+    /** Verbs by which a statement is made, heard or passed on: "the statement that she issued" is a relative clause. */
+    private static final Set<String> PRODUCED = Set.of("issued", "made", "released", "gave", "given", "delivered", "sent",
+            "posted", "published", "wrote", "written", "signed", "read", "heard", "received", "repeated", "offered", "put",
+            "makes", "issues", "releases", "gives", "sends", "posts", "publishes", "writes", "hears", "receives", "repeats",
+            "make", "issue", "release", "give", "deliver", "send", "post", "publish", "write", "sign", "hear", "receive",
+            "repeat", "offer", "tweeted", "shared", "ignored", "rejected", "denied", "dismissed", "cited", "quoted", "echoed");
+
+    private static final Set<String> LINKS = Set.of("that", "and", "but", "or", "as", "because", "if", "when", "while", "after",
+            "before", "since", "although", "though", "until", "whether", "so", "than", "nor");
+
     private NominalCues() {
     }
 
     static List<Attribution> find(TokenText tt, BitSet inQuote) {
         List<Attribution> out = new ArrayList<>();
         for (int n = 1; n + 1 < tt.tokens.size(); n++) {
-            if (inQuote.get(n) || !NOUNS.contains(tt.lower(n)) || !tt.t(n).tag().startsWith("NN") || !tt.lower(n + 1).equals("that")) {
+            // a noun, or an -ing form after its owner ("the board's warning" is often tagged as a verb)
+            if (inQuote.get(n) || !NOUNS.contains(tt.lower(n)) || !tt.t(n).tag().startsWith("NN") && !tt.t(n).tag().equals("VBG")
+                    || !tt.lower(n + 1).equals("that")) {
                 continue;
             }
             int sEnd = tt.sentenceEnd(n);
@@ -92,18 +104,27 @@ final class NominalCues {
         if (verb <= from - 1 || verb == from) {
             return -1;
         }
+        // the whole verb group ("would rise", "had issued", "has not been"); its last verb tells a relative clause
+        int lexical = verb;
         int after = verb + 1;
-        while (after < sEnd && (tt.isAux(after) || tt.t(after).tag().startsWith("VB") && after == verb + 1 && tt.t(verb).tag().equals("MD"))) {
+        while (after < sEnd && (tt.t(after).tag().startsWith("VB") || tt.isAux(after))) {
+            lexical = tt.t(after).tag().startsWith("VB") ? after : lexical;
             after++;
         }
-        if (after >= sEnd || tt.t(after).tag().equals(".") || tt.t(after).word().equals(",") || tt.t(after).tag().equals("IN")
-                || tt.t(after).tag().equals("TO") || tt.isTimeOrAdverb(after) && !tt.t(after).tag().equals("CD")) {
+        if (after >= sEnd || tt.t(after).tag().equals(".") || tt.t(after).word().equals(",") || PRODUCED.contains(tt.lower(lexical))) {
             return -1;
         }
+        boolean linked = false;
         for (int i = after; i < sEnd; i++) {
             String w = tt.t(i).word();
-            if (w.equals(",") || w.equals(";") || w.equals("—") || w.equals("--") || tt.t(i).tag().equals(".")) {
+            String tag = tt.t(i).tag();
+            if (w.equals(",") || w.equals(";") || w.equals("—") || w.equals("--") || tag.equals(".")) {
                 return i;
+            }
+            linked |= LINKS.contains(tt.lower(i)) || tag.startsWith("W") || tag.equals("``") || tag.equals("''")
+                    || QuotedSpans.isMark(w.charAt(0));
+            if (!linked && (tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP") || tag.equals("MD"))) {
+                return i; // "the board's warning that fares would rise | reached the islanders late": the sentence's own verb
             }
         }
         return sEnd;

@@ -80,13 +80,13 @@ class StatementCueWordsServiceTest {
     void aNounOfSayingWithItsOwnerIsACueButARelativeClauseIsNoContent() throws Exception {
         List<Statement> all = articles.analyze("Mayor Anna Lindqvist opened the pier in June. "
                 + "Contrary to her claim that the pier was safe for heavy trucks, inspectors closed it in July. "
-                + "The harbour board's warning that fares would double reached the islanders late. "
+                + "The harbour board's warning that fares would rise by a third reached the islanders late. "
                 + "The statement that she issued on Tuesday was short.");
         Statement claim = saying(all, "the pier was safe for heavy trucks");
         assertThat(claim.cueSpan().text()).isEqualTo("claim");
         assertThat(claim.speaker()).isEqualTo("Anna Lindqvist"); // "her" = the nearest person named before it
         assertThat(claim.span().text()).isEqualTo("that the pier was safe for heavy trucks");
-        Statement warning = saying(all, "fares would double");
+        Statement warning = saying(all, "fares would rise by a third");
         assertThat(warning.cueSpan().text()).isEqualTo("warning");
         assertThat(warning.speaker()).isEqualTo("The harbour board");
         assertThat(all).noneMatch(s -> s.cueSpan() != null && s.cueSpan().text().equals("statement"));
@@ -99,5 +99,44 @@ class StatementCueWordsServiceTest {
         Statement headline = saying(all, "Ferry Fares Will Rise Again");
         assertThat(headline.speaker()).isEqualTo("Lindqvist");
         assertThat(headline.cueSpan().text()).isEqualTo(":");
+    }
+    @Test
+    void aParticipleIntroducingAQuotationOrAfterBySpeaksForTheSentencesSpeaker() throws Exception {
+        List<Statement> all = articles.analyze("Councillor Ines Marlow criticised the ferry timetable, saying, “Nobody on the "
+                + "island was asked about it.” The harbour board answered by saying the timetable follows the tides.");
+        Statement quoted = saying(all, "Nobody on the island was asked");
+        assertThat(quoted.speaker()).isEqualTo("Councillor Ines Marlow");
+        assertThat(quoted.cueSpan().text()).isEqualTo("saying");
+        Statement by = saying(all, "the timetable follows the tides");
+        assertThat(by.speaker()).isEqualTo("The harbour board");
+        assertThat(by.cueSpan().text()).isEqualTo("saying");
+    }
+
+    @Test
+    void reportedWordsStopBeforeAnotherSpeakerAndHoldAStatementInsideThem() throws Exception {
+        List<Statement> all = articles.analyze("Ola Brandt said the ferry would run all winter, though Lindqvist noted "
+                + "that the boat was old. Ines Marlow says the board ignored what she calls a “quiet scandal” in the harbour.");
+        Statement said = saying(all, "the ferry would run all winter");
+        assertThat(said.span().text()).isEqualTo("the ferry would run all winter");
+        Statement noted = saying(all, "the boat was old");
+        assertThat(noted.speaker()).isEqualTo("Lindqvist");
+        Statement outer = saying(all, "the board ignored");
+        assertThat(outer.speaker()).isEqualTo("Ines Marlow");
+        assertThat(outer.cueSpan().text()).isEqualTo("says");
+        assertThat(outer.span().text()).contains("quiet scandal");
+    }
+    @Test
+    void asSomeonePutItAccordingToAfterADashAndADocumentOpeningTheSentenceNameTheirSources() throws Exception {
+        List<Statement> all = articles.analyze("The ferry is the island's only link in winter, as the harbour master put it. "
+                + "Half of the crane inspections were skipped — according to the port authority. "
+                + "A survey of island households released on Monday shows most families against the new toll.");
+        Statement put = saying(all, "the island's only link in winter");
+        assertThat(put.speaker()).isEqualTo("the harbour master");
+        assertThat(put.cueSpan().text()).isEqualTo("put it");
+        Statement according = saying(all, "crane inspections were skipped");
+        assertThat(according.speaker()).isEqualTo("the port authority");
+        Statement survey = saying(all, "most families against the new toll");
+        assertThat(survey.speaker()).startsWith("A survey of island households");
+        assertThat(survey.cueSpan().text()).isEqualTo("shows");
     }
 }
