@@ -32,7 +32,11 @@ public final class SpeechCues {
             Map.entry("write", "wrote,written"), Map.entry("think", "thought"), Map.entry("feel", "felt"),
             Map.entry("know", "knew,known"), Map.entry("hear", "heard"), Map.entry("understand", "understood"),
             Map.entry("learn", "learnt,learned"), Map.entry("sing", "sang,sung"), Map.entry("find", "found"),
-            Map.entry("show", "showed,shown"), Map.entry("forbid", "forbade"));
+            Map.entry("show", "showed,shown"), Map.entry("forbid", "forbade"), Map.entry("speak", "spoke,spoken"));
+
+    /** Verbs of two syllables stressed on the last, whose final consonant doubles: "admitted", "rebutted", "referred". */
+    private static final Set<String> STRESSED_LAST = Set.of("admit", "commit", "submit", "omit", "permit", "regret", "rebut",
+            "refer", "prefer", "confer", "defer", "deter", "occur", "abet", "compel", "propel", "repel", "control", "patrol");
 
     private static final Map<String, Cue> FORMS = new HashMap<>();
 
@@ -48,7 +52,8 @@ public final class SpeechCues {
                 "call", "dub", "label", "hail", "praise", "welcome", "cite", "quote", "allege", "speculate", "signal",
                 "affirm", "contend", "underline", "highlight", "proclaim", "reckon", "chant", "sing", "rule", "find", "show",
                 "lament", "plead", "inform", "notify", "brief", "assure", "reassure", "guarantee", "push", "press", "lobby",
-                "offer");
+                "offer", "liken", "echo", "express", "reference", "refer", "speak", "talk", "rail", "inquire", "enquire",
+                "query", "advocate", "encourage", "exhort", "implore", "mock", "deride", "ridicule");
         verbs("claim", 0.75, false, "claim", "insist", "assert", "contend", "maintain");
         // belief and perception: attributions too, weaker evidence of something said
         verbs("claim", 0.0, true, "believe", "think", "feel", "expect", "hope", "fear", "worry", "doubt", "know", "learn",
@@ -67,13 +72,24 @@ public final class SpeechCues {
 
     /** Cues whose object or infinitive is what is attributed, without "that": "wants a recount", "cited the report". */
     private static final Set<String> OBJECT = Set.of("want", "plan", "intend", "seek", "aim", "support", "oppose", "endorse",
-            "favor", "favour", "cite", "urge", "demand", "propose", "recommend", "promise", "pledge", "vow");
+            "favor", "favour", "cite", "urge", "demand", "propose", "recommend", "promise", "pledge", "vow",
+            // what was likened, echoed, expressed or mocked is named by the object: "echoed the governor's doubts"
+            "liken", "echo", "express", "reference", "advocate", "encourage", "exhort", "implore", "mock", "deride", "ridicule");
     /** Cues that take an infinitive as what is attributed: "hopes to", "agreed to", "refused to". */
     private static final Set<String> INFINITIVE = Set.of("hope", "expect", "agree", "promise", "pledge", "vow", "threaten",
             "plan", "intend", "want", "seek", "aim", "refuse", "decline", "offer", "demand", "propose");
     /** Verbs followed by a particle that belongs to the cue: "called for", "called on", "pushed for". */
-    private static final Map<String, Set<String>> PARTICLES = Map.of("call", Set.of("for", "on"), "push", Set.of("for"),
-            "argue", Set.of("for", "against"), "press", Set.of("for"), "lobby", Set.of("for", "against"), "point", Set.of("to"));
+    private static final Map<String, Set<String>> PARTICLES = Map.ofEntries(Map.entry("call", Set.of("for", "on")), Map.entry("push", Set.of("for")),
+            Map.entry("argue", Set.of("for", "against")), Map.entry("press", Set.of("for")), Map.entry("lobby", Set.of("for", "against")),
+            Map.entry("point", Set.of("to")),
+            Map.entry("speak", Set.of("of", "about")), Map.entry("talk", Set.of("about", "of")), Map.entry("rail", Set.of("against")),
+            Map.entry("refer", Set.of("to")), Map.entry("complain", Set.of("about", "of")), Map.entry("boast", Set.of("about", "of")),
+            Map.entry("brag", Set.of("about")), Map.entry("joke", Set.of("about")), Map.entry("testify", Set.of("about")),
+            Map.entry("ask", Set.of("about")), Map.entry("comment", Set.of("on")));
+    /** Cues whose words are a question: "asked whether …", "wondered why …" (an indirect question is what was said). */
+    private static final Set<String> QUESTIONS = Set.of("ask", "wonder", "question", "inquire", "enquire", "query");
+    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "who", "when", "where",
+            "which");
     /** What a document, a poll or a study is said to show: its findings are attributions to it. */
     private static final Set<String> FINDINGS = Set.of("show", "find", "suggest", "indicate", "reveal", "conclude", "estimate",
             "predict", "confirm");
@@ -92,6 +108,11 @@ public final class SpeechCues {
         return OBJECT.contains(lemma) && !next.equals("to") && !next.equals(",") && !next.equals(".")
                 || next.equals("to") && INFINITIVE.contains(lemma)
                 || PARTICLES.getOrDefault(lemma, Set.of()).contains(next);
+    }
+
+    /** "asked whether", "wondered why": an indirect question after a cue of asking. */
+    public static boolean asksQuestion(Cue cue, String next) {
+        return QUESTIONS.contains(cue.lemma()) && QUESTION_WORDS.contains(next);
     }
 
     /** "called for", "pushed for": the particle belongs to the cue {@code word}. */
@@ -134,7 +155,7 @@ public final class SpeechCues {
         } else if (lemma.endsWith("y") && !lemma.endsWith("ay") && !lemma.endsWith("ey")) {
             past = lemma.substring(0, lemma.length() - 1) + "ied";
             ing = lemma + "ing";
-        } else if (lemma.matches(".*[^aeiou][aeiou][pgbt]") && lemma.length() <= 4 && !lemma.equals("post")) {
+        } else if (doublesFinalConsonant(lemma)) {
             char last = lemma.charAt(lemma.length() - 1);
             past = lemma + last + "ed";
             ing = lemma + last + "ing";
@@ -159,6 +180,19 @@ public final class SpeechCues {
         forms.add(ing);
         forms.add(third);
         return forms;
+    }
+
+    /**
+     * "planned", "slammed", "quipped", "admitted": one short vowel before one final consonant doubles it in a verb of one
+     * syllable ("plan", "slam", "quip"; "qu" counts as a consonant) and in the stressed-last ones above; not "post",
+     * "show", "fix", "say".
+     */
+    static boolean doublesFinalConsonant(String lemma) {
+        if (STRESSED_LAST.contains(lemma)) {
+            return true;
+        }
+        String core = lemma.startsWith("qu") ? lemma.substring(2) : lemma;
+        return core.matches("[^aeiou]*[aeiou][bdgklmnprt]") && lemma.length() <= 5;
     }
 
     /** The reporting verb this word form belongs to, or null. */

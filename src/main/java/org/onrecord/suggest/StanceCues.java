@@ -23,7 +23,7 @@ final class StanceCues {
         if (cueEnd > c + 1 && SpeechCues.isParticle(tt.t(c).word(), tt.lower(cueEnd - 1))) {
             return true;
         }
-        if (SpeechCues.takesObject(cue, next)) {
+        if (SpeechCues.takesObject(cue, next) || SpeechCues.asksQuestion(cue, next)) {
             return true;
         }
         if (speaker != null && SpeechCues.isFinding(cue, tt.lower(speaker.head()))) {

@@ -24,6 +24,10 @@ import java.util.regex.Pattern;
  */
 public final class StatementSuggester {
     private static final Set<String> PRONOUN_SPEAKERS = Set.of("he", "she", "they", "it", "we", "i");
+    /** Prepositions before a participle whose subject is the sentence's: "responded by saying", "while insisting". */
+    private static final Set<String> BY_DOING = Set.of("by", "while", "in");
+    /** An owner named by a possessive stands for the pronoun: "his claim" is his, as "he claimed" is. */
+    private static final Map<String, String> POSSESSIVES = Map.of("his", "he", "her", "she", "their", "they");
     private static final Set<String> NP_PREPOSITIONS = Set.of("for", "of", "at", "from", "with");
     private static final Set<String> NAMING_WORDS = Set.of("so-called", "term", "terms", "word", "words", "phrase", "slogan",
             "hashtag", "dubbed", "nicknamed", "titled", "entitled", "named", "labeled", "labelled", "known", "tagline",
@@ -90,7 +94,9 @@ public final class StatementSuggester {
         directQuotes(tt, quotes, inQuote, usedCue, found);
         noComment(tt, inQuote, usedCue, found);
         accordingTo(tt, inQuote, found);
+        asPutIt(tt, inQuote, found);
         reported(tt, quotes, inQuote, usedCue, found);
+        nominal(tt, inQuote, found);
         if (parser != null) {
             parsed(tt, parser, inQuote, usedCue, found);
         }
@@ -139,9 +145,9 @@ public final class StatementSuggester {
                 joined = true;
             }
             boolean attributed = after(tt, qe, joined ? tt.tokenAt(next.start()) : sentenceEnd, f, inQuote)
-                    || before(tt, sentenceFirst, qs, f, inQuote, words <= 3);
+                    || before(tt, sentenceFirst, qs, f, inQuote, words <= 3, found);
             if (!attributed && qs == sentenceFirst && sentenceFirst > 0) {
-                attributed = colonBefore(tt, sentenceFirst, f, inQuote);
+                attributed = colonBefore(tt, sentenceFirst, f, inQuote, found);
             }
             if (!attributed && words >= 4 && previous != null && qs == sentenceFirst
                     && tt.sentenceOf[qs] - previousSentence <= 1 && previous.speakerFirst >= 0) {
@@ -373,7 +379,7 @@ public final class StatementSuggester {
     }
 
     /** X said "…" / X told Y to "…": the nearest reporting verb before the quotation in its sentence. */
-    private boolean before(TokenText tt, int sentenceFirst, int qs, Found f, BitSet inQuote, boolean shortQuote) {
+    private boolean before(TokenText tt, int sentenceFirst, int qs, Found f, BitSet inQuote, boolean shortQuote, List<Found> found) {
         int reach = shortQuote ? Math.max(sentenceFirst, qs - 10) : sentenceFirst;
         for (int c = qs - 1; c >= reach; c--) {
             if (inQuote.get(c)) {
@@ -398,7 +404,9 @@ public final class StatementSuggester {
                 continue; // X said she hopes "…": the saying is the attribution, the belief is inside what was said
             }
             int vg = auxStart(tt, c, sentenceFirst);
-            Phrase speaker = subjectBefore(tt, vg, sentenceFirst);
+            // "X criticised the plan, saying, “…”": a participle after a comma speaks for the sentence's speaker
+            boolean participle = tt.t(c).tag().equals("VBG") && c - 1 > sentenceFirst && tt.t(c - 1).word().equals(",");
+            Phrase speaker = participle ? participleSubject(tt, found, sentenceFirst, c) : subjectBefore(tt, vg, sentenceFirst);
             if (speaker == null) {
                 return false;
             }
@@ -421,12 +429,12 @@ public final class StatementSuggester {
     }
 
     /** X said:¶"…" */
-    private boolean colonBefore(TokenText tt, int sentenceFirst, Found f, BitSet inQuote) {
+    private boolean colonBefore(TokenText tt, int sentenceFirst, Found f, BitSet inQuote, List<Found> found) {
         int last = sentenceFirst - 1;
         if (!tt.t(last).word().equals(":")) {
             return false;
         }
-        return before(tt, tt.sentenceStart(last), last + 1, f, inQuote, false);
+        return before(tt, tt.sentenceStart(last), last + 1, f, inQuote, false, found);
     }
 
     private static void set(TokenText tt, Found f, Phrase speaker, int cueFirst, int cueEnd, int cueVerb, String rule, double confidence) {
@@ -549,6 +557,45 @@ public final class StatementSuggester {
             return name == null ? null : new Phrase(name.first(), close + 1, name.head());
         }
         return null;
+    }
+
+    /**
+     * Who says what a participle after a comma introduces: "“…,” she said, adding that …" — the speaker of the statement
+     * whose reporting verb comes before it in the sentence, else the subject of the sentence's first verb ("The mayor
+     * closed the pier, saying …").
+     */
+    private static Phrase participleSubject(TokenText tt, List<Found> found, int sFirst, int c) {
+        Found before = null;
+        for (Found f : found) {
+            if (f.speakerFirst >= 0 && f.cueFirst >= sFirst && f.cueEnd <= c - 1 && f.speakerEnd <= c - 1 && f.speakerFirst >= sFirst
+                    && (before == null || f.cueEnd > before.cueEnd)) {
+                before = f;
+            }
+        }
+        return before != null ? new Phrase(before.speakerFirst, before.speakerEnd, before.speakerHead) : firstSubject(tt, sFirst, c - 1);
+    }
+
+    /**
+     * "A survey of island households released on Monday shows …", "A 2019 study by the port authority found …": a
+     * document that opens the sentence is the subject of a finding verb further on, across its modifiers, when no
+     * finite verb outside a relative clause stands between them. Null otherwise.
+     */
+    private static Phrase documentSubject(TokenText tt, SpeechCues.Cue cue, int sFirst, int vg) {
+        Phrase document = phraseFrom(tt, sFirst, vg);
+        if (document == null || !SpeechCues.isFinding(cue, tt.lower(document.head())) || vg - document.end() > 24) {
+            return null;
+        }
+        boolean relative = false;
+        for (int i = document.end(); i < vg; i++) {
+            String w = tt.lower(i);
+            relative |= w.equals("that") || w.equals("which") || w.equals("who");
+            String tag = tt.t(i).tag();
+            if (!relative && (tag.equals("VBZ") || tag.equals("VBD") && !tt.t(i).word().endsWith("ed") || tag.equals("VBP")
+                    || tag.equals("MD")) || tag.equals(".") || w.equals(";") || w.equals(":")) {
+                return null;
+            }
+        }
+        return document;
     }
 
     /** The subject of a sentence's first verb (for "Officials have denounced … and have said …"). */
@@ -758,7 +805,7 @@ public final class StatementSuggester {
                     contentFirst++;
                 }
                 contentEnd = trimEnd(tt, contentFirst, sEnd);
-            } else if (tt.t(i - 1).word().equals(",")) {
+            } else if (tt.t(i - 1).word().equals(",") || DASHES.contains(tt.t(i - 1).word())) {
                 contentFirst = sFirst;
                 contentEnd = i - 1;
             } else {
@@ -779,6 +826,53 @@ public final class StatementSuggester {
         }
     }
 
+    /** "…, as the memo put it." / "As Ms. Vance put it, …": the idiom names who said the words beside it. */
+    private void asPutIt(TokenText tt, BitSet inQuote, List<Found> found) {
+        for (int i = 0; i + 3 < tt.tokens.size(); i++) {
+            if (!tt.lower(i).equals("as") || inQuote.get(i)) {
+                continue;
+            }
+            int sFirst = tt.sentenceStart(i);
+            int sEnd = tt.sentenceEnd(i);
+            Phrase source = phraseFrom(tt, i + 1, sEnd);
+            if (source == null || source.end() + 1 >= sEnd || !tt.lower(source.end()).equals("put")
+                    || !tt.lower(source.end() + 1).equals("it")) {
+                continue;
+            }
+            int cueEnd = source.end() + 2;
+            int contentFirst;
+            int contentEnd;
+            if (i == sFirst) {
+                contentFirst = cueEnd;
+                while (contentFirst < sEnd && !tt.t(contentFirst).word().equals(",")) {
+                    contentFirst++; // "As she put it in a letter to the council, …"
+                }
+                contentFirst++;
+                contentEnd = trimEnd(tt, Math.min(contentFirst, sEnd), sEnd);
+            } else if (tt.t(i - 1).word().equals(",") || DASHES.contains(tt.t(i - 1).word())) {
+                contentFirst = sFirst;
+                contentEnd = i - 1;
+            } else {
+                continue;
+            }
+            if (contentEnd - contentFirst < 3 || overlapsFound(tt, found, contentFirst, contentEnd)) {
+                continue;
+            }
+            Found f = new Found();
+            f.start = tt.t(contentFirst).start();
+            f.end = tt.t(contentEnd - 1).end();
+            f.direct = false;
+            set(tt, f, source, source.end(), cueEnd, -1, "\"as X put it\"", 0.75);
+            f.clauseFirst = sFirst;
+            f.clauseEnd = sEnd;
+            classify(tt, f);
+            found.add(f);
+        }
+    }
+
+    private static final Set<String> FUNCTION_TAGS = Set.of("IN", "DT", "TO", "CC", "PRP$", "POS");
+    private static final Set<String> DASHES = Set.of("—", "--", "―", "–");
+
     private void reported(TokenText tt, List<QuotedSpans.Quote> quotes, BitSet inQuote, BitSet usedCue, List<Found> found) {
         for (int c = 0; c < tt.tokens.size(); c++) {
             if (usedCue.get(c) || inQuote.get(c) || cueAt(tt, c, tt.tokens.size()) != c) {
@@ -788,15 +882,23 @@ public final class StatementSuggester {
             int sFirst = tt.sentenceStart(c);
             int sEnd = tt.sentenceEnd(c);
             boolean participle = tt.t(c).tag().equals("VBG") && (c == 0 || !tt.isAux(c - 1));
-            if (participle && !(c - 1 > sFirst && tt.t(c - 1).word().equals(",") && !cue.needsComplement())) {
+            // "…, saying …" and "answered by saying …", "… while insisting …": the sentence's speaker says it
+            boolean afterComma = c - 1 > sFirst && tt.t(c - 1).word().equals(",");
+            boolean byDoing = c - 2 > sFirst && BY_DOING.contains(tt.lower(c - 1)) && !tt.t(c - 2).word().equals(",");
+            if (participle && !((afterComma || byDoing) && !cue.needsComplement())) {
                 continue; // "data revealing …": a participle whose subject the rules cannot name
             }
             int cueEnd = cueEnd(tt, c, sEnd);
             int vg = auxStart(tt, c, sFirst);
             // "…, saying …": the subject of the sentence's first verb says it
-            Phrase speaker = participle ? firstSubject(tt, sFirst, c - 1) : subjectBefore(tt, vg, sFirst);
+            Phrase speaker = participle && byDoing ? firstSubject(tt, sFirst, c - 1)
+                    : participle ? participleSubject(tt, found, sFirst, c) : subjectBefore(tt, vg, sFirst);
             if (participle && (speaker == null || inQuote.get(speaker.head()))) {
                 continue; // "“The tides rose,” he said, adding …": not the quotation's first words (the parse may name who)
+            }
+            if (!participle && (speaker == null || !SpeechCues.isFinding(cue, tt.lower(speaker.head())))) {
+                Phrase document = documentSubject(tt, cue, sFirst, vg);
+                speaker = document != null ? document : speaker;
             }
             Found f = new Found();
             f.direct = false;
@@ -858,15 +960,44 @@ public final class StatementSuggester {
                     contentEnd = cutAtAttribution(tt, contentFirst, contentEnd);
                 }
             }
-            contentEnd = beforeQuotedName(tt, quotes, contentFirst, contentEnd);
+            int beforeTitle = beforeQuotedName(tt, quotes, contentFirst, contentEnd);
+            if (beforeTitle < contentEnd) {
+                // "expressed its displeasure with “The Interview”": what is left before the title is no statement
+                while (beforeTitle > contentFirst && FUNCTION_TAGS.contains(tt.t(beforeTitle - 1).tag())) {
+                    beforeTitle--;
+                }
+                if (beforeTitle - contentFirst < 3) {
+                    continue;
+                }
+            }
+            contentEnd = beforeTitle;
             if (contentEnd - contentFirst < 2 || inQuote.get(contentFirst) && inQuote.get(contentEnd - 1)
-                    || overlapsFound(tt, found, contentFirst, contentEnd)) {
+                    || overlapsUnlessInside(tt, found, contentFirst, contentEnd)) {
                 continue;
             }
             f.start = tt.t(contentFirst).start();
             f.end = tt.t(contentEnd - 1).end();
             classify(tt, f);
             usedCue.set(c);
+            found.add(f);
+        }
+    }
+
+    /** "his claim that …", "the mayor's warning that …" ({@link NominalCues}). */
+    private static void nominal(TokenText tt, BitSet inQuote, List<Found> found) {
+        for (NominalCues.Attribution a : NominalCues.find(tt, inQuote)) {
+            if (overlapsFound(tt, found, a.contentFirst(), a.contentEnd()) || overlapsFound(tt, found, a.ownerFirst(), a.noun() + 1)) {
+                continue;
+            }
+            Found f = new Found();
+            f.start = tt.t(a.contentFirst()).start();
+            f.end = tt.t(a.contentEnd() - 1).end();
+            f.direct = false;
+            set(tt, f, new Phrase(a.ownerFirst(), a.ownerEnd(), a.ownerHead()), a.noun(), a.noun() + 1, -1,
+                    "a noun of saying with its owner (\"X's " + tt.lower(a.noun()) + " that …\")", 0.6);
+            f.clauseFirst = tt.sentenceStart(a.noun());
+            f.clauseEnd = tt.sentenceEnd(a.noun());
+            classify(tt, f);
             found.add(f);
         }
     }
@@ -958,14 +1089,53 @@ public final class StatementSuggester {
         return null;
     }
 
-    /** The said words stop before a trailing ", according to …" or ", X said". */
+    /** The said words stop before a trailing ", according to …", ", X said" or ", though she noted …". */
     private static int cutAtAttribution(TokenText tt, int first, int end) {
         for (int i = first + 1; i < end - 1; i++) {
-            if (tt.t(i).word().equals(",") && (tt.lower(i + 1).equals("according") || cueAt(tt, i + 1, end) == i + 1)) {
+            if (tt.t(i).word().equals(",") && (tt.lower(i + 1).equals("according") || cueAt(tt, i + 1, end) == i + 1)
+                    || BREAKS.contains(tt.t(i).word()) && anotherSpeakerAt(tt, i + 1, end)) {
                 return i;
             }
         }
         return end;
+    }
+
+    /** "though she noted …", "and Mr. Vance added …": a link word, a short subject and a reporting verb start at {@code i}. */
+    private static boolean anotherSpeakerAt(TokenText tt, int i, int end) {
+        int j = i;
+        if (j < end && CLAUSE_LINKS.contains(tt.lower(j)) && !tt.lower(j).equals("which") && !tt.lower(j).equals("who")) {
+            j++;
+        }
+        int subject = j;
+        if (j < end && tt.isPronoun(j) && PRONOUN_SPEAKERS.contains(tt.lower(j))) {
+            j++;
+        } else {
+            while (j < end && j - subject < 4 && tt.t(j).tag().startsWith("NNP")) {
+                j++;
+            }
+        }
+        if (j == subject) {
+            return false;
+        }
+        int skipped = 0;
+        while (j < end && skipped < 2 && (tt.isAux(j) || tt.t(j).tag().equals("RB"))) {
+            j++;
+            skipped++;
+        }
+        return cueAt(tt, j, end) == j && !tt.t(j).tag().equals("VBG") && !tt.t(j).tag().equals("VBN");
+    }
+
+    private static final Set<String> BREAKS = Set.of(",", ";", "—", "--", "―");
+
+    /**
+     * Whether reported words overlap a statement found before them that is not wholly inside them with its speaker and
+     * cue: "She says [Trump called it “a hoax”]" holds the inner statement, and both are kept.
+     */
+    private static boolean overlapsUnlessInside(TokenText tt, List<Found> found, int first, int end) {
+        int s = tt.t(first).start();
+        int e = tt.t(end - 1).end();
+        return found.stream().anyMatch(f -> f.start < e && s < f.end
+                && !(f.start >= s && f.end <= e && f.cueFirst >= first && f.speakerFirst >= first && f.cueEnd <= end));
     }
 
     private static int trimEnd(TokenText tt, int first, int end) {
@@ -1005,7 +1175,7 @@ public final class StatementSuggester {
         TextSpan nameSpan = nameOf(tt, f.speakerFirst, f.speakerEnd, f.speakerHead);
         double confidence = f.confidence;
         String speakerWhy = "the phrase next to the verb";
-        if (tt.isPronoun(f.speakerHead)) {
+        if (tt.isPronoun(f.speakerHead) || POSSESSIVES.containsKey(tt.lower(f.speakerHead))) {
             Found antecedent = antecedent(tt, f, all);
             int[] name = antecedent == null ? personOrName(tt, f) : null;
             if (antecedent != null) {
@@ -1063,7 +1233,7 @@ public final class StatementSuggester {
 
     /** The nearest statement before this one whose speaker fits the pronoun (a person for he/she, a group for they, else it). */
     private static Found antecedent(TokenText tt, Found f, List<Found> all) {
-        String pronoun = tt.lower(f.speakerHead);
+        String pronoun = POSSESSIVES.getOrDefault(tt.lower(f.speakerHead), tt.lower(f.speakerHead));
         Found best = null;
         for (Found o : all) {
             if (o == f || o.speakerFirst < 0 || o.speakerFirst >= f.speakerFirst || tt.isPronoun(o.speakerHead)) {
@@ -1097,7 +1267,7 @@ public final class StatementSuggester {
 
     /** The nearest name before the pronoun that fits it, in the last few sentences (a person for he/she, an organisation for it/they). */
     private static int[] personOrName(TokenText tt, Found f) {
-        String pronoun = tt.lower(f.speakerHead);
+        String pronoun = POSSESSIVES.getOrDefault(tt.lower(f.speakerHead), tt.lower(f.speakerHead));
         String wanted = switch (pronoun) {
             case "he", "she" -> "PERSON";
             case "it", "they" -> "ORGANIZATION";

@@ -131,7 +131,7 @@ final class TranscriptCues {
             return;
         }
         boolean transcript = allCaps(tt, first, colon);
-        boolean named = transcript || namedByModel(tt, first, colon);
+        boolean named = transcript || namedByModel(tt, first, colon) || namedLater(tt, first, colon);
         if (!named || NOT_SPEAKERS.contains(tt.lower(first).replace("’", "'")) || NOT_SPEAKERS.contains(tt.lower(colon - 1))) {
             return;
         }
@@ -165,6 +165,26 @@ final class TranscriptCues {
             }
         }
         return true;
+    }
+
+    /**
+     * A headline's label in capitals the model did not read as a name ("Pence: …", where headline case hides it) whose
+     * last word the text names as a person or an organisation further on ("… Pence said").
+     */
+    private static boolean namedLater(TokenText tt, int first, int end) {
+        for (int i = first; i < end; i++) {
+            if (!Character.isUpperCase(tt.t(i).word().codePointAt(0)) || !tt.t(i).tag().startsWith("NN")) {
+                return false;
+            }
+        }
+        String head = tt.t(end - 1).word();
+        for (int i = end; i < tt.tokens.size(); i++) {
+            String ner = tt.t(i).ner();
+            if (tt.t(i).word().equals(head) && (ner.equals("PERSON") || ner.equals("ORGANIZATION"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A signature: capitalised words and initials only ("Edwin G. Monroy"), no verb. */
