@@ -16,7 +16,6 @@ import org.onrecord.model.ReviewState;
 import org.onrecord.service.CaseDelta;
 import org.onrecord.service.CaseSnapshot;
 import org.onrecord.ui.annotate.EditRunner;
-import org.onrecord.ui.state.FocusChange;
 import org.onrecord.ui.state.FocusContext;
 import org.onrecord.ui.state.Focus;
 import org.onrecord.ui.state.PaneId;
@@ -64,9 +63,9 @@ public final class EntitiesViewModel {
         state.articleProperty().addListener((obs, o, n) -> rebuild());
         filter.addListener((obs, o, n) -> rebuild());
         onlyThisArticle.addListener((obs, o, n) -> rebuild());
-        state.focusProperty().addListener((obs, o, change) -> follow(change));
+        state.focusProperty().addListener((obs, o, change) -> follow());
         rebuild();
-        follow(state.focus());
+        follow();
     }
 
     private void rebuild() {
@@ -157,12 +156,11 @@ public final class EntitiesViewModel {
         return totals;
     }
 
-    private void follow(FocusChange change) {
+    private void follow() {
         FocusContext context = state.context();
         marked.set(context.entities());
-        if (!change.cameFrom(PaneId.ENTITIES)) {
-            selected.set(context.primaryEntity());
-        }
+        // Our own click too: the list is filled again when the click shows another article, and selects this.
+        selected.set(context.primaryEntity());
     }
 
     public ObservableMap<EntityType, List<EntityRow>> groups() {
