@@ -22,6 +22,7 @@ import org.onrecord.ui.common.VisibleRows;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.WeakHashMap;
 import java.util.EnumMap;
@@ -32,7 +33,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.collections.FXCollections;
 import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -139,9 +142,14 @@ public final class EntitiesView extends VBox {
             protected void updateItem(EntityRow row, boolean empty) {
                 super.updateItem(row, empty);
                 pseudoClassStateChanged(MARKED, !empty && row != null && viewModel.isMarked(row.id()));
-                getStyleClass().remove("entity-group");
-                if (!empty && row != null && row.id() < 0) {
-                    getStyleClass().add("entity-group");
+                // A style class changed makes the row's CSS be matched again: change it only for a row that turns into a group or back.
+                boolean group = !empty && row != null && row.id() < 0;
+                if (group != getStyleClass().contains("entity-group")) {
+                    if (group) {
+                        getStyleClass().add("entity-group");
+                    } else {
+                        getStyleClass().remove("entity-group");
+                    }
                 }
             }
         });
@@ -275,12 +283,22 @@ public final class EntitiesView extends VBox {
     }
 
     /**
-     * Brings a group's children into the wanted order moving only the items that changed (showing
-     * another article moves a few entities to the top or back): each move is a small change for
-     * the tree, where replacing a thousand children is a large one. Anything else is replaced whole.
+     * Brings a group's children into the wanted order. Showing another article keeps a group's
+     * entities and moves those it names to the top (and the last article's back): the same items
+     * in another order, which one sort of the children makes as one permutation (one change for
+     * the tree, where moving each item was two changes, each shifting the selection and the rows).
+     * Otherwise only the items that changed are moved; anything more is replaced whole.
      */
-    static <T> void reorder(List<TreeItem<T>> children, List<TreeItem<T>> want, Set<TreeItem<T>> changed) {
+    static <T> void reorder(ObservableList<TreeItem<T>> children, List<TreeItem<T>> want, Set<TreeItem<T>> changed) {
         if (children.equals(want)) {
+            return;
+        }
+        if (sameItems(children, want)) {
+            Map<TreeItem<T>, Integer> place = new IdentityHashMap<>(want.size() * 2);
+            for (int i = 0; i < want.size(); i++) {
+                place.put(want.get(i), i);
+            }
+            FXCollections.sort(children, Comparator.comparingInt(place::get));
             return;
         }
         Set<TreeItem<T>> kept = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -289,8 +307,7 @@ public final class EntitiesView extends VBox {
         List<TreeItem<T>> stay = children.stream().filter(kept::contains).toList();
         int moves = children.size() - stay.size() + want.size() - stay.size();
         if (!stay.equals(want.stream().filter(kept::contains).toList()) || moves > 2 * (want.size() / 10 + 10)) {
-            children.clear();
-            children.addAll(want);
+            children.setAll(want);
             return;
         }
         children.removeIf(item -> !kept.contains(item));
@@ -299,6 +316,26 @@ public final class EntitiesView extends VBox {
                 children.add(i, want.get(i));
             }
         }
+    }
+
+    /** Whether both hold the same items (each once), in any order. */
+    private static <T> boolean sameItems(List<TreeItem<T>> children, List<TreeItem<T>> want) {
+        if (children.size() != want.size()) {
+            return false;
+        }
+        Set<TreeItem<T>> wanted = Collections.newSetFromMap(new IdentityHashMap<>(want.size() * 2));
+        wanted.addAll(want);
+        return wanted.size() == want.size() && children.stream().allMatch(wanted::contains) && distinct(children);
+    }
+
+    private static <T> boolean distinct(List<TreeItem<T>> items) {
+        Set<TreeItem<T>> seen = Collections.newSetFromMap(new IdentityHashMap<>(items.size() * 2));
+        for (TreeItem<T> item : items) {
+            if (!seen.add(item)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The focus moved: only the rows on screen change their mark (no cell is made again). */

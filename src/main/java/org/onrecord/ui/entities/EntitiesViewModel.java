@@ -16,7 +16,6 @@ import org.onrecord.model.ReviewState;
 import org.onrecord.service.CaseDelta;
 import org.onrecord.service.CaseSnapshot;
 import org.onrecord.ui.annotate.EditRunner;
-import org.onrecord.ui.state.FocusChange;
 import org.onrecord.ui.state.FocusContext;
 import org.onrecord.ui.state.Focus;
 import org.onrecord.ui.state.PaneId;
@@ -29,6 +28,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** Entities grouped by type with mention counts; selection follows and sets the shared focus. */
@@ -44,6 +44,9 @@ public final class EntitiesViewModel {
     private CaseSnapshot countedFor;
     private Map<Long, Integer> totals = Map.of();
     private final Prepared<Map<Long, Integer>> preparedTotals;
+    private CaseSnapshot caseRowsFor;
+    private String caseRowsFilter;
+    private Map<EntityType, List<EntityRow>> caseRows = Map.of();
 
     /** A read-only list (benchmarks, tests of the sync matrix). */
     public EntitiesViewModel(WorkbenchState state) {
@@ -63,9 +66,9 @@ public final class EntitiesViewModel {
         state.articleProperty().addListener((obs, o, n) -> rebuild());
         filter.addListener((obs, o, n) -> rebuild());
         onlyThisArticle.addListener((obs, o, n) -> rebuild());
-        state.focusProperty().addListener((obs, o, change) -> follow(change));
+        state.focusProperty().addListener((obs, o, change) -> follow());
         rebuild();
-        follow(state.focus());
+        follow();
     }
 
     private void rebuild() {
@@ -80,24 +83,65 @@ public final class EntitiesViewModel {
             }
         }
         Map<Long, Integer> inCase = totals(c);
-        Map<EntityType, List<EntityRow>> byType = new EnumMap<>(EntityType.class);
-        for (Entity e : c.entities()) {
-            if (e.state() == ReviewState.REJECTED) {
-                continue;
+        // The rows the article names, with their counts here; every other row is the case's row as it is.
+        Map<EntityType, List<EntityRow>> named = new EnumMap<>(EntityType.class);
+        inArticle.forEach((id, here) -> c.entity(id).filter(e -> e.state() != ReviewState.REJECTED).ifPresent(e -> {
+            EntityRow row = EntityRow.of(e, here, inCase.getOrDefault(id, 0));
+            if (row.matches(filter.get())) {
+                named.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(row);
             }
-            int here = inArticle.getOrDefault(e.id(), 0);
-            EntityRow row = EntityRow.of(e, here, inCase.getOrDefault(e.id(), 0));
-            if (row.matches(filter.get()) && (!onlyThisArticle.get() || here > 0)) {
-                byType.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(row);
+        }));
+        Map<EntityType, List<EntityRow>> byType = new EnumMap<>(EntityType.class);
+        for (EntityType type : EntityType.values()) {
+            List<EntityRow> rows = new ArrayList<>(named.getOrDefault(type, List.of()));
+            rows.sort(ORDER);
+            if (!onlyThisArticle.get()) {
+                for (EntityRow row : caseRows(c).getOrDefault(type, List.of())) {
+                    if (!inArticle.containsKey(row.id())) {
+                        rows.add(row);
+                    }
+                }
+            }
+            if (!rows.isEmpty()) {
+                byType.put(type, rows);
             }
         }
-        byType.values().forEach(rows -> rows.sort(Comparator.comparingInt(EntityRow::inArticle).reversed()
-                .thenComparing(Comparator.comparingInt(EntityRow::inCase).reversed())
-                .thenComparing(EntityRow::name, String.CASE_INSENSITIVE_ORDER)));
         if (!byType.equals(groups)) {
             groups.clear();
             groups.putAll(byType);
         }
+    }
+
+    /** Mentioned most here first, then most in the case, then by name; the case's order (ids) for equals. */
+    private static final Comparator<EntityRow> ORDER = Comparator.comparingInt(EntityRow::inArticle).reversed()
+            .thenComparing(Comparator.comparingInt(EntityRow::inCase).reversed())
+            .thenComparing(EntityRow::name, String.CASE_INSENSITIVE_ORDER)
+            .thenComparingLong(EntityRow::id);
+
+    /**
+     * Every listed entity's row as if no article were shown, grouped and in the list's order: made
+     * once per snapshot and filter, so showing another article makes only the rows it names (the
+     * article's entities go first; the others keep this order, which is the list's order for them).
+     */
+    private Map<EntityType, List<EntityRow>> caseRows(CaseSnapshot c) {
+        if (caseRowsFor != c || !Objects.equals(filter.get(), caseRowsFilter)) {
+            Map<Long, Integer> inCase = totals(c);
+            Map<EntityType, List<EntityRow>> byType = new EnumMap<>(EntityType.class);
+            for (Entity e : c.entities()) {
+                if (e.state() == ReviewState.REJECTED) {
+                    continue;
+                }
+                EntityRow row = EntityRow.of(e, 0, inCase.getOrDefault(e.id(), 0));
+                if (row.matches(filter.get())) {
+                    byType.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(row);
+                }
+            }
+            byType.values().forEach(rows -> rows.sort(ORDER));
+            caseRows = byType;
+            caseRowsFor = c;
+            caseRowsFilter = filter.get();
+        }
+        return caseRows;
     }
 
     /** Mentions per entity in the whole case: counted once per snapshot, not again for every article shown. */
@@ -120,12 +164,11 @@ public final class EntitiesViewModel {
         return counts;
     }
 
-    private void follow(FocusChange change) {
+    private void follow() {
         FocusContext context = state.context();
         marked.set(context.entities());
-        if (!change.cameFrom(PaneId.ENTITIES)) {
-            selected.set(context.primaryEntity());
-        }
+        // Our own click too: the list is filled again when the click shows another article, and selects this.
+        selected.set(context.primaryEntity());
     }
 
     public ObservableMap<EntityType, List<EntityRow>> groups() {

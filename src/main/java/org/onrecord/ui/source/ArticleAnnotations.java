@@ -17,10 +17,12 @@ public record ArticleAnnotations(List<Mention> mentions, List<Statement> stateme
         events = List.copyOf(events);
     }
 
-    /** One pass over the case's statements and events: the snapshot indexes only mentions by article. */
+    /**
+     * The article's rows through the snapshot's indexes (in the case's order, by place): a pass
+     * over every statement and event of a 50,000-statement case was a third of showing an article.
+     */
     public static ArticleAnnotations of(CaseSnapshot snapshot, long articleId) {
-        return new ArticleAnnotations(snapshot.mentionsIn(articleId),
-                snapshot.statements().stream().filter(s -> s.articleId() == articleId).toList(),
-                snapshot.events().stream().filter(e -> e.articleId() == articleId).toList());
+        return new ArticleAnnotations(snapshot.mentionsIn(articleId), snapshot.statementsIn(articleId),
+                snapshot.eventsIn(articleId));
     }
 }

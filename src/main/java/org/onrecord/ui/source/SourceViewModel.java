@@ -185,6 +185,10 @@ public final class SourceViewModel {
 
     private void show(Article article) {
         shown = article;
+        if (article == null) {
+            // The empty body first: restyling the old body without its runs would be work thrown away with it.
+            body.set("");
+        }
         // Runs first, so the view never paints old runs over a new body.
         runs.set(List.of());
         annotations = article == null ? ArticleAnnotations.NONE : ArticleAnnotations.of(state.snapshot(), article.id());

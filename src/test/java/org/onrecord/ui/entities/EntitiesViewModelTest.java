@@ -181,4 +181,16 @@ class EntitiesViewModelTest {
         assertThat(readOnly.isEditable()).isFalse();
         assertThat(names(EntityType.ORGANIZATION)).contains("Harbour News");
     }
+
+    @Test
+    void everyArticleListsTheSameRowsAsTheWholeListSortedAgain() {
+        for (String filter : List.of("", "a")) {
+            entities.filterProperty().set(filter);
+            for (var article : demo.state.snapshot().articles()) {
+                demo.state.selectArticle(article.id(), PaneId.ARTICLES);
+                assertThat(entities.groups()).as(article.title())
+                        .isEqualTo(EntityRowsWorkTest.wholeList(demo.state.snapshot(), article.id(), filter, false));
+            }
+        }
+    }
 }

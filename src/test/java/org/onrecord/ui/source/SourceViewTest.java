@@ -12,6 +12,7 @@ import javafx.scene.transform.Transform;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
+import org.reactfx.Subscription;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.onrecord.model.TextSpan;
 import org.onrecord.ui.common.ImmediateTaskRunner;
@@ -27,6 +28,8 @@ import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,6 +71,22 @@ class SourceViewTest {
         assertThat(area.getText()).isEqualTo(BODY);
         assertThat(robot.lookup("#source-title").queryAs(Label.class).getText()).startsWith("Harbour council backs Eastquay plan · ");
         assertThat(area.getStyleOfChar(span("Tomas Reyle").start() + 1)).contains(HighlightPlanner.ENTITY);
+    }
+
+    @Test
+    void theOldBodyIsNotRestyledBeforeAnotherArticleReplacesIt(FxRobot robot) {
+        robot.interact(() -> state.selectArticle(ARTICLE, PaneId.ARTICLES));
+        List<String> changes = new ArrayList<>();
+        Subscription counting = area.plainTextChanges().subscribe(c -> changes.add("text"));
+        Subscription styles = area.richChanges().filter(c -> c.isPlainTextIdentity()).subscribe(c -> changes.add("style"));
+
+        robot.interact(() -> state.selectArticle(SourceTestData.OTHER_ARTICLE, PaneId.ARTICLES));
+        counting.unsubscribe();
+        styles.unsubscribe();
+
+        // the old body replaced by nothing while the other loads, then the other body (it has no annotations)
+        assertThat(changes).containsExactly("text", "text");
+        assertThat(area.getText()).isEqualTo(SourceTestData.OTHER_BODY);
     }
 
     @Test
