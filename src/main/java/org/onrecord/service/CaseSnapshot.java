@@ -432,6 +432,11 @@ public final class CaseSnapshot {
         return read(links.get(eventId)).orElse(EventLinks.none(eventId));
     }
 
+    /** How many statements carry how sure the rules were of them (none in a case made by hand). */
+    public int confidenceCount() {
+        return confidences.size();
+    }
+
     /** How sure the rules were of a suggested statement; empty for what a researcher made. */
     public Optional<StatementConfidence> confidence(long statementId) {
         return confidences.get(statementId);

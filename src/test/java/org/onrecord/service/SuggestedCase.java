@@ -110,6 +110,7 @@ public final class SuggestedCase {
     private static void statement(CaseStore store, long article, String words, String speaker, long speakerEntity, String evidence) {
         long id = store.statements().add(new Statement(0, article, span(store, article, words, 1), speaker, speakerEntity, null, null,
                 null, "claim", true, null, Origin.SUGGESTED, ReviewState.SUGGESTED, AnchorState.ANCHORED));
-        store.statements().setEvidence(id, evidence);
+        // as the analysis stores a statement it proposes: how sure the rules were, and why
+        store.statements().setSuggestion(id, 0.8, 0.8, evidence);
     }
 }

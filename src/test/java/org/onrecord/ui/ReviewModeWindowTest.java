@@ -2,6 +2,8 @@ package org.onrecord.ui;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -81,6 +83,13 @@ class ReviewModeWindowTest {
     private ReviewState mentionState(long entity, String words) {
         return fixture.window.state().snapshot().mentionsOf(entity).stream().filter(m -> m.span().text().equals(words))
                 .map(Mention::state).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aCaseWithSuggestedStatementsShowsHowSureTheRulesWere(FxRobot robot) {
+        assertThat(robot.lookup("#kindUnsureFilter").queryAs(Node.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#statementTable").queryAs(TableView.class).getVisibleLeafColumns())
+                .extracting(c -> ((TableColumn<?, ?>) c).getText()).contains("Sure");
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.onrecord.ui;
 
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableView;
@@ -33,6 +35,10 @@ class WorkbenchWindowTest extends WindowTest {
         assertThat(articles.getItems()).hasSize(3);
         assertThat(stage.getTitle()).startsWith("Onrecord — demo-");
         assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText()).contains("13 statements");
+        // made by hand: nothing for the rules' confidence to show
+        assertThat(robot.lookup("#kindUnsureFilter").queryAs(Node.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#statementTable").queryAs(TableView.class).getVisibleLeafColumns())
+                .extracting(c -> ((TableColumn<?, ?>) c).getText()).doesNotContain("Sure");
     }
 
     @Test

@@ -121,6 +121,8 @@ public final class StatementsView extends VBox {
         unsure.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         unsure.setTooltip(new Tooltip("Only suggested statements whose kind the rules were unsure of"));
         unsure.selectedProperty().bindBidirectional(viewModel.kindUnsureOnlyProperty());
+        unsure.visibleProperty().bind(viewModel.rulesSureProperty());
+        unsure.managedProperty().bind(unsure.visibleProperty());
         HBox bar = new HBox(6, kinds, labelled("Speaker"), speaker, labelled("Article"), article, unsure, text);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -198,6 +200,7 @@ public final class StatementsView extends VBox {
         sure.setMinWidth(Math.ceil(new Text("100% ?").getLayoutBounds().getWidth()) + 16);
         sure.setPrefWidth(sure.getMinWidth());
         sure.setMaxWidth(sure.getMinWidth() + 20);
+        sure.visibleProperty().bind(viewModel.rulesSureProperty());
         TableColumn<StatementRow, String> article = new TableColumn<>("Article");
         article.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().article()));
         article.setPrefWidth(100);

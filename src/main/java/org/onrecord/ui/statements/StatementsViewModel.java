@@ -2,6 +2,7 @@ package org.onrecord.ui.statements;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -56,6 +57,7 @@ public final class StatementsViewModel {
     private final StringProperty articleFilter = new SimpleStringProperty(ALL);
     private final StringProperty textFilter = new SimpleStringProperty("");
     private final BooleanProperty kindUnsureOnly = new SimpleBooleanProperty(false);
+    private final BooleanProperty rulesSure = new SimpleBooleanProperty(false);
     private final ObjectProperty<Long> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Set<Long>> marked = new SimpleObjectProperty<>(Set.of());
 
@@ -77,6 +79,7 @@ public final class StatementsViewModel {
             } else {
                 patch(o, delta);
             }
+            followSuggestions();
         });
         state.focusProperty().addListener((obs, o, change) -> follow(change));
         speakerFilter.addListener((obs, o, n) -> refilter());
@@ -89,7 +92,25 @@ public final class StatementsViewModel {
             }
         });
         rebuild();
+        followSuggestions();
         follow(state.focus());
+    }
+
+    /**
+     * The "Sure" column and the "Kind unsure" filter mean something only where the rules proposed
+     * statements; a case made by hand shows neither (and a filter left on shows nothing, so it goes off).
+     */
+    private void followSuggestions() {
+        boolean any = state.snapshot().confidenceCount() > 0;
+        rulesSure.set(any);
+        if (!any) {
+            kindUnsureOnly.set(false);
+        }
+    }
+
+    /** True while some statement of the case carries how sure the rules were of it. */
+    public ReadOnlyBooleanProperty rulesSureProperty() {
+        return rulesSure;
     }
 
     private void rebuild() {

@@ -287,4 +287,13 @@ class StatementsViewModelTest {
         assertThat(table.rows().get(0).confidence()).isEqualTo(0.55);
         assertThat(table.rows().get(2).confidence()).isNull();
     }
+
+    @Test
+    void theSureColumnAndTheKindUnsureFilterComeWithSuggestionsOnly() {
+        assertThat(table.rulesSureProperty().get()).as("a case made by hand").isFalse();
+
+        twoSuggestions();
+
+        assertThat(table.rulesSureProperty().get()).isTrue();
+    }
 }
