@@ -3,6 +3,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -52,7 +53,9 @@ public final class Dist {
             "--add-exports=javafx.controls/com.sun.javafx.scene.control=ALL-UNNAMED",
             "--add-exports=javafx.controls/com.sun.javafx.scene.control.behavior=ALL-UNNAMED",
             "--add-opens=javafx.controls/javafx.scene.control.skin=ALL-UNNAMED",
-            "--add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED");
+            "--add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED",
+            // macOS: the open-file event of a case double-clicked in Finder reaches us through Glass (ui/MacOpenFilesEvent)
+            "--add-exports=javafx.graphics/com.sun.glass.ui=ALL-UNNAMED");
     private static final String MAIN_CLASS = "org.onrecord.Launcher";
     /** 2000-01-01T00:00:00Z; packaging/jpackage/linux/postinst sets the same (touch -d @946684800). */
     private static final Instant FIXED_FILE_TIME = Instant.ofEpochSecond(946_684_800L);
@@ -71,6 +74,12 @@ public final class Dist {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 3 && args[0].equals("--windows-main-wxs")) {
+            // java packaging/Dist.java --windows-main-wxs JPACKAGES_MAIN_WXS OUT (what the .msi build does, for a test)
+            Path packagingDir = Path.of("packaging").toAbsolutePath();
+            Files.writeString(Path.of(args[2]), withCliOnPath(Files.readString(Path.of(args[1])), packagingDir));
+            return;
+        }
         if (args.length < 2) {
             System.err.println("usage: java packaging/Dist.java TARGET_DIR VERSION [auto|app-image|deb|rpm|msi|exe|dmg|pkg,…]");
             System.exit(2);
@@ -380,13 +389,57 @@ public final class Dist {
                 "--vendor", "Onrecord", "--copyright", "GPL-3.0-or-later",
                 "--license-file", packaging.getParent().resolve("LICENSE").toString(),
                 "--file-associations", packaging.resolve(os.fileAssociations).toString(),
-                "--resource-dir", packaging.resolve("jpackage").resolve(os.resources).toString()));
+                "--resource-dir", resourceDir(type).toString()));
         args.addAll(os.packageOptions(type));
         tool("jpackage", args.toArray(String[]::new));
         try (Stream<Path> files = Files.list(dist)) {
             files.filter(f -> f.getFileName().toString().endsWith("." + type))
                     .forEach(f -> step("installer: %s, %d MB", f.getFileName(), sizeUnchecked(f) >> 20));
         }
+    }
+
+    /**
+     * The jpackage resources of this system. For the .msi (and the .exe, WiX too), a copy with a main.wxs of our own: jpackage lets a
+     * resource directory replace main.wxs, overrides.wxi (variables only, outside the product) and *.wxl, but
+     * not add a component; the one that puts the install folder, with onrecord-cli.exe, on the PATH must go
+     * into main.wxs's feature. That file is this JDK's own main.wxs with our component added, so a JDK update
+     * brings its changes along; a main.wxs without the anchor stops the build instead of losing the PATH.
+     */
+    private Path resourceDir(String type) throws IOException {
+        Path ours = packaging.resolve("jpackage").resolve(os.resources);
+        if (!type.equals("msi") && !type.equals("exe")) {
+            return ours;  // the exe installer wraps the same WiX sources: it gets the PATH too
+        }
+        Path generated = dist.resolve("resources-" + type);
+        deleteTree(generated);
+        Files.createDirectories(generated);
+        try (Stream<Path> files = Files.list(ours)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, generated.resolve(f.getFileName()));
+            }
+        }
+        Path jdkMainWxs = FileSystems.getFileSystem(URI.create("jrt:/"))
+                .getPath("/modules/jdk.jpackage/jdk/jpackage/internal/resources/main.wxs");
+        Files.writeString(generated.resolve("main.wxs"), withCliOnPath(Files.readString(jdkMainWxs), packaging));
+        step("%s: main.wxs = this JDK's with %s", type, CLI_PATH_COMPONENT);
+        return generated;
+    }
+
+    /** The WiX component that adds the install folder to the PATH (and takes it off on uninstall). */
+    private static final String CLI_PATH_COMPONENT = "jpackage/windows/onrecord-cli-path.xml";
+    private static final String FEATURE_ANCHOR = "<ComponentGroupRef Id=\"FileAssociations\"/>";
+
+    /** jpackage's main.wxs with our PATH component inside its default feature, after the file associations. */
+    static String withCliOnPath(String jpackageMainWxs, Path packaging) throws IOException {
+        int anchor = jpackageMainWxs.indexOf(FEATURE_ANCHOR);
+        if (anchor < 0 || jpackageMainWxs.indexOf(FEATURE_ANCHOR, anchor + 1) >= 0) {
+            throw new IllegalStateException("jpackage's main.wxs has no single " + FEATURE_ANCHOR
+                    + " to put the PATH component after; see " + CLI_PATH_COMPONENT);
+        }
+        String component = Files.readString(packaging.resolve(CLI_PATH_COMPONENT)).replaceAll("(?s)<\\?xml.*?\\?>\\s*", "")
+                .replaceAll("(?s)<!--.*?-->\\s*", "").strip();
+        int end = anchor + FEATURE_ANCHOR.length();
+        return jpackageMainWxs.substring(0, end) + "\n      " + component + jpackageMainWxs.substring(end);
     }
 
     // ---- helpers
@@ -493,7 +546,10 @@ public final class Dist {
             return switch (this) {
                 // a console launcher beside the window's, for the command line (the window's has no console)
                 case WINDOWS -> List.of("--add-launcher", "onrecord-cli=" + packaging.resolve("jpackage/windows/onrecord-cli.properties"));
-                case MAC -> List.of("--mac-package-identifier", "org.onrecord", "--mac-package-name", "Onrecord");
+                // the app image's Info.plist declares the case type (CFBundleDocumentTypes, UTExportedTypeDeclarations):
+                // on macOS jpackage writes it when the image is made, and the .dmg copies the image as it is
+                case MAC -> List.of("--mac-package-identifier", "org.onrecord", "--mac-package-name", "Onrecord",
+                        "--file-associations", packaging.resolve(fileAssociations).toString());
                 case LINUX -> List.of();
             };
         }

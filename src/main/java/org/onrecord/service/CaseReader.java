@@ -2,6 +2,8 @@ package org.onrecord.service;
 
 import org.onrecord.dates.SaidOn;
 import org.onrecord.model.Article;
+import org.onrecord.model.Event;
+import org.onrecord.model.EventLinks;
 import org.onrecord.model.ArticleSummary;
 import org.onrecord.model.PublicationDate;
 import org.onrecord.model.SaidOnCheck;
@@ -19,6 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 
@@ -38,9 +42,32 @@ public final class CaseReader {
      * {@link #assumedSaidOn(CaseStore, CaseSnapshot)} next.
      */
     public CaseSnapshot snapshotBeforeSaidOn(CaseStore store) {
-        return CaseSnapshot.of(store.articles().summaries(), store.entities().all(), store.entities().mentions(),
-                store.statements().all(), store.events().all(), store.statements().kinds(), store.events().allLinks())
-                .withConfidences(store.statements().confidences());
+        // Two cores: statements and events are read on a second read connection meanwhile (each
+        // table still read once); reading is never inside a transaction here, so both see the same commits.
+        CompletableFuture<StatementsAndEvents> second = CompletableFuture.supplyAsync(
+                () -> new StatementsAndEvents(store.statements().all(), store.events().all(), store.events().allLinks()));
+        List<ArticleSummary> articles = store.articles().summaries();
+        var entities = store.entities().all();
+        var mentions = store.entities().mentions();
+        var kinds = store.statements().kinds();
+        var confidences = store.statements().confidences();
+        StatementsAndEvents rest = joined(second);
+        return CaseSnapshot.of(articles, entities, mentions, rest.statements(), rest.events(), kinds, rest.links())
+                .withConfidences(confidences);
+    }
+
+    private record StatementsAndEvents(List<Statement> statements, List<Event> events, Map<Long, EventLinks> links) {
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -49,25 +76,34 @@ public final class CaseReader {
      * the others are decided again and kept (unless the case is read-only).
      */
     public Set<Long> assumedSaidOn(CaseStore store, CaseSnapshot snapshot) {
+        return assumedSaidOn(store, snapshot.statements(), snapshot::article, keptSaidOnChecks(store));
+    }
+
+    /**
+     * The statements of {@code snapshot} whose "said on" day is only assumed, when the case keeps
+     * an answer for every statement that needs one (every opening after the first): one query, no
+     * body read. Empty when some answer is missing or stale; {@link #assumedSaidOn} then decides them.
+     * On opening this lets the window show the marks with everything else, in one pass over the panes.
+     */
+    public Optional<Set<Long>> keptSaidOn(CaseStore store, CaseSnapshot snapshot) {
+        Known known = known(snapshot.statements(), snapshot::article, keptSaidOnChecks(store));
+        return known.unknownByArticle().isEmpty() ? Optional.of(known.assumed()) : Optional.empty();
+    }
+
+    private static Map<Long, SaidOnCheck> keptSaidOnChecks(CaseStore store) {
         Map<Long, SaidOnCheck> kept = new HashMap<>();
         for (SaidOnCheck check : store.statements().saidOnChecks()) {
             kept.put(check.statementId(), check);
         }
-        return assumedSaidOn(store, snapshot.statements(), snapshot::article, kept);
+        return kept;
     }
 
-    /** How many statements' sentences the "said on" check has read so far (answers kept in the case need none). */
-    public long saidOnSentencesRead() {
-        return sentencesRead.get();
+    /** What the kept answers say: the statements assumed so far, and those (by article) no answer holds for. */
+    private record Known(Set<Long> assumed, Map<Long, List<Statement>> unknownByArticle, Map<Long, PublicationDate> publishedOn) {
     }
 
-    /**
-     * The statements whose "said on" day is only the publication day (SaidOn). Only the articles
-     * holding a statement said on their publication day with no kept answer are read, one body at a
-     * time, so the other bodies stay unread.
-     */
-    private Set<Long> assumedSaidOn(CaseStore store, Collection<Statement> statements,
-                                    LongFunction<Optional<ArticleSummary>> summaries, Map<Long, SaidOnCheck> kept) {
+    private static Known known(Collection<Statement> statements, LongFunction<Optional<ArticleSummary>> summaries,
+                               Map<Long, SaidOnCheck> kept) {
         Set<Long> assumed = new HashSet<>();
         Map<Long, List<Statement>> unknownByArticle = new TreeMap<>();
         Map<Long, PublicationDate> publishedOn = new HashMap<>();
@@ -86,6 +122,25 @@ public final class CaseReader {
             unknownByArticle.computeIfAbsent(s.articleId(), id -> new ArrayList<>()).add(s);
             publishedOn.put(s.articleId(), published);
         }
+        return new Known(assumed, unknownByArticle, publishedOn);
+    }
+
+    /** How many statements' sentences the "said on" check has read so far (answers kept in the case need none). */
+    public long saidOnSentencesRead() {
+        return sentencesRead.get();
+    }
+
+    /**
+     * The statements whose "said on" day is only the publication day (SaidOn). Only the articles
+     * holding a statement said on their publication day with no kept answer are read, one body at a
+     * time, so the other bodies stay unread.
+     */
+    private Set<Long> assumedSaidOn(CaseStore store, Collection<Statement> statements,
+                                    LongFunction<Optional<ArticleSummary>> summaries, Map<Long, SaidOnCheck> kept) {
+        Known known = known(statements, summaries, kept);
+        Set<Long> assumed = known.assumed();
+        Map<Long, List<Statement>> unknownByArticle = known.unknownByArticle();
+        Map<Long, PublicationDate> publishedOn = known.publishedOn();
         if (unknownByArticle.isEmpty()) {
             return assumed;
         }

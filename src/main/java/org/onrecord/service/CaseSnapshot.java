@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -112,15 +113,34 @@ public final class CaseSnapshot {
                                   Map<Long, EventLinks> eventLinks) {
         List<Link> targets = new ArrayList<>();
         eventLinks.values().forEach(l -> addTargets(l, targets));
+        // Each index is built in one pass from rows already in order: the case order as read, then
+        // the other orders by one number each (speaker, day, entity), keeping the case order within.
+        RowTree<Mention> mentionTree = RowTree.of(MENTION_ORDER, mentions);
+        List<Mention> mentionsInOrder = inOrder(mentionTree, m -> true);
+        RowTree<Statement> statementTree = RowTree.of(STATEMENT_ORDER, statements);
+        IdIndex<Statement> statementById = IdIndex.of(Statement::id, inOrder(statementTree, s -> true));
         return new CaseSnapshot(IdIndex.of(ArticleSummary::id, articles), IdIndex.of(Entity::id, entities),
-                IdIndex.of(Mention::id, mentions), RowTree.of(MENTION_ORDER, mentions), RowTree.of(BY_ENTITY, mentions),
-                IdIndex.of(Statement::id, statements), RowTree.of(STATEMENT_ORDER, statements),
-                RowTree.of(BY_SPEAKER, statements.stream().filter(s -> s.speakerEntityId() != null).toList()),
-                RowTree.of(BY_DAY_SAID, statements.stream().filter(s -> s.dateSaid() != null).toList()),
+                IdIndex.of(Mention::id, mentionsInOrder), mentionTree,
+                RowTree.ofKeyed(BY_ENTITY, Mention::entityId, mentionsInOrder, false),
+                statementById, statementTree,
+                RowTree.ofKeyed(BY_SPEAKER, Statement::speakerEntityId, inOrder(statementTree, s -> s.speakerEntityId() != null), false),
+                RowTree.ofKeyed(BY_DAY_SAID, s -> s.dateSaid().toEpochDay(),
+                        inOrder(statementById.rows(), s -> s.dateSaid() != null), false),
                 IdIndex.of(Event::id, events), RowTree.of(EVENT_ORDER, events), List.copyOf(kinds),
                 IdIndex.of(EventLinks::eventId, eventLinks.values().stream().filter(l -> !l.isEmpty()).toList()),
                 RowTree.of(Link.ORDER, targets), RowTree.empty(Comparator.naturalOrder()),
                 IdIndex.of(StatementConfidence::statementId, List.of()));
+    }
+
+    /** The rows of {@code tree} that {@code keep} accepts, in the tree's order (one walk). */
+    private static <T> List<T> inOrder(RowTree<T> tree, Predicate<? super T> keep) {
+        List<T> rows = new ArrayList<>(tree.size());
+        for (T row : tree) {
+            if (keep.test(row)) {
+                rows.add(row);
+            }
+        }
+        return rows;
     }
 
     private static void addTargets(EventLinks l, Collection<Link> into) {
@@ -132,7 +152,7 @@ public final class CaseSnapshot {
     public CaseSnapshot withAssumedSaidOn(Set<Long> statementIds) {
         return new CaseSnapshot(articles, entities, mentionById, mentions, mentionsByEntity, statementById, statements,
                 statementsBySpeaker, statementsByDaySaid, eventById, events, kinds, links, linkTargets,
-                RowTree.of(Comparator.naturalOrder(), statementIds), confidences);
+                RowTree.ofKeyed(Comparator.<Long>naturalOrder(), id -> id, new ArrayList<>(statementIds), true), confidences);
     }
 
     /**

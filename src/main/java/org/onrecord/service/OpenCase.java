@@ -134,6 +134,14 @@ public final class OpenCase implements AutoCloseable {
         return services.reader().assumedSaidOn(store, snapshot);
     }
 
+    /**
+     * Which statements' "said on" day is only assumed, when the case keeps every answer needed
+     * (one query, no body read); empty when {@link #assumedSaidOn} has still to decide some.
+     */
+    public Optional<Set<Long>> keptSaidOn(CaseSnapshot snapshot) {
+        return services.reader().keptSaidOn(store, snapshot);
+    }
+
     /** How many times {@link #snapshot()} read the whole case (tests count them: an edit must not). */
     public long wholeCaseReads() {
         return wholeReads.get();

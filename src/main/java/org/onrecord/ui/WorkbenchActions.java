@@ -96,7 +96,14 @@ public final class WorkbenchActions {
         say("Opening " + file.getFileName() + "…");
         tasks.run("Opening " + file.getFileName(), p -> {
             OpenCase opened = services.cases().openChecked(file, openCheck);
-            return new Opened(opened, opened.snapshotBeforeSaidOn(), true);
+            CaseSnapshot read = opened.snapshotBeforeSaidOn();
+            // With every "said on" answer kept in the case the panes are filled once, marks included;
+            // only a case opened for the first time (or changed by another program) has them follow.
+            Optional<Set<Long>> kept = opened.keptSaidOn(read);
+            Opened shown = kept.map(marks -> new Opened(opened, read.withAssumedSaidOn(marks), false))
+                    .orElseGet(() -> new Opened(opened, read, true));
+            state.prepare(shown.snapshot()); // the panes' rows made here, off the FX thread
+            return shown;
         }, opened -> {
             show(opened);
             afterOpen(opened.session());

@@ -12,21 +12,28 @@ import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The command line killed with SIGKILL in the middle of an import, a run of edits and an analysis:
+ * The command line killed with SIGKILL in the middle of an import, a run of edits, an analysis and an export:
  * the case stays whole (SQLite's integrity check), nothing is half-written (every article has its
  * original bytes), and running the same work again finishes it without duplicates.
  */
@@ -104,6 +111,69 @@ class KilledMidWorkFaultTest {
             assertThat(rs.getInt(1)).as("events suggested twice at the same words").isZero();
         }
         assertThat(CaseRows.count(file, "event")).isGreaterThanOrEqualTo(40);
+    }
+
+    @Test
+    void anExportKilledHalfwayLeavesTheEarlierExportAndTheCaseWholeAndTheNextExportClearsUp() throws Exception {
+        Path file = dir.resolve("case.onrecord");
+        Map<String, String> written = Articles.write(dir.resolve("in"), 400, 10_000);
+        assertThat(Cli.run("import", "--case", file.toString(), dir.resolve("in").toString()).status()).isZero();
+        Path out = Files.createDirectories(dir.resolve("out")).resolve("case.json");
+        Cli first = Cli.run("export", "--case", file.toString(), "--format", "json", "--out", out.toString());
+        assertThat(first.status()).as(first.said()).isZero();
+        byte[] earlier = Files.readAllBytes(out);
+        assertThat(Cli.run("note", "add", "--case", file.toString(), "--article", "1", "--text", "A note after the first export")
+                .status()).isZero();
+
+        // the real command in a process of its own, killed as soon as its temporary file is there (inotify);
+        // a run that finished before the kill landed is tried again
+        Path left = null;
+        for (int attempt = 1; attempt <= 5 && left == null; attempt++) {
+            left = killWhileWriting(out, ChildJvm.of(SMALL, Launcher.class, "export", "--case", file.toString(),
+                    "--format", "json", "--out", out.toString()));
+            if (left == null) {
+                Files.write(out, earlier);  // it finished: start again from the earlier export
+            }
+        }
+        assertThat(left).as("an export was killed while writing").isNotNull();
+
+        assertThat(Files.readAllBytes(out)).as("the earlier export, whole and unchanged").isEqualTo(earlier);
+        assertWhole(file);
+        assertThat(CaseRows.originals(file)).isEqualTo(written);
+        Files.setLastModifiedTime(left, FileTime.from(Instant.now().minusSeconds(120)));  // a killed export's leftover, later
+
+        Cli again = Cli.run("export", "--case", file.toString(), "--format", "json", "--out", out.toString());
+
+        assertThat(again.status()).as(again.said()).isZero();
+        assertThat(Files.readString(out).strip()).contains("A note after the first export").endsWith("}");
+        try (Stream<Path> files = Files.list(out.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("case.json");
+        }
+    }
+
+    /**
+     * Starts the export and kills it with SIGKILL the moment its temporary file appears beside {@code out}.
+     * Returns that file when it was left behind (the export was killed while writing), null when the export
+     * had finished first.
+     */
+    private static Path killWhileWriting(Path out, ProcessBuilder export) throws Exception {
+        try (WatchService watch = FileSystems.getDefault().newWatchService()) {
+            out.getParent().register(watch, StandardWatchEventKinds.ENTRY_CREATE);
+            Process child = export.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            child.getOutputStream().close();
+            boolean seen = false;
+            while (!seen) {
+                WatchKey key = watch.poll(2, TimeUnit.MINUTES);
+                assertThat(key).as("the export started writing").isNotNull();
+                seen = key.pollEvents().stream().anyMatch(e -> e.context().toString().endsWith(".part"));
+                key.reset();
+            }
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        try (Stream<Path> files = Files.list(out.getParent())) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".part")).findFirst().orElse(null);
+        }
     }
 
     /** The child: one entity with one other name per edit, each through the one undo history, counted on stdout. */

@@ -16,6 +16,8 @@ import org.onrecord.ui.common.MemoryUiPreferences;
 import org.onrecord.ui.common.RecentCases;
 import org.onrecord.ui.state.Focus;
 import org.onrecord.ui.state.PaneId;
+import org.onrecord.ui.statements.StatementsViewModel;
+import org.onrecord.ui.timeline.TimelineViewModel;
 import org.onrecord.ui.state.WorkbenchState;
 
 import java.nio.file.Files;
@@ -257,5 +259,45 @@ class WorkbenchActionsTest {
                 assertThat(state.snapshot().saidOnAssumed(s.id())).as("statement %d", s.id()).isEqualTo(full.saidOnAssumed(s.id()));
             }
         }
+    }
+
+    @Test
+    void aCaseWhoseSaidOnAnswersAreKeptFillsThePanesOnceWithItsMarks() throws Exception {
+        Path file = demoCase();
+        long added;
+        try (OpenCase c = services.cases().openCase(file)) {
+            var article = c.snapshot().articles().stream().filter(a -> a.published() != null
+                    && a.published().precision() == DatePrecision.DAY).findFirst().orElseThrow();
+            String body = c.article(article.id()).orElseThrow().body();
+            int end = body.indexOf(' ', 40);
+            added = c.edits().addStatement(article.id(), TextSpan.of(body, 0, end), "claim", "Someone", null, null, true,
+                    article.published().date(), null).createdId();
+            c.snapshot(); // the whole read keeps every "said on" answer in the case
+        }
+        List<Boolean> shown = new ArrayList<>();
+        state.snapshotProperty().addListener((o, was, now) -> shown.add(now.saidOnAssumed(added)));
+
+        actions.open(file);
+
+        // before: the panes were filled without the marks, then the whole snapshot replaced again with them
+        assertThat(shown).as("each snapshot the panes were given: is the added statement's day marked assumed?")
+                .containsExactly(true);
+    }
+
+    @Test
+    void openingMakesTheTableRowsAndTimelineItemsOnceAheadAndThePanesShowThem() throws Exception {
+        Path file = demoCase();
+        StatementsViewModel table = new StatementsViewModel(state);
+        TimelineViewModel timeline = new TimelineViewModel(state);
+        long before = state.preparedDerivations(); // each made its rows of the empty window
+
+        actions.open(file);
+
+        // once each, in the opening task; the panes' reset took them instead of making them again on the FX thread
+        assertThat(state.preparedDerivations() - before).isEqualTo(2);
+        WorkbenchState same = new WorkbenchState();
+        same.reset(state.snapshot());
+        assertThat(table.rows()).isNotEmpty().containsExactlyElementsOf(new StatementsViewModel(same).rows());
+        assertThat(timeline.items()).isNotEmpty().containsExactlyElementsOf(new TimelineViewModel(same).items());
     }
 }

@@ -2,9 +2,11 @@ package org.onrecord.service.rows;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,8 +26,10 @@ public final class IdIndex<T> {
         this.tree = tree;
     }
 
+    /** The rows by id (rows of one id: the last one stays), sorted as numbers and built in one pass. */
     public static <T> IdIndex<T> of(ToLongFunction<? super T> id, Collection<? extends T> rows) {
-        return new IdIndex<>(id, RowTree.of(Comparator.comparingLong(id), rows));
+        List<? extends T> list = rows instanceof List<? extends T> l ? l : new ArrayList<>(rows);
+        return new IdIndex<>(id, RowTree.ofKeyed(Comparator.comparingLong(id), id, list, true));
     }
 
     public Optional<T> get(long key) {

@@ -2,6 +2,7 @@ package org.onrecord.service.rows;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -12,6 +13,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
 
 /**
  * An immutable sorted sequence of rows that shares what an update leaves alone: putting or
@@ -75,6 +77,59 @@ public final class RowTree<T> implements Iterable<T> {
             }
         }
         return new RowTree<>(order, build(distinct, 0, distinct.size()));
+    }
+
+    /**
+     * The rows ordered by a whole-number {@code key}, rows of one key staying in the order they
+     * come in; {@code order} must agree: the key first, then the order the rows come in. With
+     * {@code keyIdentifies} (an id) rows of one key are one row: the last one stays; without it
+     * the rows must be distinct already (they come from another tree). Sorted as numbers (one
+     * {@code long[]} sort, {@code order} is never asked), then built balanced in one pass: how
+     * the case's indexes by id, by speaker, by day said and by entity are made from rows read in
+     * case order. Falls back to {@link #of} when the keys are too far apart to pack.
+     */
+    public static <T> RowTree<T> ofKeyed(Comparator<? super T> order, ToLongFunction<? super T> key, List<? extends T> rows,
+                                         boolean keyIdentifies) {
+        int n = rows.size();
+        if (n == 0) {
+            return empty(order);
+        }
+        long[] keys = new long[n];
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            long k = key.applyAsLong(rows.get(i));
+            keys[i] = k;
+            min = Math.min(min, k);
+            max = Math.max(max, k);
+        }
+        long span = max - min + 1;
+        if (span <= 0 || span > Long.MAX_VALUE / n) {
+            return of(order, rows);
+        }
+        // key and position packed in one number: sorting the numbers sorts by key, stably
+        long[] packed = new long[n];
+        boolean ascending = true;
+        for (int i = 0; i < n; i++) {
+            packed[i] = (keys[i] - min) * n + i;
+            ascending &= i == 0 || packed[i - 1] < packed[i];
+        }
+        if (!ascending) {
+            Arrays.sort(packed);
+        }
+        List<T> sorted = new ArrayList<>(n);
+        long previousKey = 0;
+        for (int i = 0; i < n; i++) {
+            long k = packed[i] / n;
+            T row = rows.get((int) (packed[i] % n));
+            if (i > 0 && keyIdentifies && k == previousKey) {
+                sorted.set(sorted.size() - 1, row); // one row per key: the last one stays
+            } else {
+                sorted.add(row);
+            }
+            previousKey = k;
+        }
+        return new RowTree<>(order, build(sorted, 0, sorted.size()));
     }
 
     private static <T> Node<T> build(List<T> rows, int from, int to) {

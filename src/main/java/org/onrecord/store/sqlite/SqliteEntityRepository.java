@@ -90,7 +90,7 @@ final class SqliteEntityRepository implements EntityRepository {
 
     @Override
     public List<Mention> mentions() {
-        return queryMentions("SELECT " + MENTION_COLUMNS + " FROM mention ORDER BY article_id, start");
+        return queryMentions("SELECT " + MENTION_COLUMNS + " FROM mention ORDER BY article_id, start, id");
     }
 
     @Override

@@ -39,7 +39,7 @@ final class SqliteEventRepository implements EventRepository {
 
     @Override
     public List<Event> all() {
-        return db.read(c -> Sql.list(c, "SELECT id, " + COLUMNS + " FROM event ORDER BY article_id, start", SqliteEventRepository::event));
+        return db.read(c -> Sql.list(c, "SELECT id, " + COLUMNS + " FROM event ORDER BY article_id, start, id", SqliteEventRepository::event));
     }
 
     @Override

@@ -39,7 +39,7 @@ final class SqliteStatementRepository implements StatementRepository {
 
     @Override
     public List<Statement> all() {
-        return db.read(c -> Sql.list(c, "SELECT " + READ + " FROM statement ORDER BY article_id, start", SqliteStatementRepository::statement));
+        return db.read(c -> Sql.list(c, "SELECT " + READ + " FROM statement ORDER BY article_id, start, id", SqliteStatementRepository::statement));
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.onrecord.ui.state.FocusChange;
 import org.onrecord.ui.state.FocusContext;
 import org.onrecord.ui.state.Focus;
 import org.onrecord.ui.state.PaneId;
+import org.onrecord.ui.state.Prepared;
 import org.onrecord.ui.state.WorkbenchState;
 
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ public final class EntitiesViewModel {
     private final EditRunner edits;
     private CaseSnapshot countedFor;
     private Map<Long, Integer> totals = Map.of();
+    private final Prepared<Map<Long, Integer>> preparedTotals;
 
     /** A read-only list (benchmarks, tests of the sync matrix). */
     public EntitiesViewModel(WorkbenchState state) {
@@ -51,6 +53,7 @@ public final class EntitiesViewModel {
     public EntitiesViewModel(WorkbenchState state, EditRunner edits) {
         this.state = state;
         this.edits = edits;
+        this.preparedTotals = state.prepared(EntitiesViewModel::countsOf);
         state.snapshotProperty().addListener((obs, o, n) -> {
             CaseDelta delta = state.deltaBetween(o, n);
             if (delta == null || delta.entitiesChanged() || delta.mentionsChanged()) {
@@ -100,16 +103,21 @@ public final class EntitiesViewModel {
     /** Mentions per entity in the whole case: counted once per snapshot, not again for every article shown. */
     private Map<Long, Integer> totals(CaseSnapshot c) {
         if (countedFor != c) {
-            Map<Long, Integer> counts = new HashMap<>();
-            for (Mention m : c.mentions()) {
-                if (m.state() != ReviewState.REJECTED) {
-                    counts.merge(m.entityId(), 1, Integer::sum);
-                }
-            }
-            totals = counts;
+            totals = preparedTotals.of(c);
             countedFor = c;
         }
         return totals;
+    }
+
+    /** Each entity's mentions in the whole case: pure, so opening counts them on a worker thread ({@link Prepared}). */
+    private static Map<Long, Integer> countsOf(CaseSnapshot c) {
+        Map<Long, Integer> counts = new HashMap<>();
+        for (Mention m : c.mentions()) {
+            if (m.state() != ReviewState.REJECTED) {
+                counts.merge(m.entityId(), 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 
     private void follow(FocusChange change) {

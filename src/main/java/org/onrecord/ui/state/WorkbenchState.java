@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 /**
  * The one shared state of the workbench: the case snapshot, the article on screen and the current
@@ -34,6 +37,8 @@ public final class WorkbenchState {
     private final ReadOnlyStringWrapper readOnly = new ReadOnlyStringWrapper();
 
     private final List<Place> history = new ArrayList<>();
+    /** What the panes derive from a whole snapshot, made ahead on a worker thread on opening (see {@link #prepare}). */
+    private final List<Prepared<?>> preparations = new CopyOnWriteArrayList<>();
     private int historyIndex = -1;
     /** The last edit applied by {@link #applyDelta}: the snapshot it started from and the one it made. */
     private CaseDelta lastDelta;
@@ -214,6 +219,37 @@ public final class WorkbenchState {
         lastDelta = null;
         snapshot.set(newSnapshot);
         searchQuery.set("");
+        preparations.forEach(Prepared::forget);
+    }
+
+    /**
+     * Registers work a pane derives from a whole snapshot, so it can be done ahead ({@link #prepare})
+     * off the FX thread. {@code derive} must be pure: it may run on any thread.
+     */
+    public <T> Prepared<T> prepared(Function<CaseSnapshot, T> derive) {
+        Prepared<T> p = new Prepared<>(derive);
+        preparations.add(p);
+        return p;
+    }
+
+    /** How many times the panes' whole-snapshot work was done, ahead or when shown (tests count it). */
+    public long preparedDerivations() {
+        return preparations.stream().mapToLong(Prepared::derivations).sum();
+    }
+
+    /**
+     * Does every pane's whole-snapshot work for {@code coming} on the calling worker thread and one
+     * more (two cores), before {@link #reset} shows it: the FX thread then only fills its lists.
+     */
+    public void prepare(CaseSnapshot coming) {
+        List<Prepared<?>> all = List.copyOf(preparations);
+        if (all.isEmpty()) {
+            return;
+        }
+        int half = (all.size() + 1) / 2;
+        CompletableFuture<Void> other = CompletableFuture.runAsync(() -> all.subList(half, all.size()).forEach(p -> p.prepare(coming)));
+        all.subList(0, half).forEach(p -> p.prepare(coming));
+        other.join();
     }
 
     /**

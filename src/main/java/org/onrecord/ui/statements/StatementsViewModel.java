@@ -27,6 +27,7 @@ import org.onrecord.ui.annotate.EditRunner;
 import org.onrecord.ui.state.Focus;
 import org.onrecord.ui.state.FocusChange;
 import org.onrecord.ui.state.PaneId;
+import org.onrecord.ui.state.Prepared;
 import org.onrecord.ui.state.WorkbenchState;
 
 import java.util.ArrayList;
@@ -62,6 +63,7 @@ public final class StatementsViewModel {
     private final ObjectProperty<Set<Long>> marked = new SimpleObjectProperty<>(Set.of());
 
     private final EditRunner edits;
+    private final Prepared<List<StatementRow>> preparedRows;
     private boolean settingKinds;
 
     /** A read-only table (benchmarks, tests of the sync matrix). */
@@ -72,6 +74,7 @@ public final class StatementsViewModel {
     public StatementsViewModel(WorkbenchState state, EditRunner edits) {
         this.state = state;
         this.edits = edits;
+        this.preparedRows = state.prepared(StatementsViewModel::rowsOf);
         state.snapshotProperty().addListener((obs, o, n) -> {
             CaseDelta delta = state.deltaBetween(o, n);
             if (delta == null) {
@@ -113,15 +116,20 @@ public final class StatementsViewModel {
         return rulesSure;
     }
 
-    private void rebuild() {
-        CaseSnapshot c = state.snapshot();
+    /** The table's rows of a whole snapshot: pure, so opening makes them on a worker thread ({@link Prepared}). */
+    private static List<StatementRow> rowsOf(CaseSnapshot c) {
         Map<String, String> labels = c.kinds().stream().collect(Collectors.toMap(StatementKind::code, StatementKind::label, (a, b) -> a));
         Map<Long, ArticleSummary> byId = c.articles().stream().collect(Collectors.toMap(ArticleSummary::id, a -> a));
-        List<StatementRow> built = c.statements().stream()
+        return c.statements().stream()
                 .filter(s -> s.state() != ReviewState.REJECTED)
                 .map(s -> StatementRow.of(s, speakerName(c, s), labels.getOrDefault(s.kind(), s.kind()),
                         byId.get(s.articleId()), c.saidOnAssumed(s.id()), c.confidence(s.id()).orElse(null)))
                 .toList();
+    }
+
+    private void rebuild() {
+        CaseSnapshot c = state.snapshot();
+        List<StatementRow> built = preparedRows.of(c);
         rows.setAll(built);
         if (!kinds.equals(c.kinds())) {
             kinds.setAll(c.kinds());

@@ -15,6 +15,7 @@ import org.onrecord.ui.state.Focus;
 import org.onrecord.ui.state.FocusChange;
 import org.onrecord.ui.state.FocusContext;
 import org.onrecord.ui.state.PaneId;
+import org.onrecord.ui.state.Prepared;
 import org.onrecord.ui.state.WorkbenchState;
 
 import java.time.LocalDate;
@@ -46,10 +47,12 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectWrapper<DateWindow> markedDates = new ReadOnlyObjectWrapper<>();
     // Looked up per drawn lane and per focus change: indexed once per load, never scanned.
     private Map<Long, TimelineItem> itemById = Map.of();
+    private final Prepared<Loaded> preparedItems;
     private Map<String, LocalDate> publishedByLane = Map.of();
 
     public TimelineViewModel(WorkbenchState state) {
         this.state = state;
+        this.preparedItems = state.prepared(TimelineViewModel::loadedOf);
         state.snapshotProperty().addListener((obs, old, now) -> {
             CaseDelta delta = state.deltaBetween(old, now);
             // An item shows its event, its article and the entities named near it.
@@ -190,7 +193,13 @@ public final class TimelineViewModel {
 
     // ---- reactions
 
-    private void load(CaseSnapshot snapshot, boolean fit) {
+    /** What a load shows of a whole snapshot; the lanes as the default lane mode puts them. */
+    private record Loaded(List<TimelineItem> items, Map<Long, TimelineItem> byId, Map<String, LocalDate> published,
+                          List<TimelineItem> undated, List<TimelineLayout.Entry> articleLanes) {
+    }
+
+    /** Every event's item in time order, and what is looked up in them: pure, so opening makes it on a worker thread ({@link Prepared}). */
+    private static Loaded loadedOf(CaseSnapshot snapshot) {
         List<TimelineItem> loaded = snapshot.events().stream()
                 .filter(e -> e.state() != ReviewState.REJECTED)
                 .map(e -> new TimelineItem(e, snapshot.article(e.articleId()).orElse(null), e.span().text(),
@@ -199,14 +208,20 @@ public final class TimelineViewModel {
                 .toList();
         Map<Long, TimelineItem> byId = new HashMap<>();
         loaded.forEach(i -> byId.put(i.eventId(), i));
-        itemById = byId;
         Map<String, LocalDate> published = new HashMap<>();
         snapshot.articles().stream().filter(a -> a.published() != null)
                 .forEach(a -> published.put(TimelineLanes.articleKey(a.id()), a.published().date()));
-        publishedByLane = published;
-        items.setAll(loaded);
-        undatedItems.setAll(loaded.stream().filter(i -> !TimelineLayout.isPlaceable(i.date())).toList());
-        entries.set(lanes.entries(items, laneMode.get()));
+        return new Loaded(loaded, byId, published, loaded.stream().filter(i -> !TimelineLayout.isPlaceable(i.date())).toList(),
+                new TimelineLanes().entries(loaded, LaneMode.ARTICLE));
+    }
+
+    private void load(CaseSnapshot snapshot, boolean fit) {
+        Loaded loaded = preparedItems.of(snapshot);
+        itemById = loaded.byId();
+        publishedByLane = loaded.published();
+        items.setAll(loaded.items());
+        undatedItems.setAll(loaded.undated());
+        entries.set(laneMode.get() == LaneMode.ARTICLE ? loaded.articleLanes() : lanes.entries(items, laneMode.get()));
         if (fit || window.get() == null) {
             fitAll();
         }

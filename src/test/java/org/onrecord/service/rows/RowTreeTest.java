@@ -84,4 +84,43 @@ class RowTreeTest {
         assertThat(index.asMap()).containsOnlyKeys(1L, 3L);
         assertThat(changed.minus(99)).isSameAs(changed);
     }
+
+    @Test
+    void rowsKeyedByANumberAreSortedWithoutComparisonsAndBuiltBalancedInOnePass() {
+        record Row(long key, int read) {
+        }
+        int n = 50_000;
+        Random random = new Random(3);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            rows.add(new Row(random.nextInt(2_000), i)); // many rows per key, as statements per speaker
+        }
+        Comparator<Row> order = Comparator.comparingLong(Row::key).thenComparingInt(Row::read);
+        int[] comparisons = {0};
+        Comparator<Row> counted = (a, b) -> {
+            comparisons[0]++;
+            return order.compare(a, b);
+        };
+
+        RowTree<Row> tree = RowTree.ofKeyed(counted, Row::key, rows, false);
+
+        List<Row> expected = new ArrayList<>(rows);
+        expected.sort(order);
+        assertThat(tree.asList()).as("by key, rows of one key in the order they came in").containsExactlyElementsOf(expected);
+        // a comparison sort would ask about n log2 n ≈ 780,000 times
+        assertThat(comparisons[0]).isZero();
+        assertThat(tree.nodesNotIn(RowTree.empty(order))).as("one node per row").isEqualTo(n);
+        int perfect = 32 - Integer.numberOfLeadingZeros(n); // ceil(log2(n + 1)): balanced as built, no rotation needed
+        assertThat(tree.height()).isEqualTo(perfect);
+    }
+
+    @Test
+    void rowsOfOneIdKeepTheLastAndTheIndexIsBuiltWithoutSorting() {
+        record Row(long id, String name) {
+        }
+        IdIndex<Row> index = IdIndex.of(Row::id, List.of(new Row(5, "e"), new Row(2, "b"), new Row(5, "E"), new Row(9, "i")));
+        assertThat(index.asMap()).containsExactly(Map.entry(2L, new Row(2, "b")), Map.entry(5L, new Row(5, "E")),
+                Map.entry(9L, new Row(9, "i")));
+        assertThat(index.rows().height()).isEqualTo(2);
+    }
 }
