@@ -18,6 +18,13 @@ import java.util.Optional;
  */
 public final class SaidOn {
     public static final String ASSUMED = "assumed";
+    /**
+     * The version of {@link #isAssumed}'s rule. Its answers are kept in the case with their inputs
+     * (said_on_check), but the rule is an input too: raise this whenever a change here or in the date
+     * finder may answer differently for the same words and days, so answers kept under the old rule are
+     * decided again instead of staying until their statement changes.
+     */
+    public static final int RULE = 1;
 
     private static final TemporalExpressionFinder FINDER = new TemporalExpressionFinder();
 

@@ -5,7 +5,6 @@ import org.onrecord.model.Statement;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the same statement reported by several sources: words equal once normalised (case, accents,
@@ -21,6 +21,7 @@ import java.util.Set;
  */
 public final class SameStatements {
     static final int MIN_CONTAINED_WORDS = 8;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** Work done by the last grouping on this thread: candidate texts looked at (for tests: it must stay linear). */
     private static final ThreadLocal<long[]> CHECKS = ThreadLocal.withInitial(() -> new long[1]);
@@ -55,7 +56,7 @@ public final class SameStatements {
             }
         }
         Map<String, long[]> shingles = new HashMap<>();
-        Map<Long, Integer> textsWithShingle = new HashMap<>();
+        LongInts textsWithShingle = new LongInts(byText.size() * 4);
         for (Map.Entry<String, SameText> text : byText.entrySet()) {
             SameText same = text.getValue();
             if (same.articles.size() > 1) {
@@ -67,25 +68,56 @@ public final class SameStatements {
                 // only a text this long may be found inside another
                 long[] own = shingles(words[same.members.getFirst()]);
                 shingles.put(text.getKey(), own);
-                Arrays.stream(own).distinct().forEach(h -> textsWithShingle.merge(h, 1, Integer::sum));
+                long[] distinct = own.clone();
+                Arrays.sort(distinct);
+                for (int k = 0; k < distinct.length; k++) {
+                    if (k == 0 || distinct[k] != distinct[k - 1]) {
+                        textsWithShingle.add(distinct[k], 1);
+                    }
+                }
             }
         }
         // Each text is filed under its rarest run of words: any text containing it has that run too,
         // and few other texts do (filing under the opening words would crowd texts that begin alike).
-        Map<Long, List<String>> textsByRun = new HashMap<>();
+        // Runs are kept as primitive longs: boxing each of the ~8 runs of every text was a third of the grouping.
+        LongInts runIndex = new LongInts(shingles.size() * 2);
+        List<List<String>> textsByRun = new ArrayList<>();
         for (Map.Entry<String, long[]> text : shingles.entrySet()) {
-            long rarest = Arrays.stream(text.getValue()).boxed().min(Comparator.comparingInt(textsWithShingle::get)).orElseThrow();
-            textsByRun.computeIfAbsent(rarest, k -> new ArrayList<>()).add(text.getKey());
+            long rarest = 0;
+            int fewest = Integer.MAX_VALUE;
+            for (long run : text.getValue()) {
+                int count = textsWithShingle.get(run);
+                if (count < fewest) {
+                    fewest = count;
+                    rarest = run;
+                }
+            }
+            int at = runIndex.get(rarest);
+            if (at == 0) {
+                textsByRun.add(new ArrayList<>());
+                at = textsByRun.size();
+                runIndex.add(rarest, at);
+            }
+            textsByRun.get(at - 1).add(text.getKey());
         }
         for (Map.Entry<String, long[]> longText : shingles.entrySet()) {
             String padded = " " + longText.getKey() + " ";
             SameText outer = byText.get(longText.getKey());
-            Set<String> seen = new HashSet<>();
+            Set<String> seen = null;
             for (long run : longText.getValue()) {
-                for (String candidate : textsByRun.getOrDefault(run, List.of())) {
+                int at = runIndex.get(run);
+                if (at == 0) {
+                    continue;
+                }
+                for (String candidate : textsByRun.get(at - 1)) {
                     checks[0]++;
-                    if (candidate.equals(longText.getKey()) || !seen.add(candidate)
-                            || candidate.length() > longText.getKey().length() || !padded.contains(" " + candidate + " ")) {
+                    if (candidate.equals(longText.getKey()) || candidate.length() > longText.getKey().length()) {
+                        continue;
+                    }
+                    if (seen == null) {
+                        seen = new HashSet<>();
+                    }
+                    if (!seen.add(candidate) || !padded.contains(" " + candidate + " ")) {
                         continue;
                     }
                     join(parent, outer, byText.get(candidate), statements);
@@ -135,6 +167,66 @@ public final class SameStatements {
         }
     }
 
+    /** Counts (or 1-based indexes) by 64-bit key, open addressing, no boxing; 0 means absent. */
+    private static final class LongInts {
+        private long[] keys;
+        private int[] values;
+        private int size;
+
+        LongInts(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
+            keys = new long[capacity];
+            values = new int[capacity];
+        }
+
+        int get(long key) {
+            int mask = keys.length - 1;
+            for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+                if (values[i] == 0) {
+                    return 0;
+                }
+                if (keys[i] == key) {
+                    return values[i];
+                }
+            }
+        }
+
+        void add(long key, int delta) {
+            int mask = keys.length - 1;
+            int i = slot(key, mask);
+            while (values[i] != 0 && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            if (values[i] == 0) {
+                keys[i] = key;
+                if (++size * 2 > keys.length) {
+                    values[i] = delta;
+                    grow();
+                    return;
+                }
+            }
+            values[i] += delta;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldValues = values;
+            keys = new long[oldKeys.length * 2];
+            values = new int[oldValues.length * 2];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldValues[i] != 0) {
+                    add(oldKeys[i], oldValues[i]);
+                }
+            }
+        }
+
+        private static int slot(long key, int mask) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32)) & mask;
+        }
+    }
+
     /** The statements whose normalised words are one text, and the sources they come from. */
     private static final class SameText {
         final List<Integer> members = new ArrayList<>();
@@ -149,7 +241,9 @@ public final class SameStatements {
     }
 
     static String normalise(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        // ASCII has nothing to decompose and no marks to drop: most statements skip the Unicode pass (and its regex)
+        String s = (isAscii(text) ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll(""))
+                .toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(s.length());
         boolean space = true;
         for (int i = 0; i < s.length(); i++) {
@@ -167,6 +261,15 @@ public final class SameStatements {
             out.setLength(len - 1);
         }
         return out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isWordBreak(char c) {

@@ -113,7 +113,7 @@ public final class CaseReader {
                 continue; // said on another day than the publication day: never assumed, no sentence to read
             }
             SaidOnCheck check = kept.get(s.id());
-            if (check != null && check.answersFor(s, published.date())) {
+            if (check != null && check.answersFor(s, published.date(), SaidOn.RULE)) {
                 if (check.assumed()) {
                     assumed.add(s.id());
                 }
@@ -152,7 +152,7 @@ public final class CaseReader {
             for (Statement s : unknownByArticle.get(articleId)) {
                 boolean isAssumed = SaidOn.isAssumed(s.dateSaid(), published, body, s.span());
                 sentencesRead.incrementAndGet();
-                decided.add(SaidOnCheck.of(s, published.date(), isAssumed));
+                decided.add(SaidOnCheck.of(s, published.date(), isAssumed, SaidOn.RULE));
                 if (isAssumed) {
                     assumed.add(s.id());
                 }

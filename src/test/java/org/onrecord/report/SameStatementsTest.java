@@ -7,9 +7,11 @@ import org.onrecord.model.ReviewState;
 import org.onrecord.model.Statement;
 import org.onrecord.model.TextSpan;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -70,6 +72,35 @@ class SameStatementsTest {
         List<List<Statement>> groups = SameStatements.group(statements);
         assertThat(groups).hasSize(1);
         assertThat(SameStatements.lastChecks()).isLessThan(100);
+    }
+
+    @Test
+    void normalisingAsciiTextGivesWhatTheUnicodePassGives() {
+        // ASCII skips the decomposition: the words must come out as the whole pass makes them
+        Random random = new Random(5);
+        String punctuation = " ,.;:!?-/()'\"\t\n&%$#*_";
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 40; i++) {
+                int pick = random.nextInt(4);
+                text.append(pick == 0 ? punctuation.charAt(random.nextInt(punctuation.length()))
+                        : pick == 1 ? (char) ('A' + random.nextInt(26)) : pick == 2 ? (char) ('0' + random.nextInt(10))
+                        : (char) ('a' + random.nextInt(26)));
+            }
+            String t = text.toString();
+            assertThat(SameStatements.normalise(t)).isEqualTo(unicodePass(t));
+        }
+        for (String t : List.of("José Álvarez SAID “no”", "Søren Ødegård — ﬁnal word", "김민준 said", "café au lait")) {
+            assertThat(SameStatements.normalise(t)).isEqualTo(unicodePass(t));
+        }
+        assertThat(SameStatements.normalise("José said: “No, Never!”")).isEqualTo("jose said no never");
+    }
+
+    /** The rule before the ASCII shortcut, verbatim: decompose, drop marks, lower-case, then words. */
+    private static String unicodePass(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
+        return SameStatements.normalise(s);
     }
 
     private static String sentence(Random random, int words) {

@@ -3,11 +3,13 @@ package org.onrecord.service;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onrecord.ReadOnlyMedium;
+import org.onrecord.dates.SaidOn;
 import org.onrecord.model.AnchorState;
 import org.onrecord.model.ArticleMetadata;
 import org.onrecord.model.Origin;
 import org.onrecord.model.PublicationDate;
 import org.onrecord.model.ReviewState;
+import org.onrecord.model.SaidOnCheck;
 import org.onrecord.model.Statement;
 import org.onrecord.model.TextSpan;
 import org.onrecord.store.CaseStore;
@@ -17,10 +19,14 @@ import org.onrecord.store.sqlite.SqliteCaseStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Issue 10: the "said on" check read every such statement's sentence on each opening. Its answers
@@ -91,6 +97,70 @@ class SaidOnKeptTest {
 
             store.statements().delete(minister);
             assertThat(store.statements().saidOnChecks()).extracting(c -> c.statementId()).containsExactlyInAnyOrder(envoy, mayor);
+        }
+    }
+
+    @Test
+    void answersKeptUnderAnotherRuleAreDecidedAgain() {
+        Path file = dir.resolve("case.onrecord");
+        long envoy;
+        long minister;
+        try (CaseStore store = SqliteCaseStore.create(file)) {
+            long article = article(store);
+            envoy = statement(store, article, "the talks would go on", PUBLISHED);
+            minister = statement(store, article, "nothing was agreed", PUBLISHED);
+        }
+        CaseReader reader = new CaseReader();
+        try (CaseStore store = SqliteCaseStore.open(file)) {
+            assertThat(assumed(reader, store)).containsExactly(envoy);
+            assertThat(reader.saidOnSentencesRead()).isEqualTo(2);
+            assertThat(store.statements().saidOnChecks()).extracting(SaidOnCheck::rule).containsOnly(SaidOn.RULE);
+
+            // the same inputs, answered (wrongly, as a changed rule might have) under the rule before this one
+            List<SaidOnCheck> older = store.statements().saidOnChecks().stream()
+                    .map(c -> new SaidOnCheck(c.statementId(), c.said(), c.published(), c.start(), c.end(), !c.assumed(), SaidOn.RULE - 1))
+                    .toList();
+            store.statements().keepSaidOnChecks(older);
+        }
+        try (CaseStore store = SqliteCaseStore.open(file)) {
+            assertThat(assumed(reader, store)).as("decided again, not read from the old rule's rows").containsExactly(envoy);
+            assertThat(reader.saidOnSentencesRead()).isEqualTo(4);
+            assertThat(store.statements().saidOnChecks()).extracting(SaidOnCheck::statementId, SaidOnCheck::rule)
+                    .containsExactlyInAnyOrder(tuple(envoy, SaidOn.RULE), tuple(minister, SaidOn.RULE));
+        }
+        try (CaseStore store = SqliteCaseStore.open(file)) {
+            assumed(reader, store);
+            assertThat(reader.saidOnSentencesRead()).as("kept again under this rule").isEqualTo(4);
+        }
+    }
+
+    @Test
+    void aCaseOfTheFormatBeforeTheRuleVersionOnAReadOnlyMediumUsesItsAnswersAsRuleOne() throws Exception {
+        Path folder = dir.resolve("cd");
+        try (ReadOnlyMedium medium = ReadOnlyMedium.folder(folder)) {
+            Path file = folder.resolve("case.onrecord");
+            long envoy;
+            try (CaseStore store = SqliteCaseStore.create(file)) {
+                long article = article(store);
+                envoy = statement(store, article, "the talks would go on", PUBLISHED);
+                statement(store, article, "nothing was agreed", PUBLISHED);
+            }
+            CaseReader reader = new CaseReader();
+            try (CaseStore store = SqliteCaseStore.open(file)) {
+                assumed(reader, store);
+            }
+            // what a V5 case is: the answers without their rule's version, no V6 in the history
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); java.sql.Statement st = c.createStatement()) {
+                st.execute("ALTER TABLE said_on_check DROP COLUMN rule");
+                st.execute("DELETE FROM flyway_schema_history WHERE version = '6'");
+                st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+            medium.lockFolder(folder);
+            try (CaseStore store = SqliteCaseStore.open(file)) {
+                assertThat(store.isReadOnly()).isTrue();
+                assertThat(assumed(reader, store)).containsExactly(envoy);
+                assertThat(reader.saidOnSentencesRead()).as("rule 1's answers, kept before the version was").isEqualTo(2);
+            }
         }
     }
 

@@ -27,10 +27,11 @@ import java.util.logging.Logger;
 /** A case file opened (or created) with its schema brought up to date by the migrations. */
 public final class SqliteCaseStore implements CaseStore {
     /** The newest migration this build ships; a case with a higher one is from a newer Onrecord. */
-    public static final int SCHEMA_VERSION = 5;
+    public static final int SCHEMA_VERSION = 6;
     /**
      * The oldest format a case on a read-only medium is read in as it is: V5 only added a cache
-     * (said_on_check) that is recomputed when absent, so a V4 case on a CD reads the same.
+     * (said_on_check) that is recomputed when absent, and V6 its rule version (rule 1 when absent),
+     * so a V4 or V5 case on a CD reads the same.
      */
     static final int OLDEST_READ_AS_IT_IS = 4;
 

@@ -92,9 +92,16 @@ final class SqliteStatementRepository implements StatementRepository {
     @Override
     public List<SaidOnCheck> saidOnChecks() {
         // the rows of statements that no longer exist go with them (ON DELETE CASCADE)
-        return db.read(c -> !hasSaidOnCheckTable(c) ? List.of() : Sql.list(c, "SELECT statement_id, date_said, published, start, \"end\", assumed FROM said_on_check",
-                rs -> new SaidOnCheck(rs.getLong(1), Rows.date(rs, "date_said"), Rows.date(rs, "published"), rs.getInt(4), rs.getInt(5),
-                        rs.getInt(6) == 1)));
+        return db.read(c -> {
+            if (!hasSaidOnCheckTable(c)) {
+                return List.of();
+            }
+            // a V5 case read as it is on a read-only medium has no rule column: its answers came from rule 1
+            String rule = hasRuleColumn(c) ? "rule" : "1";
+            return Sql.list(c, "SELECT statement_id, date_said, published, start, \"end\", assumed, " + rule + " FROM said_on_check",
+                    rs -> new SaidOnCheck(rs.getLong(1), Rows.date(rs, "date_said"), Rows.date(rs, "published"), rs.getInt(4), rs.getInt(5),
+                            rs.getInt(6) == 1, rs.getInt(7)));
+        });
     }
 
     /** A V4 case read as it is on a read-only medium has no such table: everything is checked again. */
@@ -105,15 +112,22 @@ final class SqliteStatementRepository implements StatementRepository {
         }
     }
 
+    private static boolean hasRuleColumn(Connection c) throws SQLException {
+        try (var st = c.prepareStatement("SELECT 1 FROM pragma_table_info('said_on_check') WHERE name = 'rule'");
+             var rs = st.executeQuery()) {
+            return rs.next();
+        }
+    }
+
     @Override
     public void keepSaidOnChecks(Collection<SaidOnCheck> checks) {
         db.write(c -> {
-            Sql.batch(c, "INSERT INTO said_on_check (statement_id, date_said, published, start, \"end\", assumed) "
-                    + "SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM statement WHERE id = ?) "
+            Sql.batch(c, "INSERT INTO said_on_check (statement_id, date_said, published, start, \"end\", assumed, rule) "
+                    + "SELECT ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM statement WHERE id = ?) "
                     + "ON CONFLICT(statement_id) DO UPDATE SET date_said = excluded.date_said, published = excluded.published, "
-                    + "start = excluded.start, \"end\" = excluded.\"end\", assumed = excluded.assumed",
+                    + "start = excluded.start, \"end\" = excluded.\"end\", assumed = excluded.assumed, rule = excluded.rule",
                     checks.stream().map(k -> new Object[] {k.statementId(), k.said(), k.published(), k.start(), k.end(), k.assumed(),
-                            k.statementId()}).toList());
+                            k.rule(), k.statementId()}).toList());
             return null;
         });
     }

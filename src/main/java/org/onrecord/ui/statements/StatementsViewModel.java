@@ -295,7 +295,7 @@ public final class StatementsViewModel {
         Set<String> kindsShown = new HashSet<>(shownKinds);
         String speaker = speakerFilter.get();
         String article = articleFilter.get();
-        String text = textFilter.get();
+        String text = StatementRow.needle(textFilter.get());
         boolean unsureOnly = kindUnsureOnly.get();
         filtered.setPredicate(row -> kindsShown.contains(row.kind())
                 && (!unsureOnly || row.kindUnsure())
