@@ -811,19 +811,28 @@ public final class StatementSuggester {
             } else {
                 continue;
             }
-            if (contentEnd - contentFirst < 3 || overlapsFound(tt, found, contentFirst, contentEnd)) {
-                continue;
-            }
-            Found f = new Found();
-            f.start = tt.t(contentFirst).start();
-            f.end = tt.t(contentEnd - 1).end();
-            f.direct = false;
-            set(tt, f, source, i, i + 2, -1, "\"according to X\"", 0.8);
-            f.clauseFirst = sFirst;
-            f.clauseEnd = sEnd;
-            classify(tt, f);
-            found.add(f);
+            addBeside(tt, found, source, i, i + 2, contentFirst, contentEnd, sFirst, sEnd, "\"according to X\"", 0.8);
         }
+    }
+
+    /**
+     * A statement whose source and cue stand beside its words ("according to X", "as X put it"): kept when the
+     * words are at least three tokens and no statement already found covers them.
+     */
+    private void addBeside(TokenText tt, List<Found> found, Phrase source, int cueFirst, int cueEnd, int contentFirst, int contentEnd,
+                           int sFirst, int sEnd, String rule, double confidence) {
+        if (contentEnd - contentFirst < 3 || overlapsFound(tt, found, contentFirst, contentEnd)) {
+            return;
+        }
+        Found f = new Found();
+        f.start = tt.t(contentFirst).start();
+        f.end = tt.t(contentEnd - 1).end();
+        f.direct = false;
+        set(tt, f, source, cueFirst, cueEnd, -1, rule, confidence);
+        f.clauseFirst = sFirst;
+        f.clauseEnd = sEnd;
+        classify(tt, f);
+        found.add(f);
     }
 
     /** "…, as the memo put it." / "As Ms. Vance put it, …": the idiom names who said the words beside it. */
@@ -855,18 +864,7 @@ public final class StatementSuggester {
             } else {
                 continue;
             }
-            if (contentEnd - contentFirst < 3 || overlapsFound(tt, found, contentFirst, contentEnd)) {
-                continue;
-            }
-            Found f = new Found();
-            f.start = tt.t(contentFirst).start();
-            f.end = tt.t(contentEnd - 1).end();
-            f.direct = false;
-            set(tt, f, source, source.end(), cueEnd, -1, "\"as X put it\"", 0.75);
-            f.clauseFirst = sFirst;
-            f.clauseEnd = sEnd;
-            classify(tt, f);
-            found.add(f);
+            addBeside(tt, found, source, source.end(), cueEnd, contentFirst, contentEnd, sFirst, sEnd, "\"as X put it\"", 0.75);
         }
     }
 
