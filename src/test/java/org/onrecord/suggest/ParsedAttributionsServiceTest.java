@@ -1,13 +1,8 @@
 package org.onrecord.suggest;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.onrecord.model.Statement;
-import org.onrecord.store.CaseStore;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,27 +13,7 @@ import static org.onrecord.suggest.AnalysedArticles.saying;
  * Statements only the dependency parse finds (a long phrase between the speaker and the reporting verb, a second
  * reporting verb coordinated with the first), through the service on a real case file, on texts written for these tests.
  */
-class ParsedAttributionsServiceTest {
-    @TempDir
-    Path dir;
-    AnalysedArticles articles;
-    CaseStore store;
-
-    @BeforeEach
-    void setUp() {
-        articles = new AnalysedArticles(dir);
-        store = articles.store();
-    }
-
-    @AfterEach
-    void tearDown() {
-        articles.close();
-    }
-
-    private List<Statement> analyze(String text) throws Exception {
-        return articles.analyze(text);
-    }
-
+class ParsedAttributionsServiceTest extends AnalysedArticlesTest {
     @Test
     void aSpeakerFarFromTheVerbBehindAppositionsARelativeClauseOrAParticipleClause() throws Exception {
         List<Statement> all = analyze("Hanna Lind, a marine biologist at the coastal institute and the author of a study of the bay's "

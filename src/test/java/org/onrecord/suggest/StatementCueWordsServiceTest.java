@@ -1,12 +1,8 @@
 package org.onrecord.suggest;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.onrecord.model.Statement;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,21 +14,7 @@ import static org.onrecord.suggest.AnalysedArticles.saying;
  * a participle after a statement ("…, adding that …"), headline labels the model missed and nouns of saying with their
  * owner ("her claim that …") — through the service on a real case file, on texts written for these tests.
  */
-class StatementCueWordsServiceTest {
-    @TempDir
-    Path dir;
-    AnalysedArticles articles;
-
-    @BeforeEach
-    void setUp() {
-        articles = new AnalysedArticles(dir);
-    }
-
-    @AfterEach
-    void tearDown() {
-        articles.close();
-    }
-
+class StatementCueWordsServiceTest extends AnalysedArticlesTest {
     @Test
     void verbsWhoseLastConsonantDoublesAreCues() {
         assertThat(SpeechCues.cue("admitted")).isNotNull();

@@ -1,13 +1,8 @@
 package org.onrecord.suggest;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.onrecord.model.Statement;
-import org.onrecord.store.CaseStore;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,27 +13,7 @@ import static org.onrecord.suggest.AnalysedArticles.saying;
  * intentions, stances and findings, and a quotation inside a reported clause — through the service on a real case
  * file, on texts written for these tests.
  */
-class StatementLayoutAndStanceServiceTest {
-    @TempDir
-    Path dir;
-    AnalysedArticles articles;
-    CaseStore store;
-
-    @BeforeEach
-    void setUp() {
-        articles = new AnalysedArticles(dir);
-        store = articles.store();
-    }
-
-    @AfterEach
-    void tearDown() {
-        articles.close();
-    }
-
-    private List<Statement> analyze(String text) throws Exception {
-        return articles.analyze(text);
-    }
-
+class StatementLayoutAndStanceServiceTest extends AnalysedArticlesTest {
     @Test
     void aQuotationBetweenDoubledApostrophesIsFound() throws Exception {
         List<Statement> all = analyze("''The harbour will close before the spring tides,'' Mayor Anna Lindqvist told me on Tuesday.");

@@ -1,9 +1,6 @@
 package org.onrecord.suggest;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.onrecord.model.Entity;
 import org.onrecord.model.Origin;
 import org.onrecord.model.ReviewState;
@@ -11,9 +8,7 @@ import org.onrecord.model.Statement;
 import org.onrecord.model.StatementConfidence;
 import org.onrecord.progress.Progress;
 import org.onrecord.service.AnalysisService.Kind;
-import org.onrecord.store.CaseStore;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,27 +20,7 @@ import static org.onrecord.suggest.AnalysedArticles.saying;
  * Statement suggestions through the service on a real case file, on texts written for these tests
  * (the language models are loaded once for the whole test run).
  */
-class StatementSuggestionsServiceTest {
-    @TempDir
-    Path dir;
-    AnalysedArticles articles;
-    CaseStore store;
-
-    @BeforeEach
-    void setUp() {
-        articles = new AnalysedArticles(dir);
-        store = articles.store();
-    }
-
-    @AfterEach
-    void tearDown() {
-        articles.close();
-    }
-
-    private List<Statement> analyze(String text) throws Exception {
-        return articles.analyze(text);
-    }
-
+class StatementSuggestionsServiceTest extends AnalysedArticlesTest {
     @Test
     void aQuoteWithItsSpeakerCueAddresseeAndTheDayItWasSaid() throws Exception {
         List<Statement> all = analyze("“The owners have broken every promise they made,” union leader Marta Kowalczyk told "
