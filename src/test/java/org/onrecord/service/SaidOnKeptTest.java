@@ -41,6 +41,15 @@ class SaidOnKeptTest {
     @TempDir
     Path dir;
 
+    /** A new case with one article and two statements said on its publication day: the envoy's, then the minister's ids. */
+    private static long[] envoyAndMinister(Path file) {
+        try (CaseStore store = SqliteCaseStore.create(file)) {
+            long article = article(store);
+            return new long[] {statement(store, article, "the talks would go on", PUBLISHED),
+                    statement(store, article, "nothing was agreed", PUBLISHED)};
+        }
+    }
+
     private static long article(CaseStore store) {
         ArticleMetadata detected = new ArticleMetadata("Harbour talks", "Elling Gazette", null, null, PublicationDate.day(PUBLISHED), "en");
         return store.articles().add(new NewArticle("talks.txt", "hash-talks", "text/plain", "UTF-8",
@@ -103,13 +112,9 @@ class SaidOnKeptTest {
     @Test
     void answersKeptUnderAnotherRuleAreDecidedAgain() {
         Path file = dir.resolve("case.onrecord");
-        long envoy;
-        long minister;
-        try (CaseStore store = SqliteCaseStore.create(file)) {
-            long article = article(store);
-            envoy = statement(store, article, "the talks would go on", PUBLISHED);
-            minister = statement(store, article, "nothing was agreed", PUBLISHED);
-        }
+        long[] ids = envoyAndMinister(file);
+        long envoy = ids[0];
+        long minister = ids[1];
         CaseReader reader = new CaseReader();
         try (CaseStore store = SqliteCaseStore.open(file)) {
             assertThat(assumed(reader, store)).containsExactly(envoy);
@@ -139,12 +144,7 @@ class SaidOnKeptTest {
         Path folder = dir.resolve("cd");
         try (ReadOnlyMedium medium = ReadOnlyMedium.folder(folder)) {
             Path file = folder.resolve("case.onrecord");
-            long envoy;
-            try (CaseStore store = SqliteCaseStore.create(file)) {
-                long article = article(store);
-                envoy = statement(store, article, "the talks would go on", PUBLISHED);
-                statement(store, article, "nothing was agreed", PUBLISHED);
-            }
+            long envoy = envoyAndMinister(file)[0];
             CaseReader reader = new CaseReader();
             try (CaseStore store = SqliteCaseStore.open(file)) {
                 assumed(reader, store);
@@ -169,12 +169,7 @@ class SaidOnKeptTest {
         Path folder = dir.resolve("usb-stick");
         try (ReadOnlyMedium medium = ReadOnlyMedium.folder(folder)) {
             Path file = folder.resolve("case.onrecord");
-            long envoy;
-            try (CaseStore store = SqliteCaseStore.create(file)) {
-                long article = article(store);
-                envoy = statement(store, article, "the talks would go on", PUBLISHED);
-                statement(store, article, "nothing was agreed", PUBLISHED);
-            }
+            long envoy = envoyAndMinister(file)[0];
             medium.lockFolder(folder);
             byte[] before = Files.readAllBytes(file);
             CaseReader reader = new CaseReader();
