@@ -43,7 +43,9 @@ public final class CaseReader {
      */
     public CaseSnapshot snapshotBeforeSaidOn(CaseStore store) {
         // Two cores: statements and events are read on a second read connection meanwhile (each
-        // table still read once); reading is never inside a transaction here, so both see the same commits.
+        // table still read once). As on one connection before, each read is its own transaction: a
+        // commit by another process between two reads moves the case's data version, and the window
+        // reads the case again (SecondWriterTest).
         CompletableFuture<StatementsAndEvents> second = CompletableFuture.supplyAsync(
                 () -> new StatementsAndEvents(store.statements().all(), store.events().all(), store.events().allLinks()));
         List<ArticleSummary> articles = store.articles().summaries();
